@@ -1,0 +1,1 @@
+"""The headless commands: the same core as the wizard, for scripts, tests and documentation."""

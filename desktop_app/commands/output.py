@@ -1,0 +1,36 @@
+"""How a command answers: JSON for machines, plain French sentences for people."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Mapping
+from typing import TextIO
+
+from desktop_app.core.errors import AppError
+from desktop_app.texts import Language, render
+
+EXIT_OK = 0
+EXIT_DATA_PROBLEMS = 1
+EXIT_UNREADABLE = 2
+
+
+def write_json(payload: Mapping[str, object], stream: TextIO | None = None) -> None:
+    """Write a JSON document, keeping accented letters readable."""
+    out = stream or sys.stdout
+    json.dump(payload, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def error_payload(error: AppError, lang: Language) -> dict[str, object]:
+    """The JSON body of a command that could not do its work."""
+    return {"error": {"code": error.code, "message": render(error.code, error.params, lang)}}
+
+
+def report_error(error: AppError, *, as_json: bool, lang: Language) -> int:
+    """Tell why the command failed, and return exit status 2."""
+    if as_json:
+        write_json(error_payload(error, lang))
+    else:
+        sys.stderr.write(render(error.code, error.params, lang) + "\n")
+    return EXIT_UNREADABLE

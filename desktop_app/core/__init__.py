@@ -1,0 +1,1 @@
+"""DataMairie's core: pure Python, no Qt, testable without a screen."""

@@ -1,0 +1,155 @@
+"""Reading CSV, TSV and TXT files: encoding, separator and quoting found from the content."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from desktop_app.core.errors import SourceError
+from desktop_app.core.sources.encoding import (
+    EncodingGuess,
+    Utf8Stream,
+    decode_sample,
+    detect_encoding,
+    read_sample,
+)
+from desktop_app.core.sources.grid import Grid
+from desktop_app.core.sources.model import Notice
+from desktop_app.core.tasks import CancelToken, ProgressFn
+
+SEPARATORS = (";", ",", "\t", "|")
+SAMPLE_LINES = 300
+BUFFER_BYTES = 1 << 18
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How the fields of a text file are separated and quoted."""
+
+    separator: str
+    quotechar: str = '"'
+    width: int = 1
+
+
+@dataclass(frozen=True)
+class DelimitedRead:
+    """A text file's grid and how it was decoded."""
+
+    grid: Grid
+    encoding: str
+    dialect: Dialect
+    notices: tuple[Notice, ...]
+
+
+def detect_dialect(sample_text: str) -> Dialect:
+    """Find the separator under which the sample's lines have the most regular field count."""
+    lines = _complete_lines(sample_text)
+    best = Dialect(";", width=1)
+    best_score = 0.0
+    for separator in SEPARATORS:
+        counts = [len(fields) for fields in csv.reader(lines, delimiter=separator) if fields]
+        if not counts:
+            continue
+        width, frequency = Counter(counts).most_common(1)[0]
+        if width < 2:
+            continue
+        score = frequency / len(counts) + min(width, 50) / 1000
+        if score > best_score:
+            best, best_score = Dialect(separator, width=max(counts)), score
+    return best
+
+
+def _complete_lines(sample_text: str) -> list[str]:
+    lines = sample_text.splitlines()
+    if len(lines) > 1:
+        lines = lines[:-1]  # the sample may cut the last line short
+    return lines[:SAMPLE_LINES]
+
+
+def read_delimited(
+    path: Path, *, size: int, progress: ProgressFn, cancel: CancelToken
+) -> DelimitedRead:
+    """Read a text file into a grid of strings, one row per record.
+
+    Raises:
+        SourceError: the file cannot be read.
+    """
+    try:
+        with path.open("rb") as raw:
+            sample = read_sample(raw)
+            guess = detect_encoding(sample)
+            dialect = detect_dialect(decode_sample(sample, guess))
+            stream = Utf8Stream(raw, guess, size=size, progress=progress, cancel=cancel)
+            frame = _parse(io.BufferedReader(stream, BUFFER_BYTES), dialect)
+            if frame is None:
+                raw.seek(0)
+                stream = Utf8Stream(raw, guess, size=size, progress=progress, cancel=cancel)
+                frame = _parse_ragged(stream.readall().decode("utf-8"), dialect)
+    except PermissionError:
+        raise SourceError("file-locked", file=path.name) from None
+    except OSError:
+        raise SourceError("file-unreadable", file=path.name) from None
+    notices = _encoding_notices(guess, stream.fallback_lines)
+    frame.columns = pd.RangeIndex(len(frame.columns))
+    grid = Grid(frame, None, np.arange(1, len(frame) + 1, dtype=np.int64))
+    return DelimitedRead(grid, guess.encoding, dialect, tuple(notices))
+
+
+def _parse(stream: io.BufferedReader, dialect: Dialect) -> pd.DataFrame | None:
+    """The fast path: pandas' C parser. None when a line has more fields than foreseen."""
+    try:
+        frame = pd.read_csv(
+            stream,
+            sep=dialect.separator,
+            quotechar=dialect.quotechar,
+            encoding="utf-8",
+            header=None,
+            names=range(dialect.width),
+            index_col=False,
+            dtype=object,
+            keep_default_na=False,
+            na_filter=False,
+            skip_blank_lines=False,
+            engine="c",
+        )
+    except pd.errors.ParserError:
+        return None
+    except pd.errors.EmptyDataError:
+        return pd.DataFrame(dtype=object)
+    # Only a line with fewer fields than the widest leaves empty (NaN) cells, and always at its
+    # end: looking at the last column avoids scanning the whole frame.
+    if len(frame.columns) and bool(frame[frame.columns[-1]].isna().any()):
+        frame = frame.fillna("")
+    return frame
+
+
+def _parse_ragged(text: str, dialect: Dialect) -> pd.DataFrame:
+    """The careful path, for files whose lines do not all have the same number of fields."""
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=dialect.separator))
+    width = max((len(row) for row in rows), default=0)
+    padded = [row + [""] * (width - len(row)) for row in rows]
+    return pd.DataFrame(padded, dtype=object)
+
+
+def _encoding_notices(guess: EncodingGuess, fallback_lines: int) -> list[Notice]:
+    notices: list[Notice] = []
+    if guess.encoding in ("cp1252", "cp850", "latin-1"):
+        notices.append(Notice.of("legacy-encoding", encoding=guess.encoding))
+    elif guess.encoding.startswith("utf-16"):
+        notices.append(Notice.of("utf16-encoding", encoding=guess.encoding))
+    if fallback_lines:
+        notices.append(
+            Notice.of(
+                "mixed-encoding",
+                lines=fallback_lines,
+                encoding=guess.encoding,
+                fallback=guess.fallback or "latin-1",
+            )
+        )
+    return notices

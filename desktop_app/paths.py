@@ -1,0 +1,51 @@
+"""Where DataMairie finds its resources and keeps the agent's settings and logs.
+
+Every path comes from here, so that tests and portable installs can redirect them all with
+``--profile-dir``; in a frozen build, resources sit beside the executable.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The folder of bundled resources (schemas, samples, translations, icons)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root is not None:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The agent's own folders: settings, logs, cache."""
+
+    root: Path
+
+    @property
+    def logs(self) -> Path:
+        """Folder of the rotating log files."""
+        return self.root / "logs"
+
+    @property
+    def cache(self) -> Path:
+        """Folder of downloaded catalogue refreshes."""
+        return self.root / "cache"
+
+
+def default_profile() -> Profile:
+    r"""The usual per-user folder: %APPDATA%\\DataMairie on Windows, XDG elsewhere."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+        return Profile(base / "DataMairie")
+    base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return Profile(base / "datamairie")
+
+
+def profile_from(directory: Path | None) -> Profile:
+    """The profile in ``directory`` if given, else the usual one."""
+    return Profile(directory) if directory is not None else default_profile()

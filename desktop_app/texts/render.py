@@ -1,0 +1,65 @@
+"""Turning a code and its parameters into a sentence in the agent's language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+
+from desktop_app.texts.catalogue import (
+    EXCLUSION_REASONS,
+    READING_ERRORS,
+    READING_NOTICES,
+    Wording,
+)
+from desktop_app.texts.interface import INTERFACE
+from desktop_app.texts.vocabulary import VOCABULARY
+
+Language = Literal["fr", "en"]
+
+WORDINGS: dict[str, Wording] = {
+    **READING_ERRORS,
+    **READING_NOTICES,
+    **EXCLUSION_REASONS,
+    **INTERFACE,
+}
+
+
+def render(code: str, params: Mapping[str, object] | None = None, lang: Language = "fr") -> str:
+    """The sentence for a code, its parameters filled in; a plain fallback for unknown codes."""
+    values = dict(params or {})
+    wording = WORDINGS.get(code)
+    if wording is None:
+        return _unknown(code, lang)
+    template = _pick(wording, values, lang)
+    words = {key: _word(key, value, lang) for key, value in values.items()}
+    try:
+        return template.format_map(words)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def _pick(wording: Wording, values: Mapping[str, object], lang: Language) -> str:
+    many, one = (wording.fr, wording.fr_one) if lang == "fr" else (wording.en, wording.en_one)
+    if one is not None and wording.count is not None and values.get(wording.count) == 1:
+        return one
+    return many
+
+
+def _word(key: str, value: object, lang: Language) -> str:
+    if isinstance(value, (list, tuple)):
+        items = [_word(key, item, lang) for item in value]
+        quoted = [f"« {item} »" if lang == "fr" else f"“{item}”" for item in items]
+        return ", ".join(quoted if key in ("sheets", "names") else items)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}".replace(",", "\u202f" if lang == "fr" else ",")
+    vocabulary = VOCABULARY.get(key, {})
+    entry = vocabulary.get(str(value))
+    if entry is not None:
+        return entry[0] if lang == "fr" else entry[1]
+    return str(value)
+
+
+def _unknown(code: str, lang: Language) -> str:
+    if lang == "fr":
+        return f"Un problème inattendu est survenu (code « {code} »)."
+    return f"An unexpected problem occurred (code “{code}”)."

@@ -1,0 +1,1 @@
+"""The Qt interface: windows, pages, read-only models over core objects, widgets."""

@@ -1,0 +1,1 @@
+"""Read-only Qt models over core objects."""

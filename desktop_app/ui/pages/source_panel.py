@@ -1,0 +1,250 @@
+"""Step 1, "Fichier": open the agent's file, show the table found in it, let them correct it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import AppError
+from desktop_app.core.sources import SheetInfo, Table, read_table
+from desktop_app.texts.reading import excluded_text
+from desktop_app.texts.vocabulary import FORMAT_WORDS
+from desktop_app.ui.models.table_preview import TablePreviewModel
+from desktop_app.ui.services import Services
+from desktop_app.ui.widgets.drop_zone import DropZone
+from desktop_app.ui.widgets.message_banner import MessageBanner
+
+
+class SourcePanel(QWidget):
+    """Opens a file off the GUI thread and shows what DataMairie found in it.
+
+    Signals:
+        table_loaded(object): the Table read from the agent's file.
+    """
+
+    table_loaded = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        t = services.texts
+        self._texts = t
+        self._runner = services.new_runner()
+        self._path: Path | None = None
+        self.table: Table | None = None
+        self._updating = False
+
+        title = QLabel(t("file-step-title"))
+        title.setStyleSheet("font-size:18px;font-weight:600;")
+        intro = QLabel(t("file-step-intro"))
+        intro.setWordWrap(True)
+        self.banner = MessageBanner(t("retry"))
+        self.drop_zone = DropZone(t("drop-here"), t("choose-file"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.status = QLabel()
+        self.cancel_button = QPushButton(t("cancel"))
+        self.summary = QLabel(t("empty-state"))
+        self.summary.setWordWrap(True)
+        self.sheet_combo = QComboBox()
+        self.header_spin = QSpinBox()
+        self.header_spin.setSpecialValueText(t("header-none"))
+        self.preview_model = TablePreviewModel(t)
+        self.preview = QTableView()
+        self.preview.setModel(self.preview_model)
+        self.preview.setAlternatingRowColors(True)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview.horizontalHeader().setDefaultSectionSize(160)
+        self.excluded_list = QListWidget()
+        self.notices_list = QListWidget()
+        for side_list in (self.excluded_list, self.notices_list):
+            side_list.setWordWrap(True)
+            side_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._layout(title, intro)
+        self._connect()
+        self._set_busy(False)
+        self._show_choices(None)
+
+    def _layout(self, title: QLabel, intro: QLabel) -> None:
+        t = self._texts
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.progress, 1)
+        busy_row.addWidget(self.status, 2)
+        busy_row.addWidget(self.cancel_button)
+        choices = QHBoxLayout()
+        self._sheet_label = QLabel(t("sheet"))
+        choices.addWidget(self._sheet_label)
+        choices.addWidget(self.sheet_combo, 2)
+        choices.addSpacing(16)
+        choices.addWidget(QLabel(t("header-row")))
+        choices.addWidget(self.header_spin)
+        choices.addStretch(1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(f"<b>{t('excluded-title-heading')}</b>"))
+        side_layout.addWidget(self.excluded_list, 1)
+        side_layout.addWidget(QLabel(f"<b>{t('notices-heading')}</b>"))
+        side_layout.addWidget(self.notices_list, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.preview)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.drop_zone)
+        layout.addLayout(busy_row)
+        layout.addWidget(self.summary)
+        layout.addLayout(choices)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        self.drop_zone.browse_requested.connect(self._on_drop_zone_browse_requested)
+        self.drop_zone.file_dropped.connect(self.open_file)
+        self.cancel_button.clicked.connect(self._runner.cancel)
+        self.banner.retry_requested.connect(self._on_banner_retry_requested)
+        self.sheet_combo.currentIndexChanged.connect(self._on_sheet_combo_changed)
+        self.header_spin.valueChanged.connect(self._on_header_spin_changed)
+        self._runner.progressed.connect(self._on_runner_progressed)
+        self._runner.succeeded.connect(self._on_runner_succeeded)
+        self._runner.failed.connect(self._on_runner_failed)
+        self._runner.cancelled.connect(self._on_runner_cancelled)
+
+    @Slot(object)
+    def open_file(
+        self, path: Path, sheet: str | None = None, header_row: int | None = None
+    ) -> None:
+        """Read ``path`` in the background; the preview updates when it is done."""
+        self._path = path
+        self.banner.clear()
+        self._set_busy(True)
+        self.status.setText(self._texts("step-opening"))
+        self._runner.start(read_table, path, sheet=sheet, header_row=header_row)
+
+    def show_table(self, table: Table) -> None:
+        """Show a table already read (used by screenshots and when resuming)."""
+        self._path = table.source.path
+        self._on_runner_succeeded(table)
+
+    def shutdown(self) -> None:
+        """Stop any reading in progress (the window is closing)."""
+        self._runner.shutdown()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.status.setVisible(busy)
+        self.drop_zone.setEnabled(not busy)
+        if busy:
+            self.progress.setValue(0)
+
+    @Slot()
+    def _on_drop_zone_browse_requested(self) -> None:
+        chosen = self._services.dialogs.ask_source_file(self)
+        if chosen is not None:
+            self.open_file(chosen)
+
+    @Slot()
+    def _on_banner_retry_requested(self) -> None:
+        if self._path is not None:
+            self.open_file(self._path)
+
+    @Slot(float, str)
+    def _on_runner_progressed(self, fraction: float, step: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.status.setText(self._texts(f"step-{step}"))
+
+    @Slot(object)
+    def _on_runner_succeeded(self, table: Table) -> None:
+        self._set_busy(False)
+        self.table = table
+        self.preview_model.set_table(table)
+        self._show_choices(table)
+        self._show_summary(table)
+        self.table_loaded.emit(table)
+
+    @Slot(object)
+    def _on_runner_failed(self, error: AppError) -> None:
+        self._set_busy(False)
+        self.banner.show_message(error.code, self._texts(error.code, error.params))
+
+    @Slot()
+    def _on_runner_cancelled(self) -> None:
+        self._set_busy(False)
+        self.banner.show_message("cancelled", self._texts("cancelled-status"), level="info")
+
+    def _show_summary(self, table: Table) -> None:
+        t = self._texts
+        words = FORMAT_WORDS.get(table.source.format, (table.source.format,) * 2)
+        self.summary.setText(
+            t.of(
+                "summary",
+                file=table.source.path.name,
+                format=words[0] if t.lang == "fr" else words[1],
+                rows=table.row_count,
+                columns=len(table.columns),
+            )
+        )
+        self.excluded_list.clear()
+        self.excluded_list.addItems([excluded_text(item, t.lang) for item in table.excluded])
+        self.notices_list.clear()
+        self.notices_list.addItems([t(notice.code, notice.params) for notice in table.notices])
+
+    def _show_choices(self, table: Table | None) -> None:
+        self._updating = True
+        try:
+            self.sheet_combo.clear()
+            sheets = table.source.sheets if table is not None else ()
+            for info in sheets:
+                self.sheet_combo.addItem(self._sheet_entry(info), info.name)
+            if table is not None and table.source.sheet is not None:
+                self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(table.source.sheet))
+            self.sheet_combo.setVisible(bool(sheets))
+            self._sheet_label.setVisible(bool(sheets))
+            self.header_spin.setEnabled(table is not None)
+            self.header_spin.setRange(
+                0, max(int(table.row_numbers.max(initial=1)), 1) if table else 0
+            )
+            self.header_spin.setValue(table.source.header_row or 0 if table else 0)
+        finally:
+            self._updating = False
+
+    def _sheet_entry(self, info: SheetInfo) -> str:
+        t = self._texts
+        if info.empty:
+            return t.of("sheet-empty", name=info.name)
+        entry = t.of("sheet-entry", name=info.name, rows=info.rows, columns=info.columns)
+        return t.of("sheet-hidden", name=entry) if info.hidden else entry
+
+    @Slot(int)
+    def _on_sheet_combo_changed(self, index: int) -> None:
+        if self._updating or self._path is None or index < 0:
+            return
+        self.open_file(self._path, sheet=str(self.sheet_combo.itemData(index)))
+
+    @Slot(int)
+    def _on_header_spin_changed(self, value: int) -> None:
+        if self._updating or self._path is None:
+            return
+        sheet = self.table.source.sheet if self.table is not None else None
+        self.open_file(self._path, sheet=sheet, header_row=value)

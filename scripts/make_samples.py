@@ -1,0 +1,190 @@
+"""Write the sample workbook bundled in resources/samples (run again after changing it).
+
+The sample is what "Essayer avec un exemple" opens and what screenshots show: a register of
+délibérations kept in Excel the way a small commune does, title rows and a note included.
+All the content is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+from openpyxl.styles import Alignment, Font
+
+TARGET = Path(__file__).resolve().parent.parent / "resources" / "samples"
+
+DELIBERATIONS = [
+    (
+        "2024-001",
+        dt.date(2024, 1, 22),
+        "Finances",
+        "Vote du budget primitif 2024 de la commune",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-002",
+        dt.date(2024, 1, 22),
+        "Finances",
+        "Vote des taux d'imposition des taxes locales",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-003",
+        dt.date(2024, 1, 22),
+        "Personnel",
+        "Création d'un poste d'adjoint technique à temps complet",
+        "Adoptée à la majorité",
+    ),
+    (
+        "2024-004",
+        dt.date(2024, 2, 19),
+        "Urbanisme",
+        "Approbation de la modification simplifiée n°1 du plan local d'urbanisme",
+        "Adoptée à la majorité",
+    ),
+    (
+        "2024-005",
+        dt.date(2024, 2, 19),
+        "Voirie",
+        "Programme de réfection de la voirie communale 2024",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-006",
+        dt.date(2024, 2, 19),
+        "Associations",
+        "Attribution des subventions aux associations pour 2024",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-007",
+        dt.date(2024, 3, 25),
+        "Écoles",
+        "Tarifs de la restauration scolaire et du périscolaire",
+        "Adoptée à la majorité",
+    ),
+    (
+        "2024-008",
+        dt.date(2024, 3, 25),
+        "Finances",
+        "Demande de subvention au département pour la rénovation de la salle des fêtes",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-009",
+        dt.date(2024, 3, 25),
+        "Intercommunalité",
+        "Approbation du rapport de la commission locale d'évaluation des charges transférées",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-010",
+        dt.date(2024, 4, 29),
+        "Environnement",
+        "Adhésion au groupement de commandes pour l'achat d'électricité",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-011",
+        dt.date(2024, 4, 29),
+        "Patrimoine",
+        "Convention d'occupation du domaine public pour le marché hebdomadaire",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-012",
+        dt.date(2024, 5, 27),
+        "Finances",
+        "Approbation du compte financier unique 2023",
+        "Adoptée à la majorité",
+    ),
+    (
+        "2024-013",
+        dt.date(2024, 5, 27),
+        "Culture",
+        "Tarifs de la bibliothèque municipale",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-014",
+        dt.date(2024, 6, 24),
+        "Jeunesse",
+        "Organisation du centre de loisirs d'été",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-015",
+        dt.date(2024, 6, 24),
+        "Voirie",
+        "Dénomination de la nouvelle voie « Allée des Tilleuls »",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-016",
+        dt.date(2024, 9, 23),
+        "Finances",
+        "Décision modificative n°1 au budget principal",
+        "Adoptée à la majorité",
+    ),
+    (
+        "2024-017",
+        dt.date(2024, 9, 23),
+        "Écoles",
+        "Participation aux frais de fonctionnement de l'école de la commune voisine",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-018",
+        dt.date(2024, 10, 21),
+        "Environnement",
+        "Plan communal de sauvegarde : mise à jour",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-019",
+        dt.date(2024, 11, 25),
+        "Finances",
+        "Admission en non-valeur de créances irrécouvrables",
+        "Adoptée à l'unanimité",
+    ),
+    (
+        "2024-020",
+        dt.date(2024, 12, 16),
+        "Personnel",
+        "Mise à jour du tableau des effectifs",
+        "Adoptée à l'unanimité",
+    ),
+]
+
+
+def write_deliberations(path: Path) -> None:
+    """Write the sample register of délibérations."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.worksheets[0]
+    sheet.title = "Délibérations 2024"
+    sheet.append(["Commune de Saint-Nizier-du-Moucherotte"])
+    sheet.append(["Registre des délibérations du conseil municipal — année 2024"])
+    sheet.append([])
+    sheet.append(["N° de délibération", "Date de la séance", "Thème", "Objet", "Résultat du vote"])
+    for row in DELIBERATIONS:
+        sheet.append(list(row))
+    sheet.append([])
+    sheet.append(["Document mis à jour après chaque séance du conseil municipal."])
+    sheet.merge_cells("A1:E1")
+    sheet.merge_cells("A2:E2")
+    sheet["A1"].font = Font(bold=True, size=14)
+    for cell in sheet[4]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True)
+    for cells in sheet.iter_rows(min_row=5, max_row=4 + len(DELIBERATIONS), min_col=2, max_col=2):
+        cells[0].number_format = "DD/MM/YYYY"
+    for letter, width in zip("ABCDE", (18, 16, 16, 70, 22), strict=True):
+        sheet.column_dimensions[letter].width = width
+    workbook.save(path)
+
+
+if __name__ == "__main__":
+    TARGET.mkdir(parents=True, exist_ok=True)
+    write_deliberations(TARGET / "exemple-deliberations.xlsx")

@@ -1,0 +1,49 @@
+"""The core stays pure Python: it must import and work where Qt is not installed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import desktop_app
+
+ROOT = Path(desktop_app.__file__).parent
+
+
+def test_core_imports_without_pyside6() -> None:
+    modules = sorted(
+        ".".join(path.relative_to(ROOT.parent).with_suffix("").parts)
+        for path in (ROOT / "core").rglob("*.py")
+    )
+    script = textwrap.dedent(
+        f"""
+        import importlib, sys
+        sys.modules["PySide6"] = None  # any import of Qt now fails
+        for name in {modules!r}:
+            importlib.import_module(name.removesuffix(".__init__"))
+        assert not any(m.startswith(("desktop_app.ui", "desktop_app.workers")) for m in sys.modules)
+        print("ok", len({modules!r}))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok")
+
+
+def test_no_layer_imports_upwards() -> None:
+    forbidden = {
+        "core": ("desktop_app.ui", "desktop_app.workers", "desktop_app.app", "PySide6"),
+        "workers": ("desktop_app.ui", "desktop_app.app"),
+    }
+    offenders = []
+    for layer, names in forbidden.items():
+        for path in (ROOT / layer).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            offenders += [
+                f"{path.name}: {n}" for n in names if f"import {n}" in text or f"from {n}" in text
+            ]
+    assert offenders == []

@@ -1,0 +1,84 @@
+"""Every code the core can raise or report has plain words, in French and in English."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import desktop_app
+from desktop_app.core.sources.model import ExclusionReason
+from desktop_app.texts import render
+from desktop_app.texts.catalogue import READING_ERRORS, READING_NOTICES
+from desktop_app.texts.render import WORDINGS
+
+ROOT = Path(desktop_app.__file__).parent
+RAISED = re.compile(r'(?:Error|Notice\.of)\(\s*"([a-z0-9-]+)"')
+
+
+def _codes_used() -> set[str]:
+    codes: set[str] = set()
+    for path in ROOT.rglob("*.py"):
+        codes.update(RAISED.findall(path.read_text(encoding="utf-8")))
+    return codes
+
+
+def test_codes_are_found_in_the_source() -> None:
+    assert {"file-empty", "password-protected", "mixed-encoding"} <= _codes_used()
+
+
+@pytest.mark.parametrize("code", sorted(_codes_used()))
+def test_every_code_has_words(code: str) -> None:
+    assert code in WORDINGS
+
+
+def test_every_exclusion_reason_has_words() -> None:
+    for reason in ExclusionReason.__args__:  # type: ignore[attr-defined]
+        assert f"excluded-{reason}" in WORDINGS
+
+
+@pytest.mark.parametrize("code", sorted(WORDINGS))
+def test_messages_are_complete_in_both_languages(code: str) -> None:
+    params = {
+        "file": "budget.xlsx",
+        "sheet": "Feuil1",
+        "sheets": ["A", "B"],
+        "rows": 12,
+        "columns": ["C"],
+        "row": 40,
+        "count": 2,
+        "lines": 2,
+        "kind": "pdf",
+        "declared": "csv",
+        "actual": "xlsx",
+        "encoding": "cp1252",
+        "fallback": "cp1252",
+        "names": ["Montant"],
+        "log": "datamairie.log",
+        "column": "C",
+        "name": "Feuil1",
+        "first": 3,
+        "last": 5,
+        "reason": "ligne vide",
+        "format": "xlsx",
+    }
+    for lang in ("fr", "en"):
+        text = render(code, params, lang)
+        assert "{" not in text
+        assert "}" not in text
+        if code in READING_ERRORS or code in READING_NOTICES:
+            assert text[0].isupper() or text[0].isdigit() or text[0] in "«“"
+            assert text.endswith(".")
+
+
+def test_singular_and_french_number_formatting() -> None:
+    assert render("mixed-encoding", {"lines": 1, "fallback": "cp1252"}).startswith("Une ligne")
+    assert render("mixed-encoding", {"lines": 1234, "fallback": "cp1252"}).startswith(
+        "1\u202f234 lignes"
+    )
+    assert "le format de texte de MS-DOS" in render("legacy-encoding", {"encoding": "cp850"})
+
+
+def test_unknown_code_still_reads_as_a_sentence() -> None:
+    assert render("no-such-code") == "Un problème inattendu est survenu (code « no-such-code »)."
