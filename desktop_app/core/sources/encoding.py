@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -24,6 +25,10 @@ BLOCK_BYTES = 1 << 18
 # French letters and signs, to judge which 8-bit code page makes sense of the bytes.
 _FRENCH = frozenset("éèêëàâäîïôöùûüçÉÈÊËÀÂÎÏÔÖÙÛÜÇœŒæÆ«»°€’…–—²")
 _EIGHT_BIT = ("cp1252", "cp850", "latin-1")
+_ASCII = bytes(range(0x80))
+# After decoding with "surrogateescape", bytes that are not UTF-8 become U+DC80…U+DCFF.
+_REFUSED = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[\x80-\ud7ff\ue000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -51,8 +56,8 @@ def detect_encoding(sample: bytes) -> EncodingGuess:
     if _is_utf8(sample):
         return EncodingGuess("utf-8", fallback="cp1252")
     text = sample.decode("utf-8", errors="surrogateescape")
-    refused = bytes(ord(char) - 0xDC00 for char in text if "\udc80" <= char <= "\udcff")
-    utf8_letters = sum(1 for char in text if "\x80" <= char < "\ud800")
+    refused = "".join(_REFUSED.findall(text)).encode("utf-8", errors="surrogateescape")
+    utf8_letters = len(_NON_ASCII.findall(text))
     if utf8_letters >= len(refused) // 4 and utf8_letters > 0:
         # Lines in UTF-8 and lines in an 8-bit code page, pasted into one file.
         return EncodingGuess("utf-8", fallback=_best_eight_bit(refused) or "cp1252")
@@ -72,7 +77,7 @@ def _is_utf8(sample: bytes) -> bool:
 
 def _best_eight_bit(sample: bytes) -> str | None:
     """The 8-bit code page under which the non-ASCII bytes read as French, if any."""
-    high = bytes(byte for byte in sample if byte >= 0x80 and byte not in b"\r\n")
+    high = sample.translate(None, delete=_ASCII)
     if not high:
         return None
     best, best_score = None, 0.0

@@ -91,27 +91,21 @@ def _total_rows(grid: Grid, start: int) -> list[int]:
         cells = grid.text[column].to_numpy(dtype=object)[start:]
         # A cheap first look in C at each cell's first letters, so that the regular
         # expression only sees the few cells that could start with one of the words.
-        prefixes = np.char.lower(np.char.lstrip(cells.astype("U9")).astype("U5"))
-        candidates = np.flatnonzero(np.isin(prefixes, _TOTAL_PREFIXES))
+        prefixes = cells.astype("U5")
+        candidates = np.flatnonzero(
+            np.isin(prefixes, _TOTAL_PREFIXES) | (prefixes.astype("U1") == " ")
+        )
         found.update(
             start + int(offset) for offset in candidates if TOTAL_WORDS.match(str(cells[offset]))
         )
     return sorted(found)
 
 
-# The first five letters of every word TOTAL_WORDS starts with ("total", "totaux", …).
+# The first five letters of the words TOTAL_WORDS looks for, as agents write them.
 _TOTAL_PREFIXES = [
-    "total",
-    "totau",
-    "sous-",
-    "sous ",
-    "sous",
-    "soust",
-    "somme",
-    "monta",
-    "grand",
-    "ensem",
-    "cumul",
+    variant
+    for word in ("total", "totau", "sous-", "sous ", "somme", "monta", "grand", "ensem", "cumul")
+    for variant in (word, word.capitalize(), word.upper())
 ]
 
 
