@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import pandas as pd
 
 ObjectArray = npt.NDArray[np.object_]
 
@@ -65,13 +66,31 @@ def typed_value(value: Any) -> Any:
     return value
 
 
-def column_texts(values: ObjectArray) -> ObjectArray:
-    """Display texts of a column of cell values."""
-    if all(type(value) is str for value in values):
-        return values
-    return np.array([display_text(value) for value in values], dtype=object)
+def convert_column(cells: ObjectArray) -> tuple[ObjectArray, ObjectArray]:
+    """Display texts and typed values of a column of cell values, in that order.
 
-
-def column_values(values: ObjectArray) -> ObjectArray:
-    """Typed values of a column of cell values."""
-    return np.array([typed_value(value) for value in values], dtype=object)
+    Text cells, by far the most common, keep their string for both (an empty one is None as
+    a value); whole numbers are converted in bulk; only the other cells go one by one.
+    """
+    values = cells.copy()
+    if pd.api.types.infer_dtype(cells, skipna=False) == "string":
+        values[cells == ""] = None
+        return cells, values
+    is_text = np.fromiter((type(cell) is str for cell in cells), dtype=bool, count=len(cells))
+    values[is_text & (cells == "")] = None
+    texts = cells.copy()
+    others = np.flatnonzero(~is_text)
+    is_float = np.fromiter(
+        (type(cell) is float for cell in cells[others]), dtype=bool, count=len(others)
+    )
+    floats = others[is_float]
+    numbers = cells[floats].astype(np.float64)
+    whole = np.isfinite(numbers) & (np.floor(numbers) == numbers) & (np.abs(numbers) < 1e15)
+    integers = numbers[whole].astype(np.int64)
+    texts[floats[whole]] = integers.astype(str).astype(object)
+    values[floats[whole]] = integers.astype(object)
+    for index in np.concatenate([others[~is_float], floats[~whole]]):
+        cell = cells[index]
+        texts[index] = display_text(cell)
+        values[index] = typed_value(cell)
+    return texts, values

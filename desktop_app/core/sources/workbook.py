@@ -14,7 +14,7 @@ import pandas as pd
 import python_calamine as calamine
 
 from desktop_app.core.errors import SourceError
-from desktop_app.core.sources.cells import column_texts, column_values
+from desktop_app.core.sources.cells import convert_column
 from desktop_app.core.sources.grid import Grid, Merge
 from desktop_app.core.sources.model import FileFormat, Notice, SheetInfo
 from desktop_app.core.sources.workbook_parts import ods_merges, xlsx_uncomputed_formulas
@@ -163,9 +163,7 @@ def _grid(rows: Sequence[Sequence[object]], merges: tuple[Merge, ...], cancel: C
     values: dict[int, object] = {}
     for column in range(width):
         cancel.raise_if_cancelled()
-        cells = raw[column].to_numpy(dtype=object)
-        texts[column] = column_texts(cells)
-        values[column] = column_values(cells)
+        texts[column], values[column] = convert_column(raw[column].to_numpy(dtype=object))
     text = pd.DataFrame(texts, dtype=object, columns=range(width))
     typed = pd.DataFrame(values, dtype=object, columns=range(width))
     return Grid(text, typed, np.arange(1, len(text) + 1, dtype=np.int64), merges)

@@ -75,7 +75,8 @@ def xlsx_uncomputed_formulas(path: Path, sheet: str) -> int:
                 if cut < 4:
                     tail = window
                     continue
-                count += len(_UNCOMPUTED.findall(window, 0, cut))
+                if b"</f>" in window or b"<f " in window:
+                    count += len(_UNCOMPUTED.findall(window, 0, cut))
                 tail = window[cut:]
         return count
 
