@@ -98,6 +98,14 @@ READING_ERRORS: dict[str, Wording] = {
         "in this computer's memory. Save it as CSV from your spreadsheet program: DataMairie "
         "reads CSV files of any size.",
     ),
+    "too-large-workbook": Wording(
+        "Le classeur « {file} » est trop volumineux pour être lu en une fois dans la mémoire de "
+        "cet ordinateur. Enregistrez la feuille à publier au format CSV depuis votre tableur : "
+        "DataMairie lit les fichiers CSV de toute taille.",
+        "The workbook “{file}” is too large to be read at once in this computer's memory. Save "
+        "the sheet to publish as CSV from your spreadsheet program: DataMairie reads CSV files "
+        "of any size.",
+    ),
     "sheet-not-found": Wording(
         "Le classeur « {file} » n'a pas de feuille nommée « {sheet} ». Ses feuilles sont : "
         "{sheets}.",

@@ -24,6 +24,9 @@ ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 MAX_UNPACKED_BYTES = 4 * 1024**3
 MAX_RATIO = 100
 RATIO_CHECK_FROM = 100 * 1024**2
+# A sheet's XML takes about 40 bytes a cell: past this size it holds more than the reader
+# accepts (workbook.MAX_CELLS), and is refused before it is loaded into memory.
+MAX_SHEET_XML_BYTES = 1536 * 1024**2
 
 _EXTENSION_FORMATS: dict[str, FileFormat] = {
     ".csv": "csv",
@@ -146,6 +149,10 @@ def _refuse_bombs(path: Path, infos: list[zipfile.ZipInfo]) -> None:
             raise SourceError("decompression-bomb", file=path.name)
     if total > MAX_UNPACKED_BYTES:
         raise SourceError("decompression-bomb", file=path.name)
+    for info in infos:
+        is_sheet = info.filename.startswith("xl/worksheets/") or info.filename == "content.xml"
+        if is_sheet and info.file_size > MAX_SHEET_XML_BYTES:
+            raise SourceError("too-large-workbook", file=path.name)
 
 
 def _check_ods(path: Path, archive: zipfile.ZipFile, names: set[str]) -> FileFormat:

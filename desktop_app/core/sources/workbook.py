@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import unicodedata
 import zipfile
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -75,9 +75,11 @@ def read_workbook(
             chosen = _choose_sheet(infos, sheet, path)
             cancel.raise_if_cancelled()
             progress(0.5, "reading")
-            data = loaded[chosen]
+            data = loaded.pop(chosen)
+            loaded.clear()  # the other sheets were loaded only to be measured
             merges = _merges(path, file_format, chosen, data)
             rows = data.to_python(skip_empty_area=False)
+            del data  # frees calamine's copy of the sheet before Python builds its own
     except calamine.PasswordError:
         raise SourceError("password-protected", file=path.name) from None
     except (calamine.CalamineError, zipfile.BadZipFile, EOFError, ValueError, KeyError) as error:
@@ -154,16 +156,22 @@ def _merges(
     return tuple(Merge(start[0], start[1], end[0], end[1]) for start, end in ranges)
 
 
-def _grid(rows: Sequence[Sequence[object]], merges: tuple[Merge, ...], cancel: CancelToken) -> Grid:
+def _grid(rows: list[list[Any]], merges: tuple[Merge, ...], cancel: CancelToken) -> Grid:
     width = max((len(row) for row in rows), default=0)
     width = max([width, *(merge.last_column + 1 for merge in merges)])
-    raw = pd.DataFrame(rows, dtype=object, columns=range(len(rows[0])) if rows else None)
-    raw = raw.reindex(columns=range(width), fill_value="")
+    if rows and all(len(row) == width for row in rows):
+        raw = np.empty((len(rows), width), dtype=object)
+        raw[:] = rows
+    else:
+        raw = np.full((len(rows), width), "", dtype=object)
+        for index, row in enumerate(rows):
+            raw[index, : len(row)] = row
+    rows.clear()  # the cells now live in ``raw`` only
     texts: dict[int, object] = {}
     values: dict[int, object] = {}
     for column in range(width):
         cancel.raise_if_cancelled()
-        texts[column], values[column] = convert_column(raw[column].to_numpy(dtype=object))
+        texts[column], values[column] = convert_column(raw[:, column].copy())
     text = pd.DataFrame(texts, dtype=object, columns=range(width))
     typed = pd.DataFrame(values, dtype=object, columns=range(width))
     return Grid(text, typed, np.arange(1, len(text) + 1, dtype=np.int64), merges)

@@ -11,7 +11,7 @@ import pytest
 from desktop_app.core.errors import SourceError
 from desktop_app.core.sources import read_table
 from desktop_app.texts import render
-from tests.builders import encrypt_xlsx, fingerprint, write_csv, write_xlsx
+from tests.builders import encrypt_xlsx, fingerprint, write_csv, write_ods, write_xlsx
 
 ROWS = [["Nom", "Montant"], ["Stade", 10], ["Piscine", 20]]
 
@@ -142,6 +142,40 @@ def test_decompression_bomb_is_refused_before_reading(tmp_path: Path) -> None:
         archive.writestr("xl/worksheets/sheet1.xml", b"\x00" * (150 * 1024 * 1024))
     assert path.stat().st_size < 1024 * 1024
     assert _code_of(path) == "decompression-bomb"
+
+
+def test_password_protected_libreoffice_file(tmp_path: Path) -> None:
+    plain = write_ods(tmp_path / "plain.ods", {"Feuille1": ROWS})
+    path = tmp_path / "protege.ods"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "META-INF/manifest.xml":
+                data = data.replace(
+                    b"</manifest:manifest>",
+                    b"<manifest:file-entry manifest:full-path='content.xml'>"
+                    b"<manifest:encryption-data manifest:checksum-type='SHA1/1K'/>"
+                    b"</manifest:file-entry></manifest:manifest>",
+                )
+            target.writestr(name, data)
+    assert _code_of(path) == "password-protected"
+
+
+def test_workbook_too_large_is_refused_before_loading(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "immense.xlsx", {"Feuil1": ROWS})
+    # Rewrite the sizes the archive announces for the sheet, as a 2 GB sheet would have them:
+    # the reader must decide from them alone, without unpacking anything.
+    data = bytearray(path.read_bytes())
+    entry = data.find(b"PK\x01\x02")
+    name = b"xl/worksheets/sheet1.xml"
+    while entry != -1:
+        name_length = int.from_bytes(data[entry + 28 : entry + 30], "little")
+        if data[entry + 46 : entry + 46 + name_length] == name:
+            data[entry + 20 : entry + 24] = (40 * 1024**2).to_bytes(4, "little")
+            data[entry + 24 : entry + 28] = (2000 * 1024**2).to_bytes(4, "little")
+        entry = data.find(b"PK\x01\x02", entry + 4)
+    path.write_bytes(bytes(data))
+    assert _code_of(path) == "too-large-workbook"
 
 
 def test_file_locked_by_another_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
