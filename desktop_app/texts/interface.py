@@ -37,6 +37,9 @@ INTERFACE: dict[str, Wording] = {
     "excluded-title-heading": Wording("Laissé de côté", "Left out"),
     "notices-heading": Wording("À savoir", "Good to know"),
     "excluded-rows": Wording("Ligne {first} : {reason}", "Row {first}: {reason}"),
+    "excluded-row-pair": Wording(
+        "Lignes {first} et {last} : {reason}", "Rows {first} and {last}: {reason}"
+    ),
     "excluded-row-range": Wording(
         "Lignes {first} à {last} : {reason}", "Rows {first} to {last}: {reason}"
     ),

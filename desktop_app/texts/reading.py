@@ -16,5 +16,5 @@ def excluded_text(item: Excluded, lang: Language) -> str:
         text = render("excluded-rows", {"first": item.first_row, "reason": reason}, lang)
     else:
         params = {"first": item.first_row, "last": item.last_row, "reason": reason}
-        text = render("excluded-row-range", params, lang)
+        text = render("excluded-row-pair" if count == 2 else "excluded-row-range", params, lang)
     return f"{text} — {item.preview}" if item.preview else text

@@ -29,6 +29,10 @@ from desktop_app.ui.services import Services
 from desktop_app.ui.widgets.drop_zone import DropZone
 from desktop_app.ui.widgets.message_banner import MessageBanner
 
+# Column widths follow the first rows' contents, within bounds that keep the table readable.
+PREVIEW_SIZING_ROWS = 200
+MAX_COLUMN_WIDTH = 320
+
 
 class SourcePanel(QWidget):
     """Opens a file off the GUI thread and shows what DataMairie found in it.
@@ -59,7 +63,7 @@ class SourcePanel(QWidget):
         self.progress.setRange(0, 1000)
         self.status = QLabel()
         self.cancel_button = QPushButton(t("cancel"))
-        self.summary = QLabel(t("empty-state"))
+        self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.sheet_combo = QComboBox()
         self.header_spin = QSpinBox()
@@ -70,11 +74,14 @@ class SourcePanel(QWidget):
         self.preview.setAlternatingRowColors(True)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.horizontalHeader().setDefaultSectionSize(160)
+        self.preview.horizontalHeader().setResizeContentsPrecision(PREVIEW_SIZING_ROWS)
+        self.preview.setWordWrap(False)
         self.excluded_list = QListWidget()
         self.notices_list = QListWidget()
         for side_list in (self.excluded_list, self.notices_list):
             side_list.setWordWrap(True)
             side_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            side_list.setSpacing(4)
         self._layout(title, intro)
         self._connect()
         self._set_busy(False)
@@ -86,6 +93,7 @@ class SourcePanel(QWidget):
         busy_row.addWidget(self.progress, 1)
         busy_row.addWidget(self.status, 2)
         busy_row.addWidget(self.cancel_button)
+        self.result_area = QWidget()
         choices = QHBoxLayout()
         self._sheet_label = QLabel(t("sheet"))
         choices.addWidget(self._sheet_label)
@@ -97,9 +105,11 @@ class SourcePanel(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(f"<b>{t('excluded-title-heading')}</b>"))
+        self._excluded_heading = QLabel(f"<b>{t('excluded-title-heading')}</b>")
+        self._notices_heading = QLabel(f"<b>{t('notices-heading')}</b>")
+        side_layout.addWidget(self._excluded_heading)
         side_layout.addWidget(self.excluded_list, 1)
-        side_layout.addWidget(QLabel(f"<b>{t('notices-heading')}</b>"))
+        side_layout.addWidget(self._notices_heading)
         side_layout.addWidget(self.notices_list, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.preview)
@@ -114,9 +124,16 @@ class SourcePanel(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.drop_zone)
         layout.addLayout(busy_row)
-        layout.addWidget(self.summary)
-        layout.addLayout(choices)
-        layout.addWidget(splitter, 1)
+        result_layout = QVBoxLayout(self.result_area)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        result_layout.addWidget(self.summary)
+        result_layout.addLayout(choices)
+        result_layout.addWidget(splitter, 1)
+        layout.addWidget(self.result_area, 1)
+        self._empty_state = QLabel(t("empty-state"))
+        self._empty_state.setStyleSheet("color:#555;")
+        layout.addWidget(self._empty_state)
+        layout.addStretch(0)
 
     def _connect(self) -> None:
         self.drop_zone.browse_requested.connect(self._on_drop_zone_browse_requested)
@@ -179,6 +196,7 @@ class SourcePanel(QWidget):
         self._set_busy(False)
         self.table = table
         self.preview_model.set_table(table)
+        self._fit_columns()
         self._show_choices(table)
         self._show_summary(table)
         self.table_loaded.emit(table)
@@ -192,6 +210,13 @@ class SourcePanel(QWidget):
     def _on_runner_cancelled(self) -> None:
         self._set_busy(False)
         self.banner.show_message("cancelled", self._texts("cancelled-status"), level="info")
+
+    def _fit_columns(self) -> None:
+        self.preview.resizeColumnsToContents()
+        header = self.preview.horizontalHeader()
+        for column in range(header.count()):
+            if header.sectionSize(column) > MAX_COLUMN_WIDTH:
+                header.resizeSection(column, MAX_COLUMN_WIDTH)
 
     def _show_summary(self, table: Table) -> None:
         t = self._texts
@@ -209,6 +234,12 @@ class SourcePanel(QWidget):
         self.excluded_list.addItems([excluded_text(item, t.lang) for item in table.excluded])
         self.notices_list.clear()
         self.notices_list.addItems([t(notice.code, notice.params) for notice in table.notices])
+        for heading, side_list in (
+            (self._excluded_heading, self.excluded_list),
+            (self._notices_heading, self.notices_list),
+        ):
+            heading.setVisible(side_list.count() > 0)
+            side_list.setVisible(side_list.count() > 0)
 
     def _show_choices(self, table: Table | None) -> None:
         self._updating = True
@@ -226,6 +257,8 @@ class SourcePanel(QWidget):
                 0, max(int(table.row_numbers.max(initial=1)), 1) if table else 0
             )
             self.header_spin.setValue(table.source.header_row or 0 if table else 0)
+            self.result_area.setVisible(table is not None)
+            self._empty_state.setVisible(table is None)
         finally:
             self._updating = False
 
