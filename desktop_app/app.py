@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -13,8 +12,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import __version__
+from desktop_app.app_logging import setup_logging
 from desktop_app.core.sources import read_table
-from desktop_app.paths import Profile, profile_from, resources_dir
+from desktop_app.paths import profile_from, resources_dir
 from desktop_app.texts import Language
 from desktop_app.ui.dialogs import QtDialogs
 from desktop_app.ui.main_window import MainWindow
@@ -24,20 +24,6 @@ from desktop_app.ui.texts import Texts
 log = logging.getLogger(__name__)
 
 SAMPLE_FILE = "exemple-deliberations.xlsx"
-
-
-def setup_logging(profile: Profile) -> Path:
-    """Log to a rotating file in the profile; never cell values, keys or file contents."""
-    profile.logs.mkdir(parents=True, exist_ok=True)
-    log_file = profile.logs / "datamairie.log"
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return log_file
 
 
 def _install_excepthook(texts: Texts, log_file: Path) -> None:

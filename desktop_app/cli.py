@@ -80,12 +80,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
 
+def _log_to_profile(profile_dir: Path | None) -> Path:
+    from desktop_app.app_logging import setup_logging
+    from desktop_app.paths import profile_from
+
+    return setup_logging(profile_from(profile_dir))
+
+
 def _run_headless(arguments: argparse.Namespace, lang: Language) -> int:
     if arguments.command == "inspect":
         from desktop_app.commands.inspect import inspect_file, inspect_payload, inspect_text
 
         if arguments.header_row is not None and arguments.header_row < 0:
-            raise UsageError("header-row-out-of-range", row=arguments.header_row, rows=0)
+            raise UsageError("header-row-negative", row=arguments.header_row)
         table = inspect_file(arguments.file, sheet=arguments.sheet, header_row=arguments.header_row)
         if arguments.json:
             write_json(inspect_payload(table, lang))

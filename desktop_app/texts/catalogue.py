@@ -111,6 +111,18 @@ READING_ERRORS: dict[str, Wording] = {
         "{sheets}.",
         "The workbook “{file}” has no sheet named “{sheet}”. Its sheets are: {sheets}.",
     ),
+    "sheet-empty": Wording(
+        "La feuille « {sheet} » du classeur « {file} » est vide. Feuilles qui contiennent des "
+        "données : {sheets}.",
+        "The sheet “{sheet}” of the workbook “{file}” is empty. Sheets that hold data: {sheets}.",
+    ),
+    "header-row-negative": Wording(
+        "Le numéro de la ligne des titres ne peut pas être négatif ({row}). Indiquez le numéro "
+        "de la ligne tel que le tableur l'affiche, ou 0 si le tableau n'a pas de ligne de "
+        "titres.",
+        "The header row number cannot be negative ({row}). Give the row number as the "
+        "spreadsheet shows it, or 0 if the table has no row of labels.",
+    ),
     "header-row-out-of-range": Wording(
         "La ligne {row} n'existe pas : la feuille n'en compte que {rows}. Indiquez une ligne "
         "entre 1 et {rows}, ou 0 si le tableau n'a pas de ligne de titres.",
@@ -238,11 +250,21 @@ EXCLUSION_REASONS: dict[str, Wording] = {
     "excluded-title": Wording(
         "titre ou texte au-dessus du tableau", "title or text above the table"
     ),
+    "excluded-units": Wording(
+        "ligne des unités, ajoutées aux titres des colonnes",
+        "row of units, added to the column labels",
+    ),
     "excluded-blank": Wording(
         "lignes vides", "blank rows", fr_one="ligne vide", en_one="blank row", count="count"
     ),
     "excluded-total": Wording("ligne de total", "total row"),
     "excluded-note": Wording("note sous le tableau", "note below the table"),
+    "excluded-section": Wording(
+        "intertitre au milieu des données", "heading between the data rows"
+    ),
+    "excluded-repeated-header": Wording(
+        "titres de colonnes répétés", "column labels written again"
+    ),
     "excluded-second-table": Wording(
         "un autre tableau, placé sous le premier", "another table, placed below the first"
     ),

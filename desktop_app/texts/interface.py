@@ -26,8 +26,8 @@ INTERFACE: dict[str, Wording] = {
     "sheet-entry": Wording(
         "{name} — {rows} lignes × {columns} colonnes", "{name} — {rows} rows × {columns} columns"
     ),
-    "sheet-hidden": Wording("{name} (masquée)", "{name} (hidden)"),
-    "sheet-empty": Wording("{name} (vide)", "{name} (empty)"),
+    "sheet-entry-hidden": Wording("{name} (masquée)", "{name} (hidden)"),
+    "sheet-entry-empty": Wording("{name} (vide)", "{name} (empty)"),
     "header-row": Wording("Ligne des titres :", "Header row:"),
     "header-none": Wording("aucune", "none"),
     "summary": Wording(

@@ -82,3 +82,11 @@ def test_singular_and_french_number_formatting() -> None:
 
 def test_unknown_code_still_reads_as_a_sentence() -> None:
     assert render("no-such-code") == "Un problème inattendu est survenu (code « no-such-code »)."
+
+
+def test_no_code_is_defined_twice() -> None:
+    from desktop_app.texts.catalogue import EXCLUSION_REASONS
+    from desktop_app.texts.interface import INTERFACE
+
+    catalogues = [READING_ERRORS, READING_NOTICES, EXCLUSION_REASONS, INTERFACE]
+    assert sum(len(catalogue) for catalogue in catalogues) == len(WORDINGS)

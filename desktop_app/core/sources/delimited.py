@@ -13,6 +13,7 @@ import pandas as pd
 
 from desktop_app.core.errors import SourceError
 from desktop_app.core.sources.encoding import (
+    SAMPLE_BYTES,
     EncodingGuess,
     Utf8Stream,
     decode_sample,
@@ -47,9 +48,12 @@ class DelimitedRead:
     notices: tuple[Notice, ...]
 
 
-def detect_dialect(sample_text: str) -> Dialect:
-    """Find the separator under which the sample's lines have the most regular field count."""
-    lines = _complete_lines(sample_text)
+def detect_dialect(sample_text: str, *, whole: bool = False) -> Dialect:
+    """Find the separator under which the sample's lines have the most regular field count.
+
+    ``whole`` says the sample is the entire file, so its last line is complete.
+    """
+    lines = _complete_lines(sample_text, whole=whole)
     best = Dialect(";", width=1)
     best_score = 0.0
     for separator in SEPARATORS:
@@ -65,9 +69,9 @@ def detect_dialect(sample_text: str) -> Dialect:
     return best
 
 
-def _complete_lines(sample_text: str) -> list[str]:
+def _complete_lines(sample_text: str, *, whole: bool) -> list[str]:
     lines = sample_text.splitlines()
-    if len(lines) > 1:
+    if len(lines) > 1 and not whole:
         lines = lines[:-1]  # the sample may cut the last line short
     return lines[:SAMPLE_LINES]
 
@@ -84,7 +88,8 @@ def read_delimited(
         with path.open("rb") as raw:
             sample = read_sample(raw)
             guess = detect_encoding(sample)
-            dialect = detect_dialect(decode_sample(sample, guess))
+            whole = len(sample) < SAMPLE_BYTES
+            dialect = detect_dialect(decode_sample(sample, guess), whole=whole)
             stream = Utf8Stream(raw, guess, size=size, progress=progress, cancel=cancel)
             frame = _parse(io.BufferedReader(stream, BUFFER_BYTES), dialect)
             if frame is None:
@@ -95,7 +100,7 @@ def read_delimited(
         raise SourceError("file-locked", file=path.name) from None
     except OSError:
         raise SourceError("file-unreadable", file=path.name) from None
-    notices = _encoding_notices(guess, stream.fallback_lines)
+    notices = _encoding_notices(guess, stream.fallback_lines, stream.other_encoding)
     frame.columns = pd.RangeIndex(len(frame.columns))
     grid = Grid(frame, None, np.arange(1, len(frame) + 1, dtype=np.int64))
     return DelimitedRead(grid, guess.encoding, dialect, tuple(notices))
@@ -137,7 +142,7 @@ def _parse_ragged(text: str, dialect: Dialect) -> pd.DataFrame:
     return pd.DataFrame(padded, dtype=object)
 
 
-def _encoding_notices(guess: EncodingGuess, fallback_lines: int) -> list[Notice]:
+def _encoding_notices(guess: EncodingGuess, fallback_lines: int, other: str) -> list[Notice]:
     notices: list[Notice] = []
     if guess.encoding in ("cp1252", "cp850", "latin-1"):
         notices.append(Notice.of("legacy-encoding", encoding=guess.encoding))
@@ -149,7 +154,7 @@ def _encoding_notices(guess: EncodingGuess, fallback_lines: int) -> list[Notice]
                 "mixed-encoding",
                 lines=fallback_lines,
                 encoding=guess.encoding,
-                fallback=guess.fallback or "latin-1",
+                fallback=other,
             )
         )
     return notices

@@ -54,7 +54,17 @@ class SheetInfo:
         return self.rows == 0 or self.columns == 0
 
 
-ExclusionReason = Literal["title", "blank", "total", "note", "second-table", "empty-column"]
+ExclusionReason = Literal[
+    "title",
+    "units",
+    "blank",
+    "total",
+    "note",
+    "section",
+    "repeated-header",
+    "second-table",
+    "empty-column",
+]
 
 
 @dataclass(frozen=True)

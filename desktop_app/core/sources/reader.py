@@ -15,9 +15,11 @@ from desktop_app.core.sources.grid import Grid
 from desktop_app.core.sources.header import (
     HeaderGuess,
     find_header,
+    first_table_row,
     header_at,
     header_labels,
     top_shapes,
+    units_below,
     usable_names,
 )
 from desktop_app.core.sources.model import (
@@ -121,8 +123,7 @@ def _header(grid: Grid, header_row: int | None, path: Path) -> tuple[HeaderGuess
         raise SourceError("header-row-out-of-range", row=header_row, rows=grid.height)
     if header_row == 0:
         shapes = top_shapes(grid)
-        first = next((index for index, shape in enumerate(shapes) if not shape.blank), 0)
-        return HeaderGuess(first, 0), shapes
+        return HeaderGuess(first_table_row(shapes), 0), shapes
     row = header_row - 1
     shapes = [row_shape(grid, index) for index in range(min(grid.height, row + 3))]
     return header_at(grid, shapes, row), shapes
@@ -154,9 +155,12 @@ class _Cut:
 
 def _cut_table(grid: Grid, guess: HeaderGuess, shapes: list[RowShape], path: Path) -> _Cut:
     start = guess.row + guess.depth
-    _fill_merges(grid, start)
-    rows = find_table_rows(grid, start)
     labels = header_labels(grid, shapes, guess)
+    units = units_below(shapes, guess)
+    for column, unit in units.items():
+        labels[column] = f"{labels[column]} ({unit})" if labels[column] else unit
+    rows = find_table_rows(grid, start + (1 if units else 0), labels)
+    _fill_merges(grid, rows.kept)
     unlabelled = [column for column, label in enumerate(labels) if not label.strip()]
     with_data = columns_with_data(grid, rows.kept, unlabelled)
     kept_columns = [c for c, label in enumerate(labels) if label.strip() or c in with_data]
@@ -169,6 +173,7 @@ def _cut_table(grid: Grid, guess: HeaderGuess, shapes: list[RowShape], path: Pat
     )
     excluded = [
         *_titles(grid, shapes, guess.row),
+        *_units_row(grid, start, bool(units)),
         *(_excluded(grid, exclusion) for exclusion in rows.excluded),
         *_empty_columns(grid, kept_columns, guess),
     ]
@@ -196,12 +201,19 @@ def _select(frame: pd.DataFrame, rows: npt.NDArray[np.int64], columns: list[int]
     return selected
 
 
-def _fill_merges(grid: Grid, start: int) -> None:
-    """Give every cell of a merged block in the data the value the agent reads there."""
+def _fill_merges(grid: Grid, kept: npt.NDArray[np.int64]) -> None:
+    """Give every data cell of a merged block the value the agent reads there.
+
+    Done once the table's rows are known, so that a note merged across the width under the
+    table is still seen as one cell; blocks reaching past the sheet's last row are cut there.
+    """
+    if not len(kept):
+        return
+    first_kept, last_kept = int(kept[0]), int(kept[-1])
     for merge in grid.merges:
-        if merge.first_row < start:
+        if merge.first_row < first_kept or merge.first_row > last_kept:
             continue
-        rows = slice(merge.first_row, merge.last_row + 1)
+        rows = slice(merge.first_row, min(merge.last_row, grid.height - 1) + 1)
         columns = range(merge.first_column, min(merge.last_column, grid.width - 1) + 1)
         for frame in (grid.text, grid.values):
             if frame is None:
@@ -217,6 +229,13 @@ def _preview(grid: Grid, row: int) -> str:
     texts = [text for text in grid.row_texts(row) if text]
     preview = " · ".join(texts)
     return preview if len(preview) <= PREVIEW_CHARS else preview[: PREVIEW_CHARS - 1] + "…"
+
+
+def _units_row(grid: Grid, row: int, present: bool) -> list[Excluded]:
+    if not present:
+        return []
+    number = int(grid.row_numbers[row])
+    return [Excluded("units", number, number, _preview(grid, row))]
 
 
 def _titles(grid: Grid, shapes: list[RowShape], header: int) -> list[Excluded]:

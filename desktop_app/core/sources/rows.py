@@ -19,14 +19,16 @@ _DATE = re.compile(
 )
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
+# The words that open a total row, once the row is known to hold only its label and values.
 TOTAL_WORDS = re.compile(
-    r"^\s*(?:sous[\s-]?)?tota(?:l|ux)\b|^\s*total\s*g[ée]n[ée]ral|^\s*somme\s+(?:de|des|du)\b"
-    r"|^\s*montant\s+total\b|^\s*grand\s+total\b|^\s*ensemble\b|^\s*cumul\b",
+    r"^\s*(?:(?:sous|s)\s*[-/]?\s*)?tota(?:l|ux)\b|^\s*somme\s+(?:de|des|du)\b"
+    r"|^\s*montant\s+total\b|^\s*grand\s+total\b",
     re.I,
 )
 NOTE_WORDS = re.compile(
-    r"^\s*(?:\*|\(\d+\)|n\.?\s?b\.?\b|notes?\b|source\b|sources\b|remarques?\b|mise à jour\b"
-    r"|mis à jour\b|légende\b|document\b|fait à\b|édité le\b|imprimé le\b|établi le\b)",
+    r"^\s*(?:\*|\(\d+\)|n\.?\s?b\.?\s|notes?\s*:|source\s*:|sources\s*:|remarques?\s*:"
+    r"|mise à jour\b|mis à jour\b|légende\s*:|document\s+(?:mis|établi|édité)\b|fait à\b"
+    r"|édité le\b|imprimé le\b|établi le\b)",
     re.I,
 )
 
@@ -34,6 +36,11 @@ NOTE_WORDS = re.compile(
 def is_data_like(text: str) -> bool:
     """Whether a cell's text reads as a value (number, amount, date, time) rather than a label."""
     return bool(_NUMBER.match(text) or _DATE.match(text))
+
+
+def is_date_like(text: str) -> bool:
+    """Whether a cell's text reads as a date or a time."""
+    return bool(_DATE.match(text))
 
 
 def is_year(text: str) -> bool:
@@ -48,6 +55,7 @@ class RowShape:
     texts: tuple[str, ...]
     filled: tuple[int, ...]
     valued: tuple[int, ...]
+    dated: tuple[int, ...] = ()
 
     @property
     def count(self) -> int:
@@ -65,9 +73,15 @@ class RowShape:
         return self.texts[self.filled[0]] if self.filled else ""
 
     @property
+    def words(self) -> tuple[int, ...]:
+        """The filled cells that hold words rather than values (a year counts as a word)."""
+        valued = set(self.valued)
+        return tuple(i for i in self.filled if i not in valued or is_year(self.texts[i]))
+
+    @property
     def all_words(self) -> bool:
-        """Whether every filled cell holds words (a year counts as a word, as in "2024")."""
-        return all(index not in self.valued or is_year(self.texts[index]) for index in self.filled)
+        """Whether every filled cell holds words."""
+        return len(self.words) == self.count
 
     @property
     def distinct(self) -> bool:
@@ -83,12 +97,15 @@ def row_shape(grid: Grid, row: int) -> RowShape:
     filled = tuple(index for index, text in enumerate(texts) if text)
     if grid.values is not None:
         typed = grid.values.iloc[row].tolist()
+        kinds = (int, float, dt.date, dt.time, dt.timedelta)
         valued = tuple(
-            index for index in filled if isinstance(typed[index], (int, float, dt.date, dt.time))
+            i for i in filled if isinstance(typed[i], kinds) and not isinstance(typed[i], bool)
         )
+        dated = tuple(i for i in filled if isinstance(typed[i], (dt.date, dt.time)))
     else:
         valued = tuple(index for index in filled if is_data_like(texts[index]))
-    return RowShape(texts, filled, valued)
+        dated = tuple(index for index in valued if is_date_like(texts[index]))
+    return RowShape(texts, filled, valued, dated)
 
 
 def blank_rows(grid: Grid, first: int = 0) -> npt.NDArray[np.int64]:
@@ -111,14 +128,24 @@ def blank_rows(grid: Grid, first: int = 0) -> npt.NDArray[np.int64]:
 
 
 def looks_like_total(shape: RowShape) -> bool:
-    """Whether a row is a total or subtotal row ("Total", "TOTAL GÉNÉRAL", "Somme de…")."""
-    return any(TOTAL_WORDS.match(shape.texts[index]) for index in shape.filled[:2])
+    """Whether a row is a total: "Total", "Sous-total", "Somme de…" then only values.
+
+    "Total Energies ; Carburant ; 1 200" is a supplier, not a total: besides its label, a
+    total row holds numbers, never other words.
+    """
+    if shape.blank or not TOTAL_WORDS.match(shape.first_text):
+        return False
+    return all(index in shape.valued for index in shape.filled[1:])
 
 
-def looks_like_note(shape: RowShape, table_fill: float) -> bool:
-    """Whether a row is a note under a table: a lone sentence, a source, an asterisk."""
+def looks_like_note(shape: RowShape, typical_length: float, spans_columns: bool = False) -> bool:
+    """Whether a row is a note under a table: a source, an asterisk, a lone sentence."""
     if shape.blank:
         return False
     if NOTE_WORDS.match(shape.first_text):
-        return shape.count <= max(2, table_fill / 2)
-    return shape.count == 1 and table_fill >= 3 and shape.first_text not in ("", "-")
+        return shape.count <= 2
+    if shape.count != 1:
+        return False
+    text = shape.first_text
+    sentence = len(text.split()) >= 2 and len(text) > max(1.5 * typical_length, 12)
+    return spans_columns or len(text) >= 40 or sentence

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -20,6 +23,9 @@ from desktop_app.core.sources.rows import (
 )
 
 PROFILE_ROWS = 50
+LOOKAHEAD_ROWS = 5
+# Columns, from the table's first one, where a total row's label may stand.
+LABEL_COLUMNS = 5
 
 
 @dataclass(frozen=True)
@@ -41,145 +47,271 @@ class TableRows:
 
 @dataclass(frozen=True)
 class _Profile:
+    """What the table's data rows look like, to tell them from what is not data."""
+
     fill: float
     valued_columns: frozenset[int]
+    lengths: dict[int, float]
+    labels: tuple[str, ...]
+
+    def typical_length(self, column: int) -> float:
+        return self.lengths.get(column, 0.0)
+
+    def matches(self, rows: Sequence[RowShape]) -> bool:
+        """Whether rows look like this table's data rows."""
+        if not rows:
+            return False
+        fill = statistics.median(row.count for row in rows)
+        if fill < 0.5 * self.fill:
+            return False
+        if not self.valued_columns:
+            return True
+        hits = [
+            len(self.valued_columns & set(row.valued)) / len(self.valued_columns) for row in rows
+        ]
+        return statistics.mean(hits) >= 0.5
 
 
-def find_table_rows(grid: Grid, start: int) -> TableRows:
+class _Reader:
+    """Walks the rows under the header once, deciding what each kind of row is."""
+
+    def __init__(self, grid: Grid, start: int, labels: Sequence[str]) -> None:
+        self.grid = grid
+        self.start = start
+        self.blanks = blank_rows(grid, start)
+        self.blank_set = set(self.blanks.tolist())
+        self.reasons: dict[int, ExclusionReason] = dict.fromkeys(self.blank_set, "blank")
+        self.profile = self._profile(tuple(label.casefold() for label in labels))
+        self._shapes: dict[int, RowShape] = {}
+
+    def shape(self, row: int) -> RowShape:
+        if row not in self._shapes:
+            self._shapes[row] = row_shape(self.grid, row)
+        return self._shapes[row]
+
+    def _profile(self, labels: tuple[str, ...]) -> _Profile:
+        shapes: list[RowShape] = []
+        row = self.start
+        while row < self.grid.height and len(shapes) < PROFILE_ROWS:
+            if row not in self.blank_set:
+                shapes.append(row_shape(self.grid, row))
+            elif len(shapes) >= 2:
+                break  # what lies beyond the first gap may be something else
+            row += 1
+        if not shapes:
+            return _Profile(0.0, frozenset(), {}, labels)
+        fill = float(statistics.median(shape.count for shape in shapes))
+        valued = frozenset(
+            column
+            for column in range(self.grid.width)
+            if sum(column in shape.valued for shape in shapes) > 0.6 * len(shapes)
+        )
+        lengths = {
+            column: float(statistics.median(texts))
+            for column in range(self.grid.width)
+            if (texts := [len(s.texts[column]) for s in shapes if s.texts[column]])
+        }
+        return _Profile(fill, valued, lengths, labels)
+
+    def is_note(self, row: int) -> bool:
+        shape = self.shape(row)
+        if shape.blank:
+            return False
+        first = shape.filled[0]
+        return looks_like_note(shape, self.profile.typical_length(first), self._spans(row, first))
+
+    def _spans(self, row: int, column: int) -> bool:
+        return any(
+            m.first_row == row and m.first_column == column and m.last_column > m.first_column
+            for m in self.grid.merges
+        )
+
+    def following(self, row: int, end: int) -> list[RowShape]:
+        """The next data-looking rows after ``row``, up to the next gap."""
+        rows: list[RowShape] = []
+        nxt = row + 1
+        while nxt < end and len(rows) < LOOKAHEAD_ROWS and nxt not in self.blank_set:
+            if self.reasons.get(nxt) != "total":
+                rows.append(self.shape(nxt))
+            nxt += 1
+        return rows
+
+
+def find_table_rows(grid: Grid, start: int, labels: Sequence[str] = ()) -> TableRows:
     """Separate data rows from blank rows, totals, notes and anything stacked below."""
-    reasons: dict[int, ExclusionReason] = {}
-    blanks = blank_rows(grid, start)
-    blank_set = set(blanks.tolist())
-    for row in blanks.tolist():
-        reasons[row] = "blank"
-    profile = _profile(grid, start, blank_set)
-    for row in _total_rows(grid, start):
-        if row not in blank_set:
-            reasons[row] = "total"
-    end = _trailing_start(grid, start, blank_set, profile, reasons)
-    end = _stacked_start(grid, start, end, blanks, profile, reasons)
+    reader = _Reader(grid, start, labels)
+    for row in _total_rows(reader):
+        reader.reasons[row] = "total"
+    end = _trailing_start(reader)
+    _leading_sections(reader, end)
+    end = _walk_gaps(reader, end)
     kept_mask = np.ones(max(end - start, 0), dtype=bool)
-    for row in reasons:
+    for row in reader.reasons:
         if start <= row < end:
             kept_mask[row - start] = False
     kept = np.arange(start, max(end, start), dtype=np.int64)[kept_mask]
-    return TableRows(kept, tuple(_group(reasons)))
+    return TableRows(kept, tuple(_group(reader.reasons)))
 
 
-def _profile(grid: Grid, start: int, blank_set: set[int]) -> _Profile:
-    shapes: list[RowShape] = []
-    row = start
-    while row < grid.height and len(shapes) < PROFILE_ROWS:
-        if row not in blank_set:
-            shapes.append(row_shape(grid, row))
-        row += 1
-    if not shapes:
-        return _Profile(0.0, frozenset())
-    fill = float(np.median([shape.count for shape in shapes]))
-    valued = frozenset(
-        column
-        for column in range(grid.width)
-        if sum(column in shape.valued for shape in shapes) > 0.6 * len(shapes)
-    )
-    return _Profile(fill, valued)
-
-
-def _total_rows(grid: Grid, start: int) -> list[int]:
-    """Rows whose first cells say "Total", "Sous-total", "TOTAL GÉNÉRAL", "Somme des…"."""
+def _total_rows(reader: _Reader) -> list[int]:
+    """Rows whose label says "Total", "Sous-total", "Somme de…", and that hold only values."""
+    grid, start = reader.grid, reader.start
+    first_column = _first_used_column(grid, start)
     found: set[int] = set()
-    for column in range(min(grid.width, 3)):
+    for column in range(first_column, min(grid.width, first_column + LABEL_COLUMNS)):
         cells = grid.text[column].to_numpy(dtype=object)[start:]
-        # A cheap first look in C at each cell's first letters, so that the regular
-        # expression only sees the few cells that could start with one of the words.
-        prefixes = cells.astype("U5")
-        candidates = np.flatnonzero(
-            np.isin(prefixes, _TOTAL_PREFIXES) | (prefixes.astype("U1") == " ")
-        )
-        found.update(
-            start + int(offset) for offset in candidates if TOTAL_WORDS.match(str(cells[offset]))
-        )
+        candidates = _total_candidates(cells)
+        for offset in candidates:
+            row = start + int(offset)
+            if row in found or not TOTAL_WORDS.match(str(cells[offset])):
+                continue
+            shape = reader.shape(row)
+            if shape.filled and shape.filled[0] == column and looks_like_total(shape):
+                found.add(row)
     return sorted(found)
 
 
 # The first five letters of the words TOTAL_WORDS looks for, as agents write them.
 _TOTAL_PREFIXES = [
     variant
-    for word in ("total", "totau", "sous-", "sous ", "somme", "monta", "grand", "ensem", "cumul")
-    for variant in (word, word.capitalize(), word.upper())
+    for word in ("total", "totau", "sous-", "sous ", "s/tot", "s/ to", "somme", "monta", "grand")
+    for variant in (word, word.capitalize(), word.title(), word.upper())
 ]
+_PREFIX_WEIGHTS = np.array([1, 31, 961, 29791, 923521], dtype=np.uint32)
 
 
-def _trailing_start(
-    grid: Grid,
-    start: int,
-    blank_set: set[int],
-    profile: _Profile,
-    reasons: dict[int, ExclusionReason],
-) -> int:
+def _prefix_codes(texts: npt.NDArray[Any]) -> npt.NDArray[np.uint32]:
+    """Each cell's first five characters as code points (0 past its end), computed in C."""
+    return texts.astype("U5").view(np.uint32).reshape(-1, 5)
+
+
+def _prefix_keys(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """A number for each row of five code points.
+
+    Arithmetic wraps around in 32 bits on purpose: a collision only costs a closer look.
+    """
+    keys: npt.NDArray[np.uint32] = codes @ _PREFIX_WEIGHTS
+    return keys
+
+
+_TOTAL_KEYS = pd.Index(
+    np.unique(_prefix_keys(_prefix_codes(np.array(_TOTAL_PREFIXES, dtype=object))))
+)
+
+
+def _total_candidates(cells: npt.NDArray[np.object_]) -> npt.NDArray[np.intp]:
+    """Cells that could open a total, from a hashed look at their first five characters.
+
+    It keeps the regular expression and the row check to a few cells of a large column.
+    """
+    if not len(cells):
+        return np.zeros(0, dtype=np.intp)
+    codes = _prefix_codes(cells)
+    known = _TOTAL_KEYS.get_indexer(pd.Index(_prefix_keys(codes))) >= 0
+    return np.flatnonzero(known | (codes[:, 0] == ord(" ")))
+
+
+def _first_used_column(grid: Grid, start: int) -> int:
+    for column in range(grid.width):
+        cells = grid.text[column].to_numpy(dtype=object)[start : start + PROFILE_ROWS]
+        if (cells != "").any():
+            return column
+    return 0
+
+
+def _trailing_start(reader: _Reader) -> int:
     """First row of the run of blank, total and note rows that ends the sheet."""
-    row = grid.height - 1
-    while row >= start:
-        if row in blank_set or reasons.get(row) == "total":
+    row = reader.grid.height - 1
+    while row >= reader.start:
+        if row in reader.blank_set or reader.reasons.get(row) == "total":
             row -= 1
             continue
-        shape = row_shape(grid, row)
-        if looks_like_total(shape) or looks_like_note(shape, profile.fill):
-            reasons[row] = "total" if looks_like_total(shape) else "note"
+        if reader.is_note(row):
+            reader.reasons[row] = "note"
             row -= 1
             continue
         break
     return row + 1
 
 
-def _stacked_start(
-    grid: Grid,
-    start: int,
-    end: int,
-    blanks: npt.NDArray[np.int64],
-    profile: _Profile,
-    reasons: dict[int, ExclusionReason],
-) -> int:
-    """After a blank gap, a row of labels or a note starts something that is not this table."""
-    for row in _rows_after_gaps(blanks, end):
-        shape = row_shape(grid, row)
-        if reasons.get(row) == "total":
+def _leading_sections(reader: _Reader, end: int) -> None:
+    """A heading right under the labels ("FONCTIONNEMENT") is not a data row."""
+    if reader.profile.fill < 2:
+        return  # in a single-column list, a one-cell row is data
+    row = reader.start
+    while row < end and (row in reader.blank_set or reader.shape(row).count == 1):
+        if row not in reader.blank_set:
+            after = reader.following(row, end)
+            if reader.is_note(row) or not reader.profile.matches(after):
+                return
+            reader.reasons[row] = "section"
+        row += 1
+
+
+def _walk_gaps(reader: _Reader, end: int) -> int:
+    """Decide, after each blank gap, whether the table goes on, or something else starts."""
+    for row, gap in _rows_after_gaps(reader.blanks, end):
+        if reader.reasons.get(row) == "total":
             continue
-        if looks_like_note(shape, profile.fill):
-            reason: ExclusionReason = "note"
-        elif _starts_another_table(shape, profile):
-            reason = "second-table"
-        else:
+        shape = reader.shape(row)
+        after = reader.following(row, end)
+        heading = shape.count == 1 and reader.profile.fill >= 2 and not reader.is_note(row)
+        if heading and reader.profile.matches(after):
+            reader.reasons[row] = "section"  # "INVESTISSEMENT", "Écoles maternelles"…
             continue
-        gap_start = _gap_start(blanks, row, start)
-        for excluded in range(row, end):
-            reasons.setdefault(excluded, reason)
-        for excluded in range(gap_start, row):
-            reasons[excluded] = "blank"
-        return gap_start
+        if _repeats_header(shape, reader.profile):
+            reader.reasons[row] = "repeated-header"
+            continue
+        if _starts_something_else(reader, shape, row, gap, after):
+            lone = reader.is_note(row) and not any(other.count >= 2 for other in after)
+            reason: ExclusionReason = "note" if lone else "second-table"
+            for excluded in range(row, end):
+                if excluded not in reader.blank_set:
+                    reader.reasons[excluded] = reason
+            return row - gap
     return end
 
 
-def _rows_after_gaps(blanks: npt.NDArray[np.int64], end: int) -> list[int]:
-    if not len(blanks):
-        return []
-    after = blanks + 1
-    is_gap_end = ~np.isin(after, blanks)
-    return [int(row) for row in after[is_gap_end] if row < end]
+def _rows_after_gaps(blanks: npt.NDArray[np.int64], end: int) -> list[tuple[int, int]]:
+    """Each row that follows a run of blank rows, with the run's length."""
+    result: list[tuple[int, int]] = []
+    blank_set = set(blanks.tolist())
+    for blank in blanks.tolist():
+        row = blank + 1
+        if row in blank_set or row >= end:
+            continue
+        gap = 1
+        while row - gap - 1 in blank_set:
+            gap += 1
+        result.append((row, gap))
+    return result
 
 
-def _gap_start(blanks: npt.NDArray[np.int64], row: int, start: int) -> int:
-    gap_start = row
-    blank_set = set(blanks[(blanks >= start) & (blanks < row)].tolist())
-    while gap_start - 1 in blank_set:
-        gap_start -= 1
-    return gap_start
+def _repeats_header(shape: RowShape, profile: _Profile) -> bool:
+    """The column labels written again (a sheet printed on several pages)."""
+    texts = tuple(text.casefold() for text in shape.texts if text)
+    labels = tuple(label for label in profile.labels if label)
+    return bool(labels) and texts == labels
 
 
-def _starts_another_table(shape: RowShape, profile: _Profile) -> bool:
-    if shape.count < 2 or not shape.all_words or not shape.distinct:
+def _starts_something_else(
+    reader: _Reader, shape: RowShape, row: int, gap: int, after: list[RowShape]
+) -> bool:
+    if reader.is_note(row) and not reader.profile.matches(after):
+        return True
+    if shape.count == 1:
+        # A title: something else starts if labels follow it rather than this table's rows.
+        return (
+            bool(after)
+            and after[0].all_words
+            and after[0].count >= 2
+            and (not reader.profile.matches(after[1:]) or after[0].distinct)
+            and not reader.profile.matches(after)
+        )
+    labels = shape.count >= 2 and shape.all_words and shape.distinct
+    if not labels:
         return False
-    words_where_values = [column for column in profile.valued_columns if column in shape.filled]
-    return bool(words_where_values) or shape.count < 0.5 * profile.fill
+    return gap >= 2 or not reader.profile.matches(after)
 
 
 def _group(reasons: dict[int, ExclusionReason]) -> list[RowExclusion]:

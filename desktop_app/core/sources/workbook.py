@@ -116,12 +116,14 @@ def _load_sheets(
 
 def _choose_sheet(infos: list[SheetInfo], wanted: str | None, path: Path) -> str:
     if wanted is not None:
-        for info in infos:
-            if info.name == wanted:
-                return info.name
-        for info in infos:
-            if _plain(info.name) == _plain(wanted):
-                return info.name
+        found = next((i for i in infos if i.name == wanted), None) or next(
+            (i for i in infos if _plain(i.name) == _plain(wanted)), None
+        )
+        if found is not None and found.empty:
+            others = [info.name for info in infos if not info.empty]
+            raise SourceError("sheet-empty", file=path.name, sheet=found.name, sheets=others)
+        if found is not None:
+            return found.name
         raise SourceError(
             "sheet-not-found", file=path.name, sheet=wanted, sheets=[info.name for info in infos]
         )

@@ -265,9 +265,9 @@ class SourcePanel(QWidget):
     def _sheet_entry(self, info: SheetInfo) -> str:
         t = self._texts
         if info.empty:
-            return t.of("sheet-empty", name=info.name)
+            return t.of("sheet-entry-empty", name=info.name)
         entry = t.of("sheet-entry", name=info.name, rows=info.rows, columns=info.columns)
-        return t.of("sheet-hidden", name=entry) if info.hidden else entry
+        return t.of("sheet-entry-hidden", name=entry) if info.hidden else entry
 
     @Slot(int)
     def _on_sheet_combo_changed(self, index: int) -> None:
