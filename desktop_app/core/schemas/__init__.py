@@ -1,0 +1,1 @@
+"""The national schemas of schema.data.gouv.fr: catalogue, snapshot, refresh."""
