@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_reading_options(inspect)
     inspect.add_argument("--json", action="store_true", help="réponse en JSON")
 
+    schemas = commands.add_parser("schemas", help="lister les schémas nationaux connus")
+    schemas.add_argument(
+        "--search", default=None, metavar="TEXTE", help="chercher par mots (accents ignorés)"
+    )
+    schemas.add_argument("--json", action="store_true", help="réponse en JSON")
+
     shots = commands.add_parser("screenshots", help="enregistrer une image de chaque page")
     shots.add_argument("directory", type=Path, metavar="DOSSIER")
     return parser
@@ -98,6 +104,23 @@ def _run_headless(arguments: argparse.Namespace, lang: Language) -> int:
             write_json(inspect_payload(table, lang))
         else:
             sys.stdout.write(inspect_text(table, lang) + "\n")
+        return EXIT_OK
+    if arguments.command == "schemas":
+        from desktop_app.commands.schemas import (
+            list_schemas,
+            schema_catalogue,
+            schemas_payload,
+            schemas_text,
+        )
+        from desktop_app.paths import profile_from
+
+        catalogue = schema_catalogue(profile_from(arguments.profile_dir))
+        entries = list_schemas(catalogue, arguments.search)
+        freshness = catalogue.freshness()
+        if arguments.json:
+            write_json(schemas_payload(entries, freshness, arguments.search))
+        else:
+            sys.stdout.write(schemas_text(entries, freshness, arguments.search, lang) + "\n")
         return EXIT_OK
     return EXIT_UNREADABLE
 

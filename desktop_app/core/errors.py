@@ -26,6 +26,10 @@ class SourceError(AppError):
     """The agent's file could not be read as a table."""
 
 
+class SchemaError(AppError):
+    """A national schema could not be found, read or understood."""
+
+
 class UsageError(AppError):
     """A command was called with arguments that do not make sense."""
 

@@ -6,9 +6,12 @@ from collections.abc import Mapping
 from typing import Literal
 
 from desktop_app.texts.catalogue import (
+    CATALOGUE_REFRESH,
     EXCLUSION_REASONS,
     READING_ERRORS,
     READING_NOTICES,
+    SCHEMA_ERRORS,
+    SCHEMA_NOTICES,
     Wording,
 )
 from desktop_app.texts.interface import INTERFACE
@@ -21,6 +24,9 @@ WORDINGS: dict[str, Wording] = {
     **READING_NOTICES,
     **EXCLUSION_REASONS,
     **INTERFACE,
+    **SCHEMA_ERRORS,
+    **SCHEMA_NOTICES,
+    **CATALOGUE_REFRESH,
 }
 
 

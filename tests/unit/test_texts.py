@@ -62,6 +62,13 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "last": 5,
         "reason": "ligne vide",
         "format": "xlsx",
+        "version": "2.1.5",
+        "versions": ["2.1.4", "2.1.5"],
+        "type": "date",
+        "field": "DELIB_DATE",
+        "example": "15/03/2024",
+        "key": "maxLength",
+        "status": 503,
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)
@@ -85,8 +92,14 @@ def test_unknown_code_still_reads_as_a_sentence() -> None:
 
 
 def test_no_code_is_defined_twice() -> None:
-    from desktop_app.texts.catalogue import EXCLUSION_REASONS
+    from desktop_app.texts.catalogue import (
+        CATALOGUE_REFRESH,
+        EXCLUSION_REASONS,
+        SCHEMA_ERRORS,
+        SCHEMA_NOTICES,
+    )
     from desktop_app.texts.interface import INTERFACE
 
     catalogues = [READING_ERRORS, READING_NOTICES, EXCLUSION_REASONS, INTERFACE]
+    catalogues += [SCHEMA_ERRORS, SCHEMA_NOTICES, CATALOGUE_REFRESH]
     assert sum(len(catalogue) for catalogue in catalogues) == len(WORDINGS)
