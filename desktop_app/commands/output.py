@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Mapping
 from typing import TextIO
@@ -18,8 +19,13 @@ EXIT_UNREADABLE = 2
 def write_json(payload: Mapping[str, object], stream: TextIO | None = None) -> None:
     """Write a JSON document, keeping accented letters readable."""
     out = stream or sys.stdout
-    json.dump(payload, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    try:
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        out.flush()
+    except BrokenPipeError:
+        # The reader stopped early (`datamairie … --json | head`): nothing left to tell it.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed pipe for good
 
 
 def error_payload(error: AppError, lang: Language) -> dict[str, object]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.texts.catalogue import Wording
+from desktop_app.texts.wording import Wording
 
 INTERFACE: dict[str, Wording] = {
     "app-title": Wording("DataMairie", "DataMairie"),

@@ -5,29 +5,39 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
-from desktop_app.texts.catalogue import (
-    CATALOGUE_REFRESH,
-    EXCLUSION_REASONS,
-    READING_ERRORS,
-    READING_NOTICES,
-    SCHEMA_ERRORS,
-    SCHEMA_NOTICES,
-    Wording,
-)
 from desktop_app.texts.interface import INTERFACE
+from desktop_app.texts.mapping_words import EVIDENCE, MAPPING_ERRORS
+from desktop_app.texts.schemas_words import CATALOGUE_REFRESH, SCHEMA_ERRORS, SCHEMA_NOTICES
+from desktop_app.texts.sources_words import EXCLUSION_REASONS, READING_ERRORS, READING_NOTICES
 from desktop_app.texts.vocabulary import VOCABULARY
+from desktop_app.texts.wording import Wording
 
 Language = Literal["fr", "en"]
 
-WORDINGS: dict[str, Wording] = {
-    **READING_ERRORS,
-    **READING_NOTICES,
-    **EXCLUSION_REASONS,
-    **INTERFACE,
-    **SCHEMA_ERRORS,
-    **SCHEMA_NOTICES,
-    **CATALOGUE_REFRESH,
-}
+CATALOGUES: tuple[Mapping[str, Wording], ...] = (
+    READING_ERRORS,
+    READING_NOTICES,
+    EXCLUSION_REASONS,
+    INTERFACE,
+    SCHEMA_ERRORS,
+    SCHEMA_NOTICES,
+    CATALOGUE_REFRESH,
+    MAPPING_ERRORS,
+    EVIDENCE,
+)
+
+
+def _merged(catalogues: tuple[Mapping[str, Wording], ...]) -> dict[str, Wording]:
+    merged: dict[str, Wording] = {}
+    for catalogue in catalogues:
+        for code, wording in catalogue.items():
+            if code in merged:
+                raise ValueError(f"message code defined twice: {code}")
+            merged[code] = wording
+    return merged
+
+
+WORDINGS: dict[str, Wording] = _merged(CATALOGUES)
 
 
 def render(code: str, params: Mapping[str, object] | None = None, lang: Language = "fr") -> str:
@@ -56,6 +66,8 @@ def _word(key: str, value: object, lang: Language) -> str:
         items = [_word(key, item, lang) for item in value]
         quoted = [f"« {item} »" if lang == "fr" else f"“{item}”" for item in items]
         return ", ".join(quoted if key in ("sheets", "names") else items)
+    if key == "share" and isinstance(value, float):
+        return f"{round(value * 100)}\u202f%" if lang == "fr" else f"{round(value * 100)}%"
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}".replace(",", "\u202f" if lang == "fr" else ",")
     vocabulary = VOCABULARY.get(key, {})

@@ -10,8 +10,8 @@ import pytest
 import desktop_app
 from desktop_app.core.sources.model import ExclusionReason
 from desktop_app.texts import render
-from desktop_app.texts.catalogue import READING_ERRORS, READING_NOTICES
 from desktop_app.texts.render import WORDINGS
+from desktop_app.texts.sources_words import READING_ERRORS, READING_NOTICES
 
 ROOT = Path(desktop_app.__file__).parent
 RAISED = re.compile(r'(?:Error|Notice\.of)\(\s*"([a-z0-9-]+)"')
@@ -69,6 +69,10 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "example": "15/03/2024",
         "key": "maxLength",
         "status": 503,
+        "label": "Objet",
+        "matched": "objet",
+        "share": 0.95,
+        "text": "COLL_NOM",
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)
@@ -92,14 +96,6 @@ def test_unknown_code_still_reads_as_a_sentence() -> None:
 
 
 def test_no_code_is_defined_twice() -> None:
-    from desktop_app.texts.catalogue import (
-        CATALOGUE_REFRESH,
-        EXCLUSION_REASONS,
-        SCHEMA_ERRORS,
-        SCHEMA_NOTICES,
-    )
-    from desktop_app.texts.interface import INTERFACE
+    from desktop_app.texts.render import CATALOGUES
 
-    catalogues = [READING_ERRORS, READING_NOTICES, EXCLUSION_REASONS, INTERFACE]
-    catalogues += [SCHEMA_ERRORS, SCHEMA_NOTICES, CATALOGUE_REFRESH]
-    assert sum(len(catalogue) for catalogue in catalogues) == len(WORDINGS)
+    assert sum(len(catalogue) for catalogue in CATALOGUES) == len(WORDINGS)
