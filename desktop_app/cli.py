@@ -9,13 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.commands.output import (
-    EXIT_OK,
-    EXIT_UNREADABLE,
-    report_error,
-    write_json,
-)
-from desktop_app.core.errors import AppError, UsageError
+from desktop_app.commands import inspect, mapping, schemas
+from desktop_app.commands.output import report_error
+from desktop_app.core.errors import AppError
 from desktop_app.texts import Language
 
 log = logging.getLogger(__name__)
@@ -34,32 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--profile-dir", type=Path, default=None, help="dossier des réglages et journaux"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
-
-    inspect = commands.add_parser("inspect", help="montrer le tableau trouvé dans un fichier")
-    inspect.add_argument("file", type=Path, metavar="FICHIER")
-    _add_reading_options(inspect)
-    inspect.add_argument("--json", action="store_true", help="réponse en JSON")
-
-    schemas = commands.add_parser("schemas", help="lister les schémas nationaux connus")
-    schemas.add_argument(
-        "--search", default=None, metavar="TEXTE", help="chercher par mots (accents ignorés)"
-    )
-    schemas.add_argument("--json", action="store_true", help="réponse en JSON")
-
+    inspect.register(commands)
+    schemas.register(commands)
+    mapping.register(commands)
     shots = commands.add_parser("screenshots", help="enregistrer une image de chaque page")
     shots.add_argument("directory", type=Path, metavar="DOSSIER")
     return parser
-
-
-def _add_reading_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--sheet", default=None, help="nom de la feuille à lire")
-    command.add_argument(
-        "--header-row",
-        type=int,
-        default=None,
-        metavar="N",
-        help="ligne des titres de colonnes (1 = première ligne ; 0 = pas de titres)",
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -76,14 +52,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return take_screenshots(arguments.directory, lang=lang)
     as_json = bool(getattr(arguments, "json", False))
     try:
-        return _run_headless(arguments, lang)
+        status: int = arguments.run(arguments, lang)
     except AppError as error:
         return report_error(error, as_json=as_json, lang=lang)
-    except Exception:  # the agent must never see a traceback
+    except Exception:  # the agent must never see a traceback: it goes to the log file
+        log_file = _log_to_profile(arguments.profile_dir)
         log.exception("unexpected failure in %s", arguments.command)
-        return report_error(
-            AppError("unexpected", log="datamairie.log"), as_json=as_json, lang=lang
-        )
+        return report_error(AppError("unexpected", log=str(log_file)), as_json=as_json, lang=lang)
+    return status
 
 
 def _log_to_profile(profile_dir: Path | None) -> Path:
@@ -91,38 +67,6 @@ def _log_to_profile(profile_dir: Path | None) -> Path:
     from desktop_app.paths import profile_from
 
     return setup_logging(profile_from(profile_dir))
-
-
-def _run_headless(arguments: argparse.Namespace, lang: Language) -> int:
-    if arguments.command == "inspect":
-        from desktop_app.commands.inspect import inspect_file, inspect_payload, inspect_text
-
-        if arguments.header_row is not None and arguments.header_row < 0:
-            raise UsageError("header-row-negative", row=arguments.header_row)
-        table = inspect_file(arguments.file, sheet=arguments.sheet, header_row=arguments.header_row)
-        if arguments.json:
-            write_json(inspect_payload(table, lang))
-        else:
-            sys.stdout.write(inspect_text(table, lang) + "\n")
-        return EXIT_OK
-    if arguments.command == "schemas":
-        from desktop_app.commands.schemas import (
-            list_schemas,
-            schema_catalogue,
-            schemas_payload,
-            schemas_text,
-        )
-        from desktop_app.paths import profile_from
-
-        catalogue = schema_catalogue(profile_from(arguments.profile_dir))
-        entries = list_schemas(catalogue, arguments.search)
-        freshness = catalogue.freshness()
-        if arguments.json:
-            write_json(schemas_payload(entries, freshness, arguments.search))
-        else:
-            sys.stdout.write(schemas_text(entries, freshness, arguments.search, lang) + "\n")
-        return EXIT_OK
-    return EXIT_UNREADABLE
 
 
 if __name__ == "__main__":

@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import argparse
+import sys
 
-from desktop_app.core.sources import Excluded, Table, read_table
+from desktop_app.commands.common import add_reading_options, read_input
+from desktop_app.commands.output import EXIT_OK, write_json
+from desktop_app.core.sources import Excluded, Table
 from desktop_app.texts import Language, render
 from desktop_app.texts.reading import excluded_text
 
 SEPARATOR_WORDS = {";": "point-virgule", ",": "virgule", "\t": "tabulation", "|": "barre verticale"}
 
 
-def inspect_file(path: Path, *, sheet: str | None, header_row: int | None) -> Table:
-    """Read the file as the wizard's first step would."""
-    return read_table(path, sheet=sheet, header_row=header_row)
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `inspect` to the command line."""
+    command = commands.add_parser("inspect", help="montrer le tableau trouvé dans un fichier")
+    add_reading_options(command)
+    command.set_defaults(run=run)
+
+
+def run(arguments: argparse.Namespace, lang: Language) -> int:
+    """Read the file and tell what was found."""
+    table = read_input(arguments)
+    if arguments.json:
+        write_json(inspect_payload(table, lang))
+    else:
+        sys.stdout.write(inspect_text(table, lang) + "\n")
+    return EXIT_OK
 
 
 def inspect_payload(table: Table, lang: Language) -> dict[str, object]:

@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import argparse
+import sys
 
+from desktop_app.commands.common import profile_of, schema_catalogue
+from desktop_app.commands.output import EXIT_OK, write_json
 from desktop_app.core.schemas.catalogue import CatalogueFreshness, SchemaCatalogue
 from desktop_app.core.schemas.model import CatalogueEntry
-from desktop_app.paths import Profile, resources_dir
 from desktop_app.texts import Language
 
-SCHEMA_CACHE = "schemas"
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `schemas` to the command line."""
+    command = commands.add_parser("schemas", help="lister les schémas nationaux connus")
+    command.add_argument(
+        "--search", default=None, metavar="TEXTE", help="mots à chercher (titre, description)"
+    )
+    command.add_argument("--json", action="store_true", help="réponse en JSON")
+    command.set_defaults(run=run)
 
 
-def schema_catalogue(profile: Profile, resources: Path | None = None) -> SchemaCatalogue:
-    """The catalogue the wizard would show: the bundled snapshot, or the agent's newer download."""
-    snapshot = (resources or resources_dir()) / "schemas"
-    return SchemaCatalogue(snapshot, profile.cache / SCHEMA_CACHE)
+def run(arguments: argparse.Namespace, lang: Language) -> int:
+    """List the catalogue, or what matches the search."""
+    catalogue = schema_catalogue(profile_of(arguments))
+    entries = list_schemas(catalogue, arguments.search)
+    freshness = catalogue.freshness()
+    if arguments.json:
+        write_json(schemas_payload(entries, freshness, arguments.search))
+    else:
+        sys.stdout.write(schemas_text(entries, freshness, arguments.search, lang) + "\n")
+    return EXIT_OK
 
 
 def list_schemas(catalogue: SchemaCatalogue, search: str | None) -> list[CatalogueEntry]:

@@ -30,6 +30,10 @@ class SchemaError(AppError):
     """A national schema could not be found, read or understood."""
 
 
+class MappingError(AppError):
+    """A mapping (saved, or asked for on the command line) cannot be used."""
+
+
 class UsageError(AppError):
     """A command was called with arguments that do not make sense."""
 

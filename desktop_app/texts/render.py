@@ -5,6 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
+from desktop_app.texts.conversion_words import (
+    CONVERSION_CHANGES,
+    CONVERSION_FAILURES,
+    SCHEMA_SUGGESTIONS,
+)
 from desktop_app.texts.interface import INTERFACE
 from desktop_app.texts.mapping_words import EVIDENCE, MAPPING_ERRORS
 from desktop_app.texts.schemas_words import CATALOGUE_REFRESH, SCHEMA_ERRORS, SCHEMA_NOTICES
@@ -24,6 +29,9 @@ CATALOGUES: tuple[Mapping[str, Wording], ...] = (
     CATALOGUE_REFRESH,
     MAPPING_ERRORS,
     EVIDENCE,
+    CONVERSION_CHANGES,
+    CONVERSION_FAILURES,
+    SCHEMA_SUGGESTIONS,
 )
 
 

@@ -73,6 +73,8 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "matched": "objet",
         "share": 0.95,
         "text": "COLL_NOM",
+        "recognised": 7,
+        "total": 9,
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)
@@ -99,3 +101,10 @@ def test_no_code_is_defined_twice() -> None:
     from desktop_app.texts.render import CATALOGUES
 
     assert sum(len(catalogue) for catalogue in CATALOGUES) == len(WORDINGS)
+
+
+def test_every_conversion_code_has_words() -> None:
+    from desktop_app.core.mapping.conversion import CHANGE_KINDS, FAILURE_CODES
+
+    assert {f"change-{code}" for code in CHANGE_KINDS} <= WORDINGS.keys()
+    assert {f"failure-{code}" for code in FAILURE_CODES} <= WORDINGS.keys()

@@ -1,0 +1,65 @@
+"""What the headless commands share: reading options, the catalogue, the schema asked for."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.core.errors import UsageError
+from desktop_app.core.schemas import load_schema_file
+from desktop_app.core.schemas.catalogue import SchemaCatalogue
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.sources import Table, read_table
+from desktop_app.paths import Profile, profile_from, resources_dir
+
+SCHEMA_CACHE = "schemas"
+MAPPING_TEMPLATES = "mappings"
+
+
+def add_reading_options(command: argparse.ArgumentParser) -> None:
+    """The FILE argument and the options that say how to read it."""
+    command.add_argument("file", type=Path, metavar="FICHIER")
+    command.add_argument("--sheet", default=None, help="nom de la feuille à lire")
+    command.add_argument(
+        "--header-row",
+        type=int,
+        default=None,
+        metavar="N",
+        help="ligne des titres de colonnes (1 = première ligne ; 0 = pas de titres)",
+    )
+    command.add_argument("--json", action="store_true", help="réponse en JSON")
+
+
+def read_input(arguments: argparse.Namespace) -> Table:
+    """Read the FILE of a command, as the wizard's first step would.
+
+    Raises:
+        UsageError: the header row asked for is negative.
+        SourceError: the file cannot be read as a table.
+    """
+    if arguments.header_row is not None and arguments.header_row < 0:
+        raise UsageError("header-row-negative", row=arguments.header_row)
+    return read_table(arguments.file, sheet=arguments.sheet, header_row=arguments.header_row)
+
+
+def profile_of(arguments: argparse.Namespace) -> Profile:
+    """The agent's folders for this run (``--profile-dir`` or the usual place)."""
+    directory: Path | None = arguments.profile_dir
+    return profile_from(directory)
+
+
+def schema_catalogue(profile: Profile, resources: Path | None = None) -> SchemaCatalogue:
+    """The catalogue the wizard would show: the bundled snapshot, or the agent's newer download."""
+    snapshot = (resources or resources_dir()) / "schemas"
+    return SchemaCatalogue(snapshot, profile.cache / SCHEMA_CACHE)
+
+
+def resolve_schema(catalogue: SchemaCatalogue, reference: str) -> TableSchema:
+    """The schema named ``NAME[@VERSION]``, or read from a schema.json path.
+
+    Raises:
+        SchemaError: no such schema, version or file.
+    """
+    if reference.lower().endswith(".json") or Path(reference).is_file():
+        return load_schema_file(Path(reference))
+    return catalogue.get(reference)

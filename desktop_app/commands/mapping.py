@@ -1,0 +1,213 @@
+"""`suggest`, `map` and `prepare`: from the agent's table to the schema's publishable file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app.commands.common import (
+    MAPPING_TEMPLATES,
+    add_reading_options,
+    profile_of,
+    read_input,
+    resolve_schema,
+    schema_catalogue,
+)
+from desktop_app.commands.mapping_report import (
+    field_payload,
+    mapping_text,
+    prepare_payload,
+    suggestions_payload,
+    suggestions_text,
+)
+from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
+from desktop_app.core.errors import MappingError
+from desktop_app.core.mapping.constants import CommuneProfile, fill_from_profile
+from desktop_app.core.mapping.document import load_mapping, save_mapping
+from desktop_app.core.mapping.model import ColumnMapping
+from desktop_app.core.mapping.prepare import prepare_table, write_publishable_csv
+from desktop_app.core.mapping.schema_ranking import rank_schemas
+from desktop_app.core.mapping.suggest import suggest_mapping
+from desktop_app.core.mapping.templates import MappingTemplates
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.sources import Table
+from desktop_app.texts import Language
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `suggest`, `map` and `prepare` to the command line."""
+    suggest = commands.add_parser("suggest", help="trouver le schéma national du fichier")
+    add_reading_options(suggest)
+    suggest.set_defaults(run=run_suggest)
+
+    mapping = commands.add_parser("map", help="faire correspondre colonnes et champs du schéma")
+    add_reading_options(mapping)
+    _add_mapping_options(mapping)
+    mapping.set_defaults(run=run_map)
+
+    prepare = commands.add_parser("prepare", help="écrire le fichier CSV à publier")
+    add_reading_options(prepare)
+    _add_mapping_options(prepare)
+    prepare.add_argument("--out", type=Path, required=True, metavar="SORTIE.csv")
+    prepare.set_defaults(run=run_prepare)
+
+
+def _add_mapping_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--schema",
+        required=True,
+        metavar="NOM[@VERSION]",
+        help="schéma national (ou chemin d'un schema.json)",
+    )
+    command.add_argument(
+        "--mapping",
+        type=Path,
+        default=None,
+        metavar="M.json",
+        help="correspondance enregistrée à appliquer",
+    )
+    command.add_argument(
+        "--constant",
+        action="append",
+        default=[],
+        metavar="CHAMP=VALEUR",
+        help="valeur identique sur toutes les lignes (répétable)",
+    )
+    command.add_argument(
+        "--commune",
+        type=Path,
+        default=None,
+        metavar="PROFIL.json",
+        help="profil de la commune : nom, SIRET, code INSEE",
+    )
+
+
+def run_suggest(arguments: argparse.Namespace, lang: Language) -> int:
+    """Rank the catalogue's schemas for the file."""
+    table = read_input(arguments)
+    suggestions = rank_schemas(table, schema_catalogue(profile_of(arguments)))
+    if arguments.json:
+        write_json(suggestions_payload(suggestions, lang))
+    else:
+        sys.stdout.write(suggestions_text(suggestions, lang) + "\n")
+    return EXIT_OK
+
+
+def run_map(arguments: argparse.Namespace, lang: Language) -> int:
+    """Suggest (or apply) the mapping of the file's columns onto the schema's fields."""
+    table = read_input(arguments)
+    schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
+    mapping, origin = _mapping_for(arguments, table, schema)
+    prepared = prepare_table(table, schema, mapping)
+    if arguments.json:
+        write_json(
+            {
+                "schema": {"name": schema.name, "version": schema.version},
+                "origin": origin,
+                "fields": [
+                    field_payload(schema, prepared, field.name, lang) for field in schema.fields
+                ],
+                "missing_required": list(prepared.missing_required),
+                "unmapped_columns": _unmapped_columns(table, mapping),
+            }
+        )
+    else:
+        sys.stdout.write(mapping_text(schema, prepared, origin, lang) + "\n")
+    return EXIT_OK
+
+
+def run_prepare(arguments: argparse.Namespace, lang: Language) -> int:
+    """Write the publishable CSV, and the mapping used beside it."""
+    table = read_input(arguments)
+    schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
+    mapping, origin = _mapping_for(arguments, table, schema)
+    prepared = prepare_table(table, schema, mapping)
+    write_publishable_csv(prepared, arguments.out)
+    mapping_file = arguments.out.with_suffix(".mapping.json")
+    save_mapping(mapping, mapping_file)
+    MappingTemplates(profile_of(arguments).root / MAPPING_TEMPLATES).remember(mapping)
+    payload = prepare_payload(prepared, arguments.out, mapping_file, origin)
+    if arguments.json:
+        write_json(payload)
+    else:
+        sys.stdout.write(_prepare_text(payload, lang) + "\n")
+    problems = prepared.missing_required or prepared.unconverted
+    return EXIT_DATA_PROBLEMS if problems else EXIT_OK
+
+
+def _mapping_for(
+    arguments: argparse.Namespace, table: Table, schema: TableSchema
+) -> tuple[ColumnMapping, str]:
+    """The mapping to use: given, saved last time for these columns, or suggested now."""
+    templates = MappingTemplates(profile_of(arguments).root / MAPPING_TEMPLATES)
+    if arguments.mapping is not None:
+        mapping, origin = load_mapping(arguments.mapping), "file"
+    elif (saved := templates.find(schema.name, table.column_names)) is not None:
+        mapping, origin = saved, "saved"
+    else:
+        mapping, origin = suggest_mapping(table, schema), "suggested"
+    if arguments.commune is not None:
+        mapping = fill_from_profile(mapping, schema, _commune(arguments.commune))
+    for text in arguments.constant:
+        name, separator, value = text.partition("=")
+        if not separator or not name.strip():
+            raise MappingError("mapping-bad-constant", text=text)
+        if name.strip() not in schema.field_names:
+            raise MappingError("mapping-unknown-field", field=name.strip())
+        mapping = mapping.with_constant(name.strip(), value)
+    return mapping, origin
+
+
+def _commune(path: Path) -> CommuneProfile:
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        return CommuneProfile(
+            name=str(data.get("name", "")),
+            siret=str(data.get("siret", "")),
+            insee=str(data.get("insee", "")),
+        )
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+        raise MappingError("profile-unreadable", file=path.name) from None
+
+
+def _unmapped_columns(table: Table, mapping: ColumnMapping) -> list[str]:
+    used = {item.column for item in mapping.fields}
+    return [name for name in table.column_names if name not in used]
+
+
+def _prepare_text(payload: dict[str, Any], lang: Language) -> str:
+    fr = lang == "fr"
+    lines = [
+        (
+            f"Fichier à publier : {payload['output']} ({payload['rows']} lignes, "
+            f"{payload['columns']} colonnes)"
+        )
+        if fr
+        else (
+            f"File to publish: {payload['output']} ({payload['rows']} rows, "
+            f"{payload['columns']} columns)"
+        ),
+        (f"Correspondance utilisée : {payload['mapping_file']}")
+        if fr
+        else (f"Mapping used: {payload['mapping_file']}"),
+        (
+            f"Valeurs mises en forme : {payload['changed']} ; laissées telles quelles car "
+            f"impossibles à convertir : {payload['unconverted']}"
+        )
+        if fr
+        else (
+            f"Values put in form: {payload['changed']}; left as written because they could not "
+            f"be converted: {payload['unconverted']}"
+        ),
+    ]
+    if payload["missing_required"]:
+        missing = ", ".join(payload["missing_required"])
+        lines.append(
+            f"Champs obligatoires sans colonne : {missing}"
+            if fr
+            else f"Required fields without a column: {missing}"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,59 @@
+"""How well a column's values fit a field: tried with the same conversions as publishing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from desktop_app.core.mapping.conversion import convert_column
+from desktop_app.core.schemas.model import SchemaField
+from desktop_app.core.sources.model import Table
+
+SAMPLE_SIZE = 200
+# Types whose values tell a column apart on their own; a free-text string field does not.
+DISTINCTIVE_TYPES = frozenset({"date", "datetime", "time", "year", "number", "integer", "boolean"})
+# Spreadsheet serial numbers read as dates prove little: any count column would pass.
+WEAK_CHANGES = frozenset({"excel-serial-date"})
+
+
+@dataclass(frozen=True)
+class ValueSample:
+    """Up to 200 filled cells of a column, spread over the table, with their typed values."""
+
+    texts: pd.Series
+    values: pd.Series | None
+
+    @classmethod
+    def of(cls, table: Table, column: int) -> ValueSample:
+        """Sample the filled cells of a column, evenly from top to bottom."""
+        texts = table.text[column]
+        spread = texts.iloc[:: max(1, len(texts) // (SAMPLE_SIZE * 20))]
+        filled = spread[spread.astype(str).str.strip() != ""]
+        if len(filled) > SAMPLE_SIZE:
+            filled = filled.iloc[:: len(filled) // SAMPLE_SIZE][:SAMPLE_SIZE]
+        if table.values is None:
+            return cls(filled.reset_index(drop=True), None)
+        values = table.values[column].loc[filled.index].reset_index(drop=True)
+        return cls(filled.reset_index(drop=True), values)
+
+
+def is_distinctive(schema_field: SchemaField) -> bool:
+    """Whether values alone can say that a column fills this field."""
+    constraints = schema_field.constraints
+    return (
+        schema_field.type in DISTINCTIVE_TYPES
+        or constraints.pattern is not None
+        or constraints.enum is not None
+    )
+
+
+def value_fit(schema_field: SchemaField, sample: ValueSample) -> float | None:
+    """The share of sampled values the field accepts once converted; None if it says nothing."""
+    if not is_distinctive(schema_field) or not len(sample.texts):
+        return None
+    conversion = convert_column(sample.texts, sample.values, schema_field)
+    total = len(sample.texts)
+    failed = len(conversion.failures)
+    weak = sum(conversion.counts_by_kind.get(kind, 0) for kind in WEAK_CHANGES)
+    return max(0.0, (total - failed - 0.5 * weak) / total)

@@ -1,0 +1,71 @@
+"""Which national schema is this file? Ranking the catalogue's schemas for a table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop_app.core.mapping.suggest import confident_pairs, score_matrix
+from desktop_app.core.schemas.catalogue import SchemaCatalogue
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.sources.model import Table
+
+# Labels alone rank all the schemas; values are then tried on the most promising ones.
+SHORTLIST = 8
+
+
+@dataclass(frozen=True)
+class SchemaSuggestion:
+    """A schema that may suit the table, with how well, and why in numbers."""
+
+    name: str
+    version: str
+    title: str
+    score: float
+    recognised_columns: int
+    total_columns: int
+    required_found: int
+    required_total: int
+
+
+def rank_schemas(
+    table: Table, catalogue: SchemaCatalogue, limit: int = 5
+) -> list[SchemaSuggestion]:
+    """The schemas that best fit the table's columns and values, best first."""
+    schemas = [catalogue.get(entry.name) for entry in catalogue.table_schema_entries()]
+    by_labels = sorted(
+        (_suggestion(table, schema, with_values=False) for schema in schemas),
+        key=lambda item: item.score,
+        reverse=True,
+    )
+    shortlist = {item.name for item in by_labels[:SHORTLIST]}
+    refined = [
+        _suggestion(table, schema, with_values=True)
+        for schema in schemas
+        if schema.name in shortlist
+    ]
+    refined.sort(key=lambda item: item.score, reverse=True)
+    return refined[:limit]
+
+
+def _suggestion(table: Table, schema: TableSchema, *, with_values: bool) -> SchemaSuggestion:
+    matrix = score_matrix(table, schema, with_values=with_values)
+    confidences = np.array([[pair.confidence for pair in row] for row in matrix])
+    pairs = confident_pairs(confidences.reshape(len(matrix), len(table.columns)))
+    required = [index for index, field in enumerate(schema.fields) if field.required]
+    found_required = sum(1 for field_index, _ in pairs if field_index in required)
+    total_columns = max(len(table.columns), 1)
+    coverage = sum(confidences[f, c] for f, c in pairs) / total_columns
+    required_share = found_required / len(required) if required else coverage
+    score = 0.6 * coverage + 0.4 * required_share
+    return SchemaSuggestion(
+        name=schema.name,
+        version=schema.version,
+        title=schema.title,
+        score=round(float(score), 3),
+        recognised_columns=len(pairs),
+        total_columns=len(table.columns),
+        required_found=found_required,
+        required_total=len(required),
+    )
