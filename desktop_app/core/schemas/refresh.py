@@ -9,7 +9,6 @@ trouble comes back as codes in the result, never as an exception.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -32,6 +31,8 @@ from desktop_app.core.schemas.store import (
     SCHEMAS_DIR,
     HttpValidators,
     forget_validators,
+    parse_json,
+    read_bytes,
     read_json,
     read_validators,
     write_atomically,
@@ -182,7 +183,7 @@ def _refresh_file(
     previous = read_validators(path) if acceptable(read_json(path)) else None
     try:
         downloaded = fetch(http, url, previous=previous, timeout=timeout)
-        if downloaded.content is not None and not acceptable(_json(downloaded.content)):
+        if downloaded.content is not None and not acceptable(parse_json(downloaded.content)):
             raise DownloadFailedError("catalogue-corrupt-download")
         changed = _store(path, fallback, downloaded, previous)
     except DownloadFailedError as failure:
@@ -209,7 +210,7 @@ def _store(
         if downloaded.content is None:
             write_validators(path, validators)
             return False
-        before = _bytes(path) or (_bytes(fallback) if fallback else None)
+        before = read_bytes(path) or (read_bytes(fallback) if fallback else None)
         # The validators go first and come back last: a crash in between leaves a file
         # without validators (downloaded again next time), never validators of another file.
         forget_validators(path)
@@ -258,17 +259,3 @@ def _first_catalogue(*paths: Path | None) -> Mapping[str, Any] | None:
         if isinstance(document, Mapping) and is_catalogue_document(document):
             return document
     return None
-
-
-def _json(content: bytes) -> Any:
-    try:
-        return json.loads(content.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
-        return None
-
-
-def _bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None

@@ -8,7 +8,6 @@ first file is written: a failed run leaves the snapshot as it was.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import re
 from dataclasses import dataclass
@@ -23,6 +22,8 @@ from desktop_app.core.schemas.parse import is_table_schema_document
 from desktop_app.core.schemas.store import (
     CATALOGUE_FILE,
     SCHEMAS_DIR,
+    parse_json,
+    read_bytes,
     write_atomically,
     write_snapshot_manifest,
 )
@@ -64,7 +65,7 @@ def refresh_snapshot(
     base = base_url.rstrip("/")
     try:
         catalogue = fetch(http, f"{base}/{SCHEMAS_DIR}/{CATALOGUE_FILE}", timeout=timeout)
-        document = _json(catalogue.content)
+        document = parse_json(catalogue.content)
         if not isinstance(document, dict) or not is_catalogue_document(document):
             raise DownloadFailedError("catalogue-corrupt-download")
         wanted: dict[str, bytes] = {}
@@ -73,7 +74,7 @@ def refresh_snapshot(
             if not entry.is_table_schema or not relative:
                 continue
             schema = fetch(http, f"{base}/{SCHEMAS_DIR}/{relative}", timeout=timeout)
-            if not is_table_schema_document(_json(schema.content)):
+            if not is_table_schema_document(parse_json(schema.content)):
                 log.error("%s is not a Table Schema", relative)
                 raise DownloadFailedError("catalogue-corrupt-download")
             wanted[relative] = schema.content or b""
@@ -102,7 +103,7 @@ def _compare(
     unchanged = [relative for relative in kept if relative not in updated]
     return SnapshotChanges(
         published=published,
-        catalogue_changed=_bytes(destination / CATALOGUE_FILE) != catalogue,
+        catalogue_changed=read_bytes(destination / CATALOGUE_FILE) != catalogue,
         added=tuple(added),
         updated=tuple(updated),
         removed=tuple(removed),
@@ -144,17 +145,3 @@ def _published(last_modified: str | None) -> dt.date:
         except (TypeError, ValueError):
             log.warning("unreadable Last-Modified %r; using today's date", last_modified)
     return dt.datetime.now(dt.UTC).date()
-
-
-def _json(content: bytes | None) -> object:
-    try:
-        return json.loads((content or b"").decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
-        return None
-
-
-def _bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None

@@ -124,6 +124,22 @@ def read_json(path: Path) -> Any:
         return None
 
 
+def parse_json(content: bytes | None) -> Any:
+    """A downloaded JSON document, or None when it is not JSON (a cut or HTML answer)."""
+    try:
+        return json.loads((content or b"").decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+
+
+def read_bytes(path: Path) -> bytes | None:
+    """A file's content, or None when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
 def read_snapshot_date(directory: Path) -> dt.date | None:
     """The day schema.data.gouv.fr published the catalogue bundled in ``directory``."""
     manifest = read_json(directory / SNAPSHOT_MANIFEST)
