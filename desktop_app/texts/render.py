@@ -14,6 +14,7 @@ from desktop_app.texts.interface import INTERFACE
 from desktop_app.texts.mapping_words import EVIDENCE, MAPPING_ERRORS
 from desktop_app.texts.schemas_words import CATALOGUE_REFRESH, SCHEMA_ERRORS, SCHEMA_NOTICES
 from desktop_app.texts.sources_words import EXCLUSION_REASONS, READING_ERRORS, READING_NOTICES
+from desktop_app.texts.validation_words import CUSTOM_CHECKS
 from desktop_app.texts.vocabulary import VOCABULARY
 from desktop_app.texts.wording import Wording
 
@@ -32,6 +33,7 @@ CATALOGUES: tuple[Mapping[str, Wording], ...] = (
     CONVERSION_CHANGES,
     CONVERSION_FAILURES,
     SCHEMA_SUGGESTIONS,
+    CUSTOM_CHECKS,
 )
 
 

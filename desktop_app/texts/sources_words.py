@@ -131,6 +131,12 @@ READING_ERRORS: dict[str, Wording] = {
         "“{file}” is in the “XML Spreadsheet 2003” format, which DataMairie does not read. Open "
         "it in Excel and save it as “Excel Workbook (.xlsx)”.",
     ),
+    "csv-not-utf8": Wording(
+        "Le fichier « {file} » n'est pas un fichier CSV en UTF-8, le format que DataMairie "
+        "vérifie. Ouvrez-le plutôt comme tableau à publier : DataMairie le convertira.",
+        "The file “{file}” is not a UTF-8 CSV file, the form DataMairie checks. Open it as a "
+        "table to publish instead: DataMairie will convert it.",
+    ),
     "cancelled": Wording(
         "Lecture annulée. Le fichier n'a pas été modifié.",
         "Reading cancelled. The file was not changed.",

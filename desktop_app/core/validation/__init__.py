@@ -1,0 +1,1 @@
+"""Validating a table against its national schema, as frictionless would, but column by column."""

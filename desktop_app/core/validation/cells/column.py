@@ -1,0 +1,138 @@
+"""Judging one column of text cells against its field, on the column's distinct values.
+
+A commune's column repeats itself (the same date, the same code, "oui"/"non"), so each distinct
+value is read and checked once and the verdicts are mapped back to the cells with NumPy.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from numpy.typing import NDArray
+
+from desktop_app.core.schemas.model import SchemaField
+from desktop_app.core.validation.cells.constraints import (
+    NO_CONSTRAINT,
+    broken_constraints,
+    value_checks,
+)
+from desktop_app.core.validation.cells.descriptor import reference_field
+from desktop_app.core.validation.cells.findings import CellFindings
+from desktop_app.core.validation.cells.items import check_items
+from desktop_app.core.validation.cells.readers import native_reader
+
+_REQUIRED = ("required",)
+# Types whose values are lists or dicts, which cannot be keys as they are.
+_UNHASHABLE_TYPES = frozenset({"array", "object", "geojson"})
+
+
+@dataclass(frozen=True)
+class _Verdicts:
+    """The findings on a column's distinct values, and which of their keys are NaN."""
+
+    findings: CellFindings
+    nan: NDArray[np.bool_]
+
+
+def check_column(
+    cells: NDArray[Any] | pd.Series | Sequence[str | None],
+    field: SchemaField,
+    missing_values: Sequence[str] = ("",),
+) -> CellFindings:
+    """What each cell of a column breaks, judged as frictionless 5 judges it.
+
+    Args:
+        cells: the column's cells as read from the file, "" for an empty cell (None and NaN,
+            e.g. from a short row, are taken as "").
+        field: the field the column is mapped to.
+        missing_values: the schema's ``missingValues``.
+
+    Returns:
+        The findings, one entry per cell, in the cells' order.
+    """
+    values = np.asarray(cells, dtype=object)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    distinct = [str(value) for value in uniques]
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(distinct), codes)
+        distinct.append("")
+    verdicts = _judge_distinct(distinct, field, missing_values)
+    found = verdicts.findings
+    return CellFindings(
+        missing=found.missing[codes],
+        type_error=found.type_error[codes],
+        item_type_error=found.item_type_error[codes],
+        constraints=found.constraints[codes],
+        keys=_distinct_nans(found.keys[codes], verdicts.nan[codes]),
+        broken=found.constraint_error[codes],
+    )
+
+
+def _judge_distinct(
+    distinct: list[str], field: SchemaField, missing_values: Sequence[str]
+) -> _Verdicts:
+    count = len(distinct)
+    missing_set = frozenset(missing_values)
+    missing = np.fromiter((value in missing_set for value in distinct), dtype=bool, count=count)
+    type_error = np.zeros(count, dtype=bool)
+    item_type_error = np.zeros(count, dtype=bool)
+    constraints = _as_objects([_REQUIRED if field.required else NO_CONSTRAINT] * count)
+    keys = np.full(count, None, dtype=object)
+    present = np.flatnonzero(~missing)
+    texts = [distinct[index] for index in present]
+    reference = reference_field(field, missing_values)
+    # Rare types and formats are read by frictionless's own readers: the only faithful ones.
+    read = native_reader(field) or reference.create_value_reader()
+    parsed = [read(text) for text in texts]
+    valid = np.array([value is not None for value in parsed], dtype=bool)
+    readable = [value for value in parsed if value is not None]
+    broken = broken_constraints(readable, value_checks(field, reference))
+    type_error[present] = ~valid
+    if field.type == "array" and field.array_item:
+        item_errors, broken = check_items(field, readable, broken)
+        item_type_error[present[valid]] = item_errors
+        type_error[present[valid]] |= np.asarray(item_errors, dtype=bool)
+    constraints[present] = _as_objects([NO_CONSTRAINT] * len(present))
+    constraints[present[valid]] = _as_objects(broken)
+    if field.type in _UNHASHABLE_TYPES:
+        parsed = [_hashable(value) for value in parsed]
+    keys[present] = _as_objects(parsed)
+    nan = np.zeros(count, dtype=bool)
+    if field.type == "number":
+        nan[present] = [_is_nan(value) for value in parsed]
+    findings = CellFindings(missing, type_error, item_type_error, constraints, keys)
+    return _Verdicts(findings, nan)
+
+
+def _as_objects(items: list[Any]) -> NDArray[np.object_]:
+    # np.asarray would turn a list of tuples into a 2-D array; fromiter keeps each item whole.
+    return np.fromiter(items, dtype=object, count=len(items))
+
+
+def _hashable(value: Any) -> Any:
+    """A key for unique checks: the value itself when hashable, as frictionless uses it."""
+    if isinstance(value, list | dict):
+        # frictionless fails on unhashable values; their canonical JSON compares the same.
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return value
+
+
+def _is_nan(key: Any) -> bool:
+    try:
+        return bool(key != key)
+    except Exception:  # noqa: BLE001 - a signalling NaN refuses even to be compared
+        return True
+
+
+def _distinct_nans(keys: NDArray[np.object_], nan: NDArray[np.bool_]) -> NDArray[np.object_]:
+    """Keys where each NaN cell has its own NaN: frictionless never finds two NaN equal."""
+    if nan.any():
+        keys = keys.copy()
+        for index in np.flatnonzero(nan):
+            keys[index] = float("nan")
+    return keys

@@ -1,0 +1,129 @@
+"""The constraints a read value must respect, checked as frictionless 5 checks them.
+
+Mirrors ``create_cell_reader`` and the ``check_*`` functions of ``frictionless/schema/field.py``:
+the constraints a type supports, in its order (frictionless reports every one broken, in that
+order), bounds and enum values read with the field's own reader, patterns anchored at both ends.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from frictionless import Field
+
+from desktop_app.core.schemas.model import SchemaField
+
+# A check takes the read values and gives the positions of those breaking its constraint.
+ValueCheck = Callable[[Sequence[Any]], list[int]]
+NO_CONSTRAINT: tuple[str, ...] = ()
+
+
+def value_checks(field: SchemaField, reference: Field) -> list[tuple[str, ValueCheck]]:
+    """The checks of a read (non-missing) value, each with its constraint's name, in order.
+
+    ``required`` is left out: it only ever fails on a missing cell.
+
+    Args:
+        field: the column's field.
+        reference: frictionless's field for it, whose reader casts bounds and enum values.
+    """
+    read = reference.create_value_reader()
+    constraints = field.constraints
+    raw: dict[str, Any] = {
+        "minLength": constraints.min_length,
+        "maxLength": constraints.max_length,
+        "minimum": constraints.minimum,
+        "maximum": constraints.maximum,
+        "pattern": constraints.pattern,
+        "enum": constraints.enum,
+    }
+    checks: list[tuple[str, ValueCheck]] = []
+    for name in type(reference).supported_constraints:
+        value = raw.get(name)
+        if value is None:
+            continue
+        if name == "minLength":
+            checks.append((name, _length_check(value, operator.ge)))
+        elif name == "maxLength":
+            checks.append((name, _length_check(value, operator.le)))
+        elif name == "minimum":
+            checks.append((name, _bound_check(read(value), operator.ge)))
+        elif name == "maximum":
+            checks.append((name, _bound_check(read(value), operator.le)))
+        elif name == "pattern":
+            checks.append((name, _pattern_check(value)))
+        elif name == "enum":
+            checks.append((name, _enum_check([read(item) for item in value])))
+    return checks
+
+
+def broken_constraints(
+    values: Sequence[Any], checks: Sequence[tuple[str, ValueCheck]]
+) -> list[tuple[str, ...]]:
+    """For each read value, the names of the constraints it breaks, in frictionless's order."""
+    broken = [NO_CONSTRAINT] * len(values)
+    for name, check in checks:
+        for index in check(values):
+            broken[index] = (*broken[index], name)
+    return broken
+
+
+def _length_check(limit: int, compare: Callable[[int, int], bool]) -> ValueCheck:
+    def check(values: Sequence[Any]) -> list[int]:
+        return [index for index, value in enumerate(values) if not compare(len(value), limit)]
+
+    return check
+
+
+def _bound_check(limit: Any, compare: Callable[[Any, Any], bool]) -> ValueCheck:
+    def within(value: Any) -> bool:
+        try:
+            # NaN is not equal to itself and is below no bound and above none.
+            return value == value and bool(compare(value, limit))
+        except Exception:  # noqa: BLE001 - a signalling NaN: frictionless crashes, we refuse it
+            return False
+
+    def check(values: Sequence[Any]) -> list[int]:
+        try:
+            # A float NaN compares false, as it should; a Decimal NaN raises: then go slowly.
+            return [index for index, value in enumerate(values) if not compare(value, limit)]
+        except Exception:  # noqa: BLE001 - any failure to compare is settled one value at a time
+            return [index for index, value in enumerate(values) if not within(value)]
+
+    return check
+
+
+def _pattern_check(pattern: str) -> ValueCheck:
+    match = re.compile(f"^{pattern}$").match
+
+    def check(values: Sequence[Any]) -> list[int]:
+        return [index for index, value in enumerate(values) if match(value) is None]
+
+    return check
+
+
+def _enum_check(allowed: list[Any]) -> ValueCheck:
+    try:
+        # Same answers as "value in allowed" for hashable values, in constant time.
+        allowed_set = frozenset(allowed)
+    except TypeError:
+        allowed_set = None
+
+    def admitted(value: Any) -> bool:
+        try:
+            if allowed_set is not None:
+                return value in allowed_set
+            return value in allowed
+        except Exception:  # noqa: BLE001 - unhashable value or signalling NaN
+            try:
+                return value in allowed
+            except Exception:  # noqa: BLE001 - a signalling NaN compares to nothing
+                return False
+
+    def check(values: Sequence[Any]) -> list[int]:
+        return [index for index, value in enumerate(values) if not admitted(value)]
+
+    return check

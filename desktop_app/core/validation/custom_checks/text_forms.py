@@ -1,0 +1,173 @@
+"""The checks on the written form of one cell: year intervals, ACTES subjects, hours, phones.
+
+Each distinct value is judged once; empty cells are never judged (a required value is the
+schema's own ``required`` rule).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import numpy as np
+import opening_hours
+import pandas as pd
+import phonenumbers
+from numpy.typing import NDArray
+
+from desktop_app.core.validation.custom_checks.common import (
+    FINE,
+    CheckContext,
+    batch,
+    batches,
+    distinct,
+    is_yes,
+    verdicts_by_value,
+)
+from desktop_app.core.validation.custom_checks.nomenclature import fold
+from desktop_app.core.validation.custom_checks.result import CheckFindings
+
+YEAR_CODES = ("check-year-interval-form", "check-year-or-interval-form")
+ACTES_CODES = ("check-actes-slash", "check-actes-spaces", "check-actes-level1")
+_YEAR_OR_INTERVAL = r"(?P<first>[0-9]{4})(?:/(?P<last>[0-9]{4}))?"
+# "01 44 11 12 13", "01.44.11.12.13", "0144111213": ten digits, pairs apart or not.
+_FRENCH_NATIONAL = re.compile(r"0[1-9](?:[ .\-]?[0-9]{2}){4}")
+
+
+def check_year_interval(context: CheckContext, params: Mapping[str, object]) -> list[CheckFindings]:
+    """Find budget years that are not "2023/2024" (or "2024" when the schema allows it)."""
+    column = str(params["column"])
+    year_only = is_yes(params.get("allowyearonly", False))
+    cells, filled = context.cells(column), context.filled(column)
+    row_codes, uniques = distinct(cells)
+    found_parts = pd.Series(uniques, dtype=object).astype(str).str.extract(f"^{_YEAR_OR_INTERVAL}$")
+    matched = found_parts["first"].notna().to_numpy(dtype=bool)
+    has_last = found_parts["last"].notna().to_numpy(dtype=bool)
+    first_text = found_parts["first"].fillna("").to_numpy(dtype=object)
+    last_text = found_parts["last"].fillna("").to_numpy(dtype=object)
+    first = pd.to_numeric(found_parts["first"], errors="coerce").to_numpy(np.float64, na_value=0)
+    last = pd.to_numeric(found_parts["last"], errors="coerce").to_numpy(np.float64, na_value=0)
+    form_ok = matched & (has_last | year_only)
+    wrong_form = (~form_ok)[row_codes] & filled
+    wrong_order = (form_ok & has_last & (last <= first))[row_codes] & filled
+    found: list[CheckFindings] = []
+    code = YEAR_CODES[1] if year_only else YEAR_CODES[0]
+    positions = np.flatnonzero(wrong_form)
+    if positions.size:
+        found.append(batch(context, "year-interval-value", code, column, positions, cells))
+    positions = np.flatnonzero(wrong_order)
+    if positions.size:
+        years = {
+            # As text: a year is not a quantity, "2 024" would read oddly.
+            "first": first_text[row_codes[positions]],
+            "last": last_text[row_codes[positions]],
+        }
+        found.append(
+            batch(
+                context,
+                "year-interval-value",
+                "check-year-interval-order",
+                column,
+                positions,
+                cells,
+                extras=years,
+            )
+        )
+    return found
+
+
+def check_actes(context: CheckContext, params: Mapping[str, object]) -> list[CheckFindings]:
+    """Find deliberation subjects not written "level 1/level 2" with a known level 1.
+
+    The rule is Validata's: a slash, no space around it, and a level-1 name of the ACTES
+    nomenclature, whatever the case and accents. Level 2 is not checked: the schema lets a
+    commune use its own list of subjects after the slash.
+    """
+    column = str(params["column"])
+
+    def judge(values: NDArray[np.object_]) -> NDArray[np.uint8]:
+        parts = [str(value).partition("/") for value in values.tolist()]
+        # Many subjects share a few level-1 names: fold each name once.
+        name_codes, names = distinct(np.array([before for before, _, _ in parts], dtype=object))
+        known = np.fromiter(
+            (fold(str(name)) in context.actes_level1 for name in names.tolist()),
+            dtype=bool,
+            count=len(names),
+        )[name_codes]
+        # Only the slash between the levels: the official level-2 name
+        # "Transactions /protocole d'accord transactionnel" has a space before its own slash.
+        spaced = np.fromiter(
+            (before[-1:].isspace() or after[:1].isspace() for before, _, after in parts),
+            dtype=bool,
+            count=len(parts),
+        )
+        slash = np.fromiter((bool(sep) for _, sep, _ in parts), dtype=bool, count=len(parts))
+        return np.select([~slash, spaced, ~known], [1, 2, 3], FINE).astype(np.uint8)
+
+    verdicts = verdicts_by_value(context.cells(column), context.filled(column), judge)
+    return batches(context, "nomenclature-acte", column, verdicts, ACTES_CODES)
+
+
+def check_opening_hours(context: CheckContext, params: Mapping[str, object]) -> list[CheckFindings]:
+    """Find opening hours not written in the OpenStreetMap way ("Mo-Fr 08:30-12:00")."""
+    column = str(params["column"])
+
+    def judge(values: NDArray[np.object_]) -> NDArray[np.uint8]:
+        return np.array([not _opening_hours_ok(str(value)) for value in values], dtype=np.uint8)
+
+    verdicts = verdicts_by_value(context.cells(column), context.filled(column), judge)
+    return batches(context, "opening-hours-value", column, verdicts, ("check-opening-hours",))
+
+
+def check_phone(context: CheckContext, params: Mapping[str, object]) -> list[CheckFindings]:
+    """Find phone numbers that are neither French, nor international with "+", nor short."""
+    column = str(params["column"])
+
+    def judge(values: NDArray[np.object_]) -> NDArray[np.uint8]:
+        # phonenumbers takes about 20 µs to read a number. Whether a French number exists
+        # depends only on the block it starts with (at most 5 digits after the 0 in
+        # libphonenumber's data), so each block is asked once, without the reading step.
+        answers: dict[str, bool] = {}
+        verdicts = np.empty(len(values), dtype=np.uint8)
+        for index, value in enumerate(values.tolist()):
+            text = str(value)
+            if _FRENCH_NATIONAL.fullmatch(text) is None:
+                verdicts[index] = not phone_ok(text)
+                continue
+            digits = text.replace(" ", "").replace(".", "").replace("-", "")
+            known = answers.get(digits[:6])
+            if known is None:
+                known = answers[digits[:6]] = _french_number_exists(digits)
+            verdicts[index] = not known
+        return verdicts
+
+    verdicts = verdicts_by_value(context.cells(column), context.filled(column), judge)
+    return batches(context, "phone-number-value", column, verdicts, ("check-phone",))
+
+
+def phone_ok(value: str) -> bool:
+    """Whether a phone number is valid: French (10 digits), international, or a short number.
+
+    As in Validata, a number without "+" is read as French, and short numbers such as 115 or
+    3949 are accepted.
+    """
+    try:
+        number = phonenumbers.parse(value, "FR")
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(
+        phonenumbers.is_valid_number(number)
+        or phonenumbers.is_valid_short_number_for_region(number, "FR")
+    )
+
+
+def _french_number_exists(digits: str) -> bool:
+    number = phonenumbers.PhoneNumber(country_code=33, national_number=int(digits[1:]))
+    return bool(phonenumbers.is_valid_number(number))
+
+
+def _opening_hours_ok(value: str) -> bool:
+    try:
+        return bool(opening_hours.validate(value))
+    except ValueError:  # the library raises on text it cannot even tokenise
+        return False

@@ -1,0 +1,110 @@
+"""Values that must not repeat: unique fields and the primary key, across every chunk.
+
+As frictionless does, a repeated value is reported on the row that repeats it, with the row
+where it was last seen; empty and unreadable cells are not compared.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.validation.store import FindingStore
+from desktop_app.core.validation.structure import HeaderMatch
+
+# frictionless's note when every cell of a row's primary key is empty or unreadable.
+ALL_EMPTY_KEY_NOTE = 'cells composing the primary keys are all "None"'
+
+
+def repeated_note(previous_row: int) -> str:
+    """The note frictionless writes on a repeated value."""
+    return f"the same as in the row at position {previous_row}"
+
+
+class UniqueTracker:
+    """Remembers, for each value of a unique field (and each key), the last row holding it."""
+
+    def __init__(self, schema: TableSchema, header: HeaderMatch) -> None:
+        self._positions = {name: index for index, name in enumerate(schema.field_names)}
+        self._columns = header.columns
+        self._unique = [
+            field.name
+            for field in schema.fields
+            if field.constraints.unique and field.name in header.columns
+        ]
+        key = list(schema.primary_key)
+        self._key = key if key and all(name in header.columns for name in key) else []
+        self._seen: dict[str, dict[Any, int]] = {name: {} for name in self._unique}
+        self._key_seen: dict[tuple[Any, ...], int] = {}
+        self._chunk: dict[str, tuple[npt.NDArray[np.object_], npt.NDArray[np.bool_]]] = {}
+
+    @property
+    def active(self) -> bool:
+        """Whether anything must be unique in this schema."""
+        return bool(self._unique or self._key)
+
+    def collect(
+        self,
+        name: str,
+        keys: npt.NDArray[np.object_],
+        numbers: npt.NDArray[np.int64],
+        readable: npt.NDArray[np.bool_],
+    ) -> None:
+        """Keep one column's keys for this chunk (rows ``readable`` only)."""
+        del numbers  # the chunk's row numbers are given again to record()
+        if name in self._seen or name in self._key:
+            known = readable & np.array([key is not None for key in keys], dtype=bool)
+            masked = keys.copy()
+            masked[~known] = None
+            self._chunk[name] = (masked, known)
+
+    def record(
+        self, store: FindingStore, numbers: npt.NDArray[np.int64], live: npt.NDArray[np.bool_]
+    ) -> None:
+        """Report this chunk's repeated values, then forget its keys."""
+        for name in self._unique:
+            keys, usable = self._chunk[name]
+            self._repeats(store, name, keys, usable & live, numbers)
+        if self._key:
+            self._key_repeats(store, numbers)
+        self._chunk.clear()
+
+    def _repeats(
+        self,
+        store: FindingStore,
+        name: str,
+        keys: npt.NDArray[np.object_],
+        usable: npt.NDArray[np.bool_],
+        numbers: npt.NDArray[np.int64],
+    ) -> None:
+        seen = self._seen[name]
+        column = self._columns[name]
+        for row in np.flatnonzero(usable):
+            key, number = keys[row], int(numbers[row])
+            previous = seen.get(key)
+            seen[key] = number
+            if previous is not None:
+                store.add(
+                    "unique-error",
+                    np.array([number]),
+                    field=self._positions[name],
+                    field_number=column + 1,
+                    note=repeated_note(previous),
+                )
+
+    def _key_repeats(self, store: FindingStore, numbers: npt.NDArray[np.int64]) -> None:
+        """Primary keys: blank rows and unreadable cells take part, as None, like frictionless."""
+        parts = [self._chunk[name][0] for name in self._key]
+        for row in range(len(numbers)):
+            key = tuple(keys[row] for keys in parts)
+            number = int(numbers[row])
+            if all(part is None for part in key):
+                store.add("primary-key", np.array([number]), note=ALL_EMPTY_KEY_NOTE)
+                continue
+            previous = self._key_seen.get(key)
+            self._key_seen[key] = number
+            if previous is not None:
+                store.add("primary-key", np.array([number]), note=repeated_note(previous))
