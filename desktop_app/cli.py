@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.commands import inspect, mapping, schemas
+from desktop_app.commands import inspect, mapping, schemas, validate
 from desktop_app.commands.output import report_error
 from desktop_app.core.errors import AppError
 from desktop_app.texts import Language
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.register(commands)
     schemas.register(commands)
     mapping.register(commands)
+    validate.register(commands)
     shots = commands.add_parser("screenshots", help="enregistrer une image de chaque page")
     shots.add_argument("directory", type=Path, metavar="DOSSIER")
     return parser

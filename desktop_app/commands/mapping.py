@@ -45,17 +45,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     mapping = commands.add_parser("map", help="faire correspondre colonnes et champs du schéma")
     add_reading_options(mapping)
-    _add_mapping_options(mapping)
+    add_mapping_options(mapping)
     mapping.set_defaults(run=run_map)
 
     prepare = commands.add_parser("prepare", help="écrire le fichier CSV à publier")
     add_reading_options(prepare)
-    _add_mapping_options(prepare)
+    add_mapping_options(prepare)
     prepare.add_argument("--out", type=Path, required=True, metavar="SORTIE.csv")
     prepare.set_defaults(run=run_prepare)
 
 
-def _add_mapping_options(command: argparse.ArgumentParser) -> None:
+def add_mapping_options(command: argparse.ArgumentParser) -> None:
+    """The options that say which schema, mapping, constants and commune to use."""
     command.add_argument(
         "--schema",
         required=True,
@@ -100,7 +101,7 @@ def run_map(arguments: argparse.Namespace, lang: Language) -> int:
     """Suggest (or apply) the mapping of the file's columns onto the schema's fields."""
     table = read_input(arguments)
     schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
-    mapping, origin = _mapping_for(arguments, table, schema)
+    mapping, origin = mapping_for(arguments, table, schema)
     prepared = prepare_table(table, schema, mapping)
     if arguments.json:
         write_json(
@@ -123,7 +124,7 @@ def run_prepare(arguments: argparse.Namespace, lang: Language) -> int:
     """Write the publishable CSV, and the mapping used beside it."""
     table = read_input(arguments)
     schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
-    mapping, origin = _mapping_for(arguments, table, schema)
+    mapping, origin = mapping_for(arguments, table, schema)
     prepared = prepare_table(table, schema, mapping)
     write_publishable_csv(prepared, arguments.out)
     mapping_file = arguments.out.with_suffix(".mapping.json")
@@ -138,7 +139,7 @@ def run_prepare(arguments: argparse.Namespace, lang: Language) -> int:
     return EXIT_DATA_PROBLEMS if problems else EXIT_OK
 
 
-def _mapping_for(
+def mapping_for(
     arguments: argparse.Namespace, table: Table, schema: TableSchema
 ) -> tuple[ColumnMapping, str]:
     """The mapping to use: given, saved last time for these columns, or suggested now."""

@@ -10,6 +10,7 @@ from desktop_app.texts.conversion_words import (
     CONVERSION_FAILURES,
     SCHEMA_SUGGESTIONS,
 )
+from desktop_app.texts.findings_words import CONSTRAINT_ERRORS, STRUCTURE_ERRORS, TYPE_ERRORS
 from desktop_app.texts.interface import INTERFACE
 from desktop_app.texts.mapping_words import EVIDENCE, MAPPING_ERRORS
 from desktop_app.texts.schemas_words import CATALOGUE_REFRESH, SCHEMA_ERRORS, SCHEMA_NOTICES
@@ -34,6 +35,9 @@ CATALOGUES: tuple[Mapping[str, Wording], ...] = (
     CONVERSION_FAILURES,
     SCHEMA_SUGGESTIONS,
     CUSTOM_CHECKS,
+    TYPE_ERRORS,
+    CONSTRAINT_ERRORS,
+    STRUCTURE_ERRORS,
 )
 
 

@@ -74,6 +74,9 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "share": 0.95,
         "text": "COLL_NOM",
         "recognised": 7,
+        "value": "15/03/2024",
+        "limit": 5,
+        "allowed": "oui, non",
         "total": 9,
     }
     for lang in ("fr", "en"):

@@ -36,6 +36,7 @@ class PreparedTable:
     conversions: Mapping[str, ColumnConversion]
     row_numbers: npt.NDArray[np.int64]
     missing_required: tuple[str, ...]
+    source: Table | None = None
 
     @property
     def changed(self) -> int:
@@ -92,7 +93,7 @@ def prepare_table(
         if schema_field.required and not mapping.for_field(schema_field.name).filled
     )
     frame = pd.DataFrame(columns, columns=schema.field_names)
-    return PreparedTable(schema, mapping, frame, conversions, table.row_numbers, missing)
+    return PreparedTable(schema, mapping, frame, conversions, table.row_numbers, missing, table)
 
 
 def _check(table: Table, schema: TableSchema, mapping: ColumnMapping) -> None:

@@ -20,6 +20,7 @@ import numpy.typing as npt
 
 from desktop_app.core.errors import SourceError
 from desktop_app.core.schemas.model import SchemaField, TableSchema
+from desktop_app.core.sources.model import Notice
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 from desktop_app.core.validation.cells import (
     CellFindings,
@@ -27,6 +28,8 @@ from desktop_app.core.validation.cells import (
     constraint_note,
     type_note,
 )
+from desktop_app.core.validation.custom_checks import CheckFindings
+from desktop_app.core.validation.extra_checks import ExtraChecks
 from desktop_app.core.validation.store import NO_FIELD, FindingList, FindingStore
 from desktop_app.core.validation.structure import HeaderMatch, match_header
 from desktop_app.core.validation.uniqueness import UniqueTracker
@@ -37,16 +40,23 @@ FIRST_DATA_ROW = 2  # frictionless numbers the header line 1
 
 @dataclass(frozen=True, eq=False)
 class TableCheck:
-    """What validating a table found: its size and every finding."""
+    """What validating a table found: its size, every finding, and the schema's own checks'."""
 
     rows: int
     findings: FindingList
     header: HeaderMatch
+    extra_findings: tuple[CheckFindings, ...] = ()
+    warnings: tuple[Notice, ...] = ()
+
+    @property
+    def error_count(self) -> int:
+        """How many problems were found, of every kind."""
+        return len(self.findings) + sum(len(batch) for batch in self.extra_findings)
 
     @property
     def valid(self) -> bool:
         """Whether nothing at all was found."""
-        return not len(self.findings)
+        return self.error_count == 0
 
 
 def validate_csv(
@@ -107,26 +117,30 @@ def _validate_rows(
         field = positions.get(problem.field, NO_FIELD) if problem.field else NO_FIELD
         store.add(problem.code, np.array([-1]), field=field, field_number=problem.field_number)
     uniques = UniqueTracker(schema, header)
+    extras = ExtraChecks(schema, header)
     first_row = FIRST_DATA_ROW
     for chunk in chunks:
         cancel.raise_if_cancelled()
-        _check_chunk(chunk, first_row, header, schema, store, uniques)
+        numbers = np.arange(first_row, first_row + len(chunk), dtype=np.int64)
+        grid, live = _check_chunk(chunk, numbers, header, schema, store, uniques)
+        extras.run(grid, numbers, live)
         first_row += len(chunk)
         progress(min(done(), 1.0), "validating")
     progress(1.0, "done")
-    return TableCheck(first_row - FIRST_DATA_ROW, store.freeze(), header)
+    rows = first_row - FIRST_DATA_ROW
+    return TableCheck(rows, store.freeze(), header, extras.findings, extras.warnings)
 
 
 def _check_chunk(
     chunk: list[list[str]],
-    first_row: int,
+    numbers: npt.NDArray[np.int64],
     header: HeaderMatch,
     schema: TableSchema,
     store: FindingStore,
     uniques: UniqueTracker,
-) -> None:
+) -> tuple[npt.NDArray[np.object_], npt.NDArray[np.bool_]]:
+    """Check one chunk's rows; give back its cells and which rows are not blank."""
     width = header.width
-    numbers = np.arange(first_row, first_row + len(chunk), dtype=np.int64)
     grid, lengths = _cells(chunk, width)
     blank = _blank_rows(chunk, schema.missing_values)
     store.add("blank-row", numbers[blank])
@@ -145,6 +159,7 @@ def _check_chunk(
         _record_cells(store, findings, numbers, cells, present, index, column, field)
         uniques.collect(field.name, findings.keys, numbers, present)
     uniques.record(store, numbers, live)
+    return grid, live
 
 
 def _cells(

@@ -1,0 +1,210 @@
+"""`datamairie validate FILE --schema NAME`: every problem, as frictionless and the schema see it.
+
+A file already in the schema's shape (its labels are the schema's field names, UTF-8 CSV) is
+checked as it is, and problems are located in it. Any other file goes through reading,
+mapping and conversion first, as in the wizard, and problems are located in the agent's own
+table: sheet, row, column letter and label.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from desktop_app.commands.common import (
+    add_reading_options,
+    profile_of,
+    read_input,
+    resolve_schema,
+    schema_catalogue,
+)
+from desktop_app.commands.mapping import add_mapping_options, mapping_for
+from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
+from desktop_app.core.mapping.prepare import PreparedTable, prepare_table, write_publishable_csv
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.validation.engine import TableCheck, validate_csv
+from desktop_app.core.validation.explain import explain
+from desktop_app.texts import Language, render
+
+LISTED_ERRORS = 1000
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `validate` to the command line."""
+    command = commands.add_parser("validate", help="vérifier le fichier contre son schéma")
+    add_reading_options(command)
+    add_mapping_options(command)
+    command.add_argument(
+        "--limit",
+        type=int,
+        default=LISTED_ERRORS,
+        metavar="N",
+        help="nombre de problèmes détaillés (tous sont comptés)",
+    )
+    command.set_defaults(run=run)
+
+
+def run(arguments: argparse.Namespace, lang: Language) -> int:
+    """Validate the file and print the report; exit 1 when problems were found."""
+    schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
+    if _already_shaped(arguments.file, schema):
+        check = validate_csv(arguments.file, schema)
+        payload = report_payload(check, schema, None, arguments.limit, lang)
+    else:
+        table = read_input(arguments)
+        mapping, _origin = mapping_for(arguments, table, schema)
+        prepared = prepare_table(table, schema, mapping)
+        with tempfile.TemporaryDirectory(prefix="datamairie-") as folder:
+            shaped = Path(folder) / "prepare.csv"
+            write_publishable_csv(prepared, shaped)
+            check = validate_csv(shaped, schema)
+        payload = report_payload(check, schema, prepared, arguments.limit, lang)
+    if arguments.json:
+        write_json(payload)
+    else:
+        sys.stdout.write(_report_text(payload, lang) + "\n")
+    return EXIT_OK if payload["valid"] else EXIT_DATA_PROBLEMS
+
+
+def _already_shaped(path: Path, schema: TableSchema) -> bool:
+    """Whether the file is a UTF-8 CSV whose labels are all the schema's field names."""
+    if path.suffix.lower() != ".csv":
+        return False
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            labels = next(csv.reader(handle), [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return False
+    return set(labels) == set(schema.field_names)
+
+
+def report_payload(
+    check: TableCheck,
+    schema: TableSchema,
+    prepared: PreparedTable | None,
+    limit: int,
+    lang: Language,
+) -> dict[str, Any]:
+    """The JSON contract of `validate` (documented key by key in docs/cli.md)."""
+    findings = check.findings
+    by_code = findings.counts_by_code()
+    by_field = findings.counts_by_field()
+    errors = []
+    for finding in findings.first(limit):
+        code, params = explain(finding, schema)
+        errors.append(
+            {
+                "row": finding.row,
+                "field": finding.field,
+                "code": finding.code,
+                "message": render(code, params, lang),
+                "value": finding.value,
+                "source_cell": _source_cell(prepared, finding.row, finding.field),
+            }
+        )
+    for batch in check.extra_findings:
+        by_code[batch.code] = by_code.get(batch.code, 0) + len(batch)
+        by_field[batch.field] = by_field.get(batch.field, 0) + len(batch)
+        for index in range(min(len(batch), max(limit - len(errors), 0))):
+            extra = batch[index]
+            errors.append(
+                {
+                    "row": extra.row_number,
+                    "field": extra.field,
+                    "code": extra.code,
+                    "message": render(extra.code, extra.details, lang),
+                    "value": extra.value,
+                    "source_cell": _source_cell(prepared, extra.row_number, extra.field),
+                }
+            )
+    errors.sort(
+        key=lambda item: (
+            item["row"] or 0,
+            schema.field_names.index(item["field"]) if item["field"] in schema.field_names else -1,
+        )
+    )
+    return {
+        "valid": check.valid,
+        "schema": {"name": schema.name, "version": schema.version},
+        "checked": "source" if prepared is not None else "file",
+        "rows": check.rows,
+        "error_count": check.error_count,
+        "counts": {"by_code": by_code, "by_field": by_field},
+        "errors": errors[:limit],
+        "warnings": [
+            {"code": notice.code, "message": render(notice.code, notice.params, lang)}
+            for notice in (*schema.notices, *check.warnings)
+        ],
+    }
+
+
+def _source_cell(
+    prepared: PreparedTable | None, row: int | None, field: str | None
+) -> dict[str, Any] | None:
+    """Where a problem stands in the agent's own table.
+
+    Its row always; its cell when a column filled the field (a constant has no cell).
+    """
+    table = prepared.source if prepared is not None else None
+    if prepared is None or table is None or row is None or not 0 <= row - 2 < table.row_count:
+        return None
+    column = prepared.mapping.for_field(field).column if field is not None else None
+    if column is None:
+        row_number = int(table.row_numbers[row - 2])
+        return {"sheet": table.source.sheet, "row": row_number, "column": None, "label": None}
+    origin = table.origin(row - 2, table.column_names.index(column))
+    return {
+        "sheet": origin.sheet,
+        "row": origin.row,
+        "column": origin.column,
+        "label": origin.column_name,
+    }
+
+
+def _place(item: dict[str, Any], where: dict[str, Any] | None) -> str:
+    if where is None:
+        return f"ligne {item['row']}" if item["row"] else "en-tête"
+    parts = [f"feuille « {where['sheet']} »"] if where["sheet"] else []
+    parts.append(f"ligne {where['row']}")
+    if where["column"]:
+        parts.append(f"colonne {where['column']} « {where['label']} »")
+    return ", ".join(parts)
+
+
+def _report_text(payload: dict[str, Any], lang: Language) -> str:
+    fr = lang == "fr"
+    schema = payload["schema"]
+    if payload["valid"]:
+        return (
+            (
+                f"Le fichier est conforme au schéma {schema['name']} {schema['version']} "
+                f"({payload['rows']} lignes)."
+            )
+            if fr
+            else (
+                f"The file conforms to the schema {schema['name']} {schema['version']} "
+                f"({payload['rows']} rows)."
+            )
+        )
+    lines = [
+        (
+            f"{payload['error_count']} problèmes dans {payload['rows']} lignes "
+            f"(schéma {schema['name']} {schema['version']}) :"
+        )
+        if fr
+        else (
+            f"{payload['error_count']} problems in {payload['rows']} rows "
+            f"(schema {schema['name']} {schema['version']}):"
+        )
+    ]
+    for item in payload["errors"][:50]:
+        where = item["source_cell"]
+        place = _place(item, where)
+        lines.append(f"  − {place} : {item['message']}")
+    if len(payload["errors"]) > 50:
+        lines.append("  …")
+    return "\n".join(lines)

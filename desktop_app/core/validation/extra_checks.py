@@ -1,0 +1,77 @@
+"""The schema's own checks (SIRET, sums, ACTES…), run chunk after chunk beside the engine."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.sources.model import Notice
+from desktop_app.core.validation.custom_checks import (
+    ActesNomenclature,
+    CheckFindings,
+    load_actes_nomenclature,
+    run_custom_checks,
+)
+from desktop_app.core.validation.structure import HeaderMatch
+
+
+class ExtraChecks:
+    """Runs a schema's ``custom_checks`` on each chunk and keeps what they find."""
+
+    def __init__(self, schema: TableSchema, header: HeaderMatch) -> None:
+        self._schema = schema
+        self._columns = header.columns
+        self._nomenclature: ActesNomenclature | None = None
+        self._batches: list[CheckFindings] = []
+        self._warnings: dict[tuple[str, str], Notice] = {}
+
+    @property
+    def wanted(self) -> bool:
+        """Whether the schema declares any check of its own."""
+        return bool(self._schema.custom_checks)
+
+    def run(
+        self,
+        grid: npt.NDArray[np.object_],
+        numbers: npt.NDArray[np.int64],
+        live: npt.NDArray[np.bool_],
+    ) -> None:
+        """Check one chunk; findings on blank rows are dropped (frictionless reports those)."""
+        if not self.wanted or not len(numbers):
+            return
+        if self._nomenclature is None:
+            self._nomenclature = load_actes_nomenclature()
+        frame = pd.DataFrame({name: grid[:, column] for name, column in self._columns.items()})
+        result = run_custom_checks(
+            frame, self._schema, first_row_number=int(numbers[0]), nomenclature=self._nomenclature
+        )
+        blank_numbers = numbers[~live]
+        for batch in result.findings:
+            keep = ~np.isin(batch.rows, blank_numbers)
+            if keep.all():
+                self._batches.append(batch)
+            elif keep.any():
+                self._batches.append(self._subset(batch, keep))
+        for notice in result.warnings:
+            self._warnings.setdefault((notice.code, repr(dict(notice.params))), notice)
+
+    @staticmethod
+    def _subset(batch: CheckFindings, keep: npt.NDArray[np.bool_]) -> CheckFindings:
+        extras = {name: column[keep] for name, column in batch.extras.items()}
+        return dataclasses.replace(
+            batch, rows=batch.rows[keep], values=batch.values[keep], extras=extras
+        )
+
+    @property
+    def findings(self) -> tuple[CheckFindings, ...]:
+        """Everything the checks found, batch by batch."""
+        return tuple(self._batches)
+
+    @property
+    def warnings(self) -> tuple[Notice, ...]:
+        """What the checks could not do (a column missing, an unknown check), once each."""
+        return tuple(self._warnings.values())
