@@ -45,7 +45,10 @@ class ExtraChecks:
             return
         if self._nomenclature is None:
             self._nomenclature = load_actes_nomenclature()
-        frame = pd.DataFrame({name: grid[:, column] for name, column in self._columns.items()})
+        # dtype=object: pandas 3 would otherwise spend its time turning cells into "str".
+        frame = pd.DataFrame(
+            {name: grid[:, column] for name, column in self._columns.items()}, dtype=object
+        )
         result = run_custom_checks(
             frame, self._schema, first_row_number=int(numbers[0]), nomenclature=self._nomenclature
         )

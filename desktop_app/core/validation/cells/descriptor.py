@@ -8,6 +8,8 @@ the constraints…), not the one literally published.
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -56,8 +58,17 @@ def field_descriptor(field: SchemaField) -> dict[str, Any]:
 
 
 def reference_field(field: SchemaField, missing_values: Sequence[str]) -> Field:
-    """The frictionless Field that reads this field's cells, with the schema's missing values."""
-    descriptor = field_descriptor(field)
+    """The frictionless Field that reads this field's cells, with the schema's missing values.
+
+    Built once per field and set of missing values: the engine asks again for every chunk.
+    """
+    key = json.dumps(field_descriptor(field), sort_keys=True, default=str)
+    return _reference_field(key, tuple(missing_values))
+
+
+@functools.lru_cache(maxsize=512)
+def _reference_field(descriptor_json: str, missing_values: tuple[str, ...]) -> Field:
+    descriptor = json.loads(descriptor_json)
     try:
         reference = Field.from_descriptor(descriptor)
     except FrictionlessException:
