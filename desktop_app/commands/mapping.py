@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,11 @@ from desktop_app.core.errors import MappingError
 from desktop_app.core.mapping.constants import CommuneProfile, fill_from_profile
 from desktop_app.core.mapping.document import load_mapping, save_mapping
 from desktop_app.core.mapping.model import ColumnMapping
-from desktop_app.core.mapping.prepare import prepare_table, write_publishable_csv
+from desktop_app.core.mapping.prepare import (
+    PreparedTable,
+    prepare_table,
+    write_publishable_csv,
+)
 from desktop_app.core.mapping.schema_ranking import rank_schemas
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.mapping.templates import MappingTemplates
@@ -97,35 +102,51 @@ def run_suggest(arguments: argparse.Namespace, lang: Language) -> int:
     return EXIT_OK
 
 
+@dataclass(frozen=True, eq=False)
+class MappedInput:
+    """The command's file read, mapped onto its schema and converted, as the wizard would."""
+
+    table: Table
+    schema: TableSchema
+    mapping: ColumnMapping
+    origin: str
+    prepared: PreparedTable
+
+
+def map_input(arguments: argparse.Namespace, schema: TableSchema | None = None) -> MappedInput:
+    """Read FILE, choose its mapping (given, saved or suggested) and convert its values."""
+    table = read_input(arguments)
+    if schema is None:
+        schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
+    mapping, origin = mapping_for(arguments, table, schema)
+    return MappedInput(table, schema, mapping, origin, prepare_table(table, schema, mapping))
+
+
 def run_map(arguments: argparse.Namespace, lang: Language) -> int:
     """Suggest (or apply) the mapping of the file's columns onto the schema's fields."""
-    table = read_input(arguments)
-    schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
-    mapping, origin = mapping_for(arguments, table, schema)
-    prepared = prepare_table(table, schema, mapping)
+    mapped = map_input(arguments)
+    schema, prepared = mapped.schema, mapped.prepared
     if arguments.json:
         write_json(
             {
                 "schema": {"name": schema.name, "version": schema.version},
-                "origin": origin,
+                "origin": mapped.origin,
                 "fields": [
                     field_payload(schema, prepared, field.name, lang) for field in schema.fields
                 ],
                 "missing_required": list(prepared.missing_required),
-                "unmapped_columns": _unmapped_columns(table, mapping),
+                "unmapped_columns": _unmapped_columns(mapped.table, mapped.mapping),
             }
         )
     else:
-        sys.stdout.write(mapping_text(schema, prepared, origin, lang) + "\n")
+        sys.stdout.write(mapping_text(schema, prepared, mapped.origin, lang) + "\n")
     return EXIT_OK
 
 
 def run_prepare(arguments: argparse.Namespace, lang: Language) -> int:
     """Write the publishable CSV, and the mapping used beside it."""
-    table = read_input(arguments)
-    schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
-    mapping, origin = mapping_for(arguments, table, schema)
-    prepared = prepare_table(table, schema, mapping)
+    mapped = map_input(arguments)
+    mapping, origin, prepared = mapped.mapping, mapped.origin, mapped.prepared
     write_publishable_csv(prepared, arguments.out)
     mapping_file = arguments.out.with_suffix(".mapping.json")
     save_mapping(mapping, mapping_file)

@@ -18,13 +18,12 @@ from typing import Any
 from desktop_app.commands.common import (
     add_reading_options,
     profile_of,
-    read_input,
     resolve_schema,
     schema_catalogue,
 )
-from desktop_app.commands.mapping import add_mapping_options, mapping_for
+from desktop_app.commands.mapping import add_mapping_options, map_input
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
-from desktop_app.core.mapping.prepare import PreparedTable, prepare_table, write_publishable_csv
+from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.engine import TableCheck, validate_csv
 from desktop_app.core.validation.explain import explain
@@ -55,9 +54,7 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
         check = validate_csv(arguments.file, schema)
         payload = report_payload(check, schema, None, arguments.limit, lang)
     else:
-        table = read_input(arguments)
-        mapping, _origin = mapping_for(arguments, table, schema)
-        prepared = prepare_table(table, schema, mapping)
+        prepared = map_input(arguments, schema).prepared
         with tempfile.TemporaryDirectory(prefix="datamairie-") as folder:
             shaped = Path(folder) / "prepare.csv"
             write_publishable_csv(prepared, shaped)
