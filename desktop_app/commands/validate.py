@@ -27,6 +27,7 @@ from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_cs
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.engine import TableCheck, validate_csv
 from desktop_app.core.validation.explain import explain
+from desktop_app.core.validation.fixes import apply_fixes, propose_fixes
 from desktop_app.texts import Language, render
 
 LISTED_ERRORS = 1000
@@ -37,6 +38,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     command = commands.add_parser("validate", help="vérifier le fichier contre son schéma")
     add_reading_options(command)
     add_mapping_options(command)
+    command.add_argument(
+        "--write-fixed",
+        type=Path,
+        default=None,
+        metavar="CORRIGÉ.csv",
+        help="écrire une copie où les corrections sûres sont faites",
+    )
     command.add_argument(
         "--limit",
         type=int,
@@ -52,19 +60,48 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
     schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
     if _already_shaped(arguments.file, schema):
         check = validate_csv(arguments.file, schema)
-        payload = report_payload(check, schema, None, arguments.limit, lang)
+        payload = _checked(arguments, arguments.file, check, schema, None, lang)
     else:
         prepared = map_input(arguments, schema).prepared
         with tempfile.TemporaryDirectory(prefix="datamairie-") as folder:
             shaped = Path(folder) / "prepare.csv"
             write_publishable_csv(prepared, shaped)
             check = validate_csv(shaped, schema)
-        payload = report_payload(check, schema, prepared, arguments.limit, lang)
+            payload = _checked(arguments, shaped, check, schema, prepared, lang)
     if arguments.json:
         write_json(payload)
     else:
         sys.stdout.write(_report_text(payload, lang) + "\n")
     return EXIT_OK if payload["valid"] else EXIT_DATA_PROBLEMS
+
+
+def _checked(
+    arguments: argparse.Namespace,
+    shaped: Path,
+    check: TableCheck,
+    schema: TableSchema,
+    prepared: PreparedTable | None,
+    lang: Language,
+) -> dict[str, Any]:
+    """The report, with the sure corrections; written into a copy when asked."""
+    payload = report_payload(check, schema, prepared, arguments.limit, lang)
+    proposals = propose_fixes(check, schema)
+    payload["fixes"] = [
+        {
+            "field": proposal.field,
+            "count": proposal.count,
+            "changes": [
+                {"code": kind, "message": render(f"change-{kind}", None, lang)}
+                for kind in proposal.kinds
+            ],
+            "examples": [list(pair) for pair in proposal.examples],
+        }
+        for proposal in proposals
+    ]
+    if arguments.write_fixed is not None:
+        payload["fixed_file"] = str(arguments.write_fixed)
+        payload["fixed_cells"] = apply_fixes(shaped, arguments.write_fixed, proposals)
+    return payload
 
 
 def _already_shaped(path: Path, schema: TableSchema) -> bool:

@@ -1,0 +1,119 @@
+"""Problems with a sure correction: the agent can accept it in one click instead of retyping.
+
+A faulty cell can be fixed when the conversions DataMairie applies to the agent's columns
+(dates, decimal commas, Oui/Non, allowed values' case, spaces…) turn it into a value the
+field accepts. Nothing is guessed: a value the conversion cannot read, or reads into a value
+still refused, stays a problem for the agent to settle.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from desktop_app.core.errors import AppError
+from desktop_app.core.mapping.conversion import convert_column
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.validation.cells import check_column
+from desktop_app.core.validation.engine import TableCheck
+
+FIXABLE_CODES = frozenset({"type-error", "constraint-error"})
+EXAMPLES = 3
+
+
+@dataclass(frozen=True, eq=False)
+class FixProposal:
+    """A sure correction for some faulty cells of one column, and what it changes."""
+
+    field: str
+    kinds: tuple[str, ...]
+    rows: npt.NDArray[np.int64]
+    replacements: Mapping[str, str]
+
+    @property
+    def count(self) -> int:
+        """How many cells the correction fixes."""
+        return len(self.rows)
+
+    @property
+    def examples(self) -> list[tuple[str, str]]:
+        """A few (before, after) pairs to show the agent."""
+        return list(self.replacements.items())[:EXAMPLES]
+
+
+def propose_fixes(check: TableCheck, schema: TableSchema) -> list[FixProposal]:
+    """The corrections the conversions can make to the cells found faulty."""
+    findings = check.findings
+    proposals = []
+    for index, field in enumerate(schema.fields):
+        picked = (findings.fields == index) & np.isin(
+            findings.codes, [i for i, c in enumerate(findings.code_names) if c in FIXABLE_CODES]
+        )
+        if not picked.any():
+            continue
+        rows = findings.rows[picked]
+        values = np.array([str(value or "") for value in findings.values[picked]], dtype=object)
+        distinct = pd.unique(values)
+        conversion = convert_column(pd.Series(distinct, dtype=object), None, field)
+        converted = conversion.output.to_numpy(dtype=object)
+        verdicts = check_column(converted, field, schema.missing_values)
+        accepted = (converted != distinct) & ~verdicts.type_error & ~verdicts.constraint_error
+        accepted &= ~verdicts.missing
+        replacements = {
+            str(before): str(after)
+            for before, after, ok in zip(distinct, converted, accepted, strict=True)
+            if ok
+        }
+        if not replacements:
+            continue
+        fixed_rows = np.unique(rows[np.isin(values, list(replacements))])
+        kinds = tuple(conversion.counts_by_kind)
+        proposals.append(FixProposal(field.name, kinds, fixed_rows, replacements))
+    return proposals
+
+
+def apply_fixes(source: Path, target: Path, proposals: Sequence[FixProposal]) -> int:
+    """Write a corrected copy of a schema-shaped CSV; the source file is left untouched.
+
+    Returns:
+        How many cells were corrected.
+
+    Raises:
+        AppError: the copy cannot be written (``output-unwritable``).
+    """
+    wanted = {proposal.field: proposal for proposal in proposals}
+    rows_by_field = {name: set(p.rows.tolist()) for name, p in wanted.items()}
+    fixed = 0
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with (
+            source.open(encoding="utf-8-sig", newline="") as reading,
+            os.fdopen(handle, "w", encoding="utf-8", newline="") as writing,
+        ):
+            reader = csv.reader(reading)
+            writer = csv.writer(writing, lineterminator="\n")
+            labels = next(reader, [])
+            writer.writerow(labels)
+            columns = {name: labels.index(name) for name in wanted if name in labels}
+            for number, row in enumerate(reader, start=2):
+                for name, column in columns.items():
+                    if number in rows_by_field[name] and column < len(row):
+                        replacement = wanted[name].replacements.get(row[column])
+                        if replacement is not None:
+                            row[column] = replacement
+                            fixed += 1
+                writer.writerow(row)
+        os.replace(temporary, target)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        raise AppError("output-unwritable", file=target.name) from None
+    return fixed
