@@ -111,7 +111,8 @@ def _validate_rows(
     cancel: CancelToken,
 ) -> TableCheck:
     header = match_header(labels, schema)
-    store = FindingStore(schema.field_names)
+    # Columns no field takes still count for the rows' shape, under their own label.
+    store = FindingStore([*schema.field_names, *(labels[p] for p in header.unmatched)])
     positions = {name: index for index, name in enumerate(schema.field_names)}
     for problem in header.problems:
         field = positions.get(problem.field, NO_FIELD) if problem.field else NO_FIELD
@@ -142,18 +143,26 @@ def _check_chunk(
     """Check one chunk's rows; give back its cells and which rows are not blank."""
     width = header.width
     grid, lengths = _cells(chunk, width)
-    blank = _blank_rows(chunk, schema.missing_values)
+    blank = _blank_rows(chunk, width, schema.missing_values)
     store.add("blank-row", numbers[blank])
     live = ~blank
     for position in range(width, int(lengths.max(initial=0))):
         extra = live & (lengths > position)
         store.add("extra-cell", numbers[extra], field_number=position + 1)
+    for rank, position in enumerate(header.unmatched, start=len(schema.fields)):
+        short = numbers[live & (lengths <= position)]
+        store.add("missing-cell", short, field=rank, field_number=position + 1)
     for index, field in enumerate(schema.fields):
         column = header.columns.get(field.name)
         if column is None:
             continue
         present = live & (lengths > column)
-        store.add("missing-cell", numbers[live & ~present], field=index, field_number=column + 1)
+        short = numbers[live & ~present]
+        store.add("missing-cell", short, field=index, field_number=column + 1)
+        if field.required:
+            # frictionless also reports the absent value of a required field.
+            note = constraint_note(field, "required")
+            store.add("constraint-error", short, field=index, field_number=column + 1, note=note)
         cells = grid[:, column]
         findings = check_column(cells, field, schema.missing_values)
         _record_cells(store, findings, numbers, cells, present, index, column, field)
@@ -175,13 +184,20 @@ def _cells(
     return grid, lengths
 
 
-def _blank_rows(chunk: list[list[str]], missing_values: tuple[str, ...]) -> npt.NDArray[np.bool_]:
-    """Rows whose every cell is missing: frictionless reports them once, as blank rows."""
+def _blank_rows(
+    chunk: list[list[str]], width: int, missing_values: tuple[str, ...]
+) -> npt.NDArray[np.bool_]:
+    """Rows whose every cell under a label is missing, that frictionless reports as blank rows.
+
+    Cells past the last label do not count, and are then not reported either.
+    """
     if missing_values == ("",):
-        return np.fromiter((not any(row) for row in chunk), dtype=bool, count=len(chunk))
+        return np.fromiter((not any(row[:width]) for row in chunk), dtype=bool, count=len(chunk))
     missing = frozenset(missing_values)
     return np.fromiter(
-        (all(cell in missing for cell in row) for row in chunk), dtype=bool, count=len(chunk)
+        (all(cell in missing for cell in row[:width]) for row in chunk),
+        dtype=bool,
+        count=len(chunk),
     )
 
 

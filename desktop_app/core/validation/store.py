@@ -159,4 +159,4 @@ class FindingList:
 
     def as_set(self) -> set[tuple[int | None, str | None, str]]:
         """The (row, field, code) triples, as the differential tests compare them."""
-        return {(f.row, f.field, f.code) for f in (self[i] for i in range(len(self)))}
+        return {(f.row, f.field or None, f.code) for f in (self[i] for i in range(len(self)))}

@@ -32,6 +32,12 @@ class HeaderMatch:
     problems: tuple[LabelProblem, ...]
     width: int
 
+    @property
+    def unmatched(self) -> list[int]:
+        """Positions of the file's columns that no field takes (unknown, blank or twin labels)."""
+        taken = set(self.columns.values())
+        return [position for position in range(self.width) if position not in taken]
+
 
 def match_header(labels: Sequence[str], schema: TableSchema) -> HeaderMatch:
     """Match the file's labels to the schema's field names."""

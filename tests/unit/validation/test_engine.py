@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from frictionless import Resource, Schema
+from frictionless import Dialect, Resource, Schema
 
 from desktop_app.core.schemas import SchemaCatalogue, parse_table_schema
 from desktop_app.core.schemas.model import TableSchema
@@ -26,7 +26,10 @@ def frictionless_findings(schema: TableSchema, rows: list[list[str]]) -> set[Tri
     }
     if schema.primary_key:
         descriptor["primaryKey"] = list(schema.primary_key)
-    report = Resource(rows, schema=Schema.from_descriptor(descriptor)).validate(limit_errors=10**6)
+    resource = Resource(
+        rows, dialect=Dialect(header_rows=[1]), schema=Schema.from_descriptor(descriptor)
+    )
+    report = resource.validate(limit_errors=10**6)
     return {
         (getattr(error, "row_number", None), getattr(error, "field_name", None) or None, error.type)
         for error in report.tasks[0].errors
