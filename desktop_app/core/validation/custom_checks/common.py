@@ -36,16 +36,24 @@ class CheckContext:
 
     def cells(self, column: str) -> NDArray[np.object_]:
         """The column's cells as Python strings, in row order."""
+        values = np.asarray(self.frame[column].to_numpy(dtype=object), dtype=object)
+        if self.frame[column].dtype == object and _all_text(values):
+            return values  # the engine's cells: looking for NaN would cost a pass per column
         return np.asarray(self.frame[column].to_numpy(dtype=object, na_value=""), dtype=object)
 
     def filled(self, column: str) -> NDArray[np.bool_]:
         """Which rows have a value in the column (the schema's missing values count as empty)."""
-        empty = self.frame[column].isin(list(self.schema.missing_values)).to_numpy(dtype=bool)
-        return ~(empty | self.frame[column].isna().to_numpy(dtype=bool))
+        cells = self.cells(column)
+        missing = list(self.schema.missing_values)
+        return ~pd.Series(cells, dtype=object).isin(missing).to_numpy(dtype=bool)
 
     def row_numbers(self, positions: NDArray[np.intp]) -> NDArray[np.int64]:
         """Row numbers, as frictionless counts them, of the given frame positions."""
         return positions.astype(np.int64) + self.first_row_number
+
+
+def _all_text(values: NDArray[np.object_]) -> bool:
+    return pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty")
 
 
 def distinct(cells: NDArray[np.object_]) -> tuple[NDArray[np.intp], NDArray[np.object_]]:
