@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -33,13 +34,18 @@ class CheckContext:
     schema: TableSchema
     first_row_number: int
     actes_level1: frozenset[str]
+    # Several checks read the same columns: each is turned into strings once.
+    _cells: dict[str, NDArray[np.object_]] = dataclasses.field(default_factory=dict)
 
     def cells(self, column: str) -> NDArray[np.object_]:
         """The column's cells as Python strings, in row order."""
-        values = np.asarray(self.frame[column].to_numpy(dtype=object), dtype=object)
-        if self.frame[column].dtype == object and _all_text(values):
-            return values  # the engine's cells: looking for NaN would cost a pass per column
-        return np.asarray(self.frame[column].to_numpy(dtype=object, na_value=""), dtype=object)
+        if column not in self._cells:
+            values = np.asarray(self.frame[column].to_numpy(dtype=object), dtype=object)
+            if not (self.frame[column].dtype == object and _all_text(values)):
+                series = self.frame[column]
+                values = np.asarray(series.to_numpy(dtype=object, na_value=""), dtype=object)
+            self._cells[column] = values
+        return self._cells[column]
 
     def filled(self, column: str) -> NDArray[np.bool_]:
         """Which rows have a value in the column (the schema's missing values count as empty)."""
