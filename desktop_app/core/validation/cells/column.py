@@ -56,6 +56,9 @@ def check_column(
         The findings, one entry per cell, in the cells' order.
     """
     values = np.asarray(cells, dtype=object)
+    plain = _plain_text(values, field, missing_values)
+    if plain is not None:
+        return plain
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     distinct = [str(value) for value in uniques]
     if (codes < 0).any():
@@ -107,6 +110,49 @@ def _judge_distinct(
         nan[present] = [_is_nan(value) for value in parsed]
     findings = CellFindings(missing, type_error, item_type_error, constraints, keys)
     return _Verdicts(findings, nan)
+
+
+def _plain_text(
+    values: NDArray[np.object_], field: SchemaField, missing_values: Sequence[str]
+) -> CellFindings | None:
+    """Free text (a string with no format nor constraint but required): every value is valid.
+
+    Such columns (objects, names, comments) hold mostly distinct values; telling the
+    missing cells apart is all there is to do, without hashing each value.
+    """
+    limits = field.constraints
+    free = (
+        field.type == "string"
+        and field.format in (None, "default")
+        and not limits.unique
+        and limits.pattern is None
+        and limits.enum is None
+        and limits.min_length is None
+        and limits.max_length is None
+    )
+    if not free or not all(isinstance(value, str) for value in values[:64]):
+        return None
+    if tuple(missing_values) == ("",):
+        missing = values == ""
+    else:
+        missing = pd.Series(values, dtype=object).isin(list(missing_values)).to_numpy(dtype=bool)
+    if not isinstance(missing, np.ndarray) or missing.dtype != bool:
+        return None  # cells that are not all text: the general path reads them
+    constraints = np.empty(len(values), dtype=object)
+    constraints.fill(NO_CONSTRAINT)
+    broken = missing & field.required
+    for index in np.flatnonzero(broken):
+        constraints[index] = _REQUIRED
+    keys = values.copy()
+    keys[missing] = None
+    return CellFindings(
+        missing=missing,
+        type_error=np.zeros(len(values), dtype=bool),
+        item_type_error=np.zeros(len(values), dtype=bool),
+        constraints=constraints,
+        keys=keys,
+        broken=broken,
+    )
 
 
 def _as_objects(items: list[Any]) -> NDArray[np.object_]:
