@@ -199,13 +199,18 @@ def _source_cell(
     }
 
 
-def _place(item: dict[str, Any], where: dict[str, Any] | None) -> str:
+def _place(item: dict[str, Any], where: dict[str, Any] | None, lang: Language) -> str:
+    fr = lang == "fr"
     if where is None:
-        return f"ligne {item['row']}" if item["row"] else "en-tête"
-    parts = [f"feuille « {where['sheet']} »"] if where["sheet"] else []
-    parts.append(f"ligne {where['row']}")
+        if item["row"]:
+            return f"{'ligne' if fr else 'row'} {item['row']}"
+        return "en-tête" if fr else "header"
+    parts = [f"feuille « {where['sheet']} »" if fr else f"sheet “{where['sheet']}”"]
+    parts = parts if where["sheet"] else []
+    parts.append(f"{'ligne' if fr else 'row'} {where['row']}")
     if where["column"]:
-        parts.append(f"colonne {where['column']} « {where['label']} »")
+        label = f"« {where['label']} »" if fr else f"“{where['label']}”"
+        parts.append(f"{'colonne' if fr else 'column'} {where['column']} {label}")
     return ", ".join(parts)
 
 
@@ -237,7 +242,7 @@ def _report_text(payload: dict[str, Any], lang: Language) -> str:
     ]
     for item in payload["errors"][:50]:
         where = item["source_cell"]
-        place = _place(item, where)
+        place = _place(item, where, lang)
         lines.append(f"  − {place} : {item['message']}")
     if len(payload["errors"]) > 50:
         lines.append("  …")

@@ -49,8 +49,3 @@ class CancelToken:
 
 
 NO_PROGRESS: ProgressFn = no_progress
-
-
-def never_cancelled() -> CancelToken:
-    """A token nobody will set, for callers that do not offer a Cancel button."""
-    return CancelToken()

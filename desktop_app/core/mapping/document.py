@@ -7,12 +7,11 @@ one is refused with a clear code rather than misread.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import MappingError
+from desktop_app.core.files import replaced_atomically
 from desktop_app.core.mapping.model import ColumnMapping, Evidence, FieldMapping
 
 FORMAT = "datamairie-mapping"
@@ -98,14 +97,5 @@ def load_mapping(path: Path) -> ColumnMapping:
 
 def write_json_atomically(path: Path, document: Any) -> None:
     """Write JSON next to its target, then rename it over the target in one step."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(document, stream, ensure_ascii=False, indent=2)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replaced_atomically(path) as stream:
+        json.dump(document, stream, ensure_ascii=False, indent=2)

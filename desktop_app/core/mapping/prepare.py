@@ -8,8 +8,6 @@ data.gouv.fr and the national validator expect.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from desktop_app.core.errors import AppError, MappingError
+from desktop_app.core.files import replaced_atomically
 from desktop_app.core.mapping.conversion import ColumnConversion, ConversionOptions, convert_column
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.schemas.model import TableSchema
@@ -114,16 +113,9 @@ def write_publishable_csv(prepared: PreparedTable, path: Path) -> None:
         AppError: the file cannot be written (``output-unwritable``).
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError:
-        raise AppError("output-unwritable", file=path.name) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with replaced_atomically(path, newline="") as stream:
             writer = csv.writer(stream, lineterminator="\n")
             writer.writerow(prepared.schema.field_names)
             writer.writerows(prepared.frame.itertuples(index=False, name=None))
-        os.replace(temporary, path)
     except OSError:
-        Path(temporary).unlink(missing_ok=True)
         raise AppError("output-unwritable", file=path.name) from None

@@ -14,12 +14,12 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
+
+from desktop_app.core.files import replaced_atomically
 
 log = logging.getLogger(__name__)
 
@@ -60,18 +60,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     Raises:
         OSError: the folder cannot be created or written to.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with replaced_atomically(path, "wb") as stream:
+        stream.write(data)
 
 
 def validators_path(path: Path) -> Path:

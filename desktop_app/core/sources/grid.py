@@ -45,13 +45,3 @@ class Grid:
     def row_texts(self, row: int) -> list[str]:
         """The texts of one row, stripped of surrounding spaces."""
         return [str(cell).strip() for cell in self.text.iloc[row].tolist()]
-
-    def slice_rows(self, first: int, stop: int) -> Grid:
-        """A grid holding rows first…stop-1 (merges are not carried over)."""
-        values = None if self.values is None else self.values.iloc[first:stop]
-        return Grid(self.text.iloc[first:stop], values, self.row_numbers[first:stop])
-
-
-def empty_grid() -> Grid:
-    """A grid without any cell."""
-    return Grid(pd.DataFrame(), None, np.zeros(0, dtype=np.int64))

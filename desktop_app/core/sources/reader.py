@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -133,24 +134,16 @@ def _has_any_cell(grid: Grid) -> bool:
     return any(bool((grid.text[column] != "").any()) for column in grid.text.columns)
 
 
+@dataclass(frozen=True, eq=False)
 class _Cut:
     """The table's rows and columns once the header and the table's end are known."""
 
-    def __init__(
-        self,
-        columns: tuple[SourceColumn, ...],
-        text: pd.DataFrame,
-        values: pd.DataFrame | None,
-        row_numbers: npt.NDArray[np.int64],
-        excluded: tuple[Excluded, ...],
-        notices: tuple[Notice, ...],
-    ) -> None:
-        self.columns = columns
-        self.text = text
-        self.values = values
-        self.row_numbers = row_numbers
-        self.excluded = excluded
-        self.notices = notices
+    columns: tuple[SourceColumn, ...]
+    text: pd.DataFrame
+    values: pd.DataFrame | None
+    row_numbers: npt.NDArray[np.int64]
+    excluded: tuple[Excluded, ...]
+    notices: tuple[Notice, ...]
 
 
 def _cut_table(grid: Grid, guess: HeaderGuess, shapes: list[RowShape], path: Path) -> _Cut:

@@ -9,8 +9,6 @@ still refused, stays a problem for the agent to settle.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +18,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from desktop_app.core.errors import AppError
+from desktop_app.core.files import replaced_atomically
 from desktop_app.core.mapping.conversion import convert_column
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.cells import check_column
@@ -92,12 +91,10 @@ def apply_fixes(source: Path, target: Path, proposals: Sequence[FixProposal]) ->
     wanted = {proposal.field: proposal for proposal in proposals}
     rows_by_field = {name: set(p.rows.tolist()) for name, p in wanted.items()}
     fixed = 0
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with (
             source.open(encoding="utf-8-sig", newline="") as reading,
-            os.fdopen(handle, "w", encoding="utf-8", newline="") as writing,
+            replaced_atomically(target, newline="") as writing,
         ):
             reader = csv.reader(reading)
             writer = csv.writer(writing, lineterminator="\n")
@@ -112,8 +109,6 @@ def apply_fixes(source: Path, target: Path, proposals: Sequence[FixProposal]) ->
                             row[column] = replacement
                             fixed += 1
                 writer.writerow(row)
-        os.replace(temporary, target)
     except OSError:
-        Path(temporary).unlink(missing_ok=True)
         raise AppError("output-unwritable", file=target.name) from None
     return fixed

@@ -41,11 +41,6 @@ class UniqueTracker:
         self._key_seen: dict[tuple[Any, ...], int] = {}
         self._chunk: dict[str, tuple[npt.NDArray[np.object_], npt.NDArray[np.bool_]]] = {}
 
-    @property
-    def active(self) -> bool:
-        """Whether anything must be unique in this schema."""
-        return bool(self._unique or self._key)
-
     def collect(
         self,
         name: str,
