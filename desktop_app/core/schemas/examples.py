@@ -96,28 +96,27 @@ def _date(text: str, schema_field: SchemaField) -> bool:
 
 
 def _datetime(text: str, schema_field: SchemaField) -> bool:
-    form = strptime_format(schema_field)
-    if schema_field.format == "any":
-        return True
-    if form is not None:
-        dt.datetime.strptime(text, form)
-        return True
-    if "T" not in text:
-        return False
-    dt.datetime.fromisoformat(text)
-    return True
+    return _moment(text, schema_field, "T" in text, dt.datetime.fromisoformat)
 
 
 def _time(text: str, schema_field: SchemaField) -> bool:
-    form = strptime_format(schema_field)
+    iso = re.fullmatch(r"\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?", text) is not None
+    return _moment(text, schema_field, iso, dt.time.fromisoformat)
+
+
+def _moment(
+    text: str, schema_field: SchemaField, iso_shaped: bool, read_iso: Callable[[str], object]
+) -> bool:
+    """A datetime or time example: any form, the field's strptime form, or ISO 8601."""
     if schema_field.format == "any":
         return True
+    form = strptime_format(schema_field)
     if form is not None:
         dt.datetime.strptime(text, form)
         return True
-    if re.fullmatch(r"\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?", text) is None:
+    if not iso_shaped:
         return False
-    dt.time.fromisoformat(text)
+    read_iso(text)
     return True
 
 
