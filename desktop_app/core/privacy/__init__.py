@@ -1,0 +1,1 @@
+"""Personal data: finding it in a table and removing it as the agent decides."""
