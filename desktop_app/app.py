@@ -5,42 +5,48 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
-from desktop_app.app_logging import setup_logging
-from desktop_app.core.sources import read_table
-from desktop_app.paths import profile_from, resources_dir
+from desktop_app.app_logging import LOG_NAME, setup_logging
+from desktop_app.commands.common import MAPPING_TEMPLATES, schema_catalogue
+from desktop_app.core.commune.profile import load_commune
+from desktop_app.core.errors import AppError
+from desktop_app.core.mapping.templates import MappingTemplates
+from desktop_app.core.project.outbox import Outbox
+from desktop_app.paths import Profile, profile_from
 from desktop_app.texts import Language
+from desktop_app.ui.crash import CrashHandler
 from desktop_app.ui.dialogs import QtDialogs
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.services import Services
+from desktop_app.ui.home import ProjectHome
+from desktop_app.ui.pages.privacy_page import PrivacyPage
+from desktop_app.ui.pages.publication_page import PublicationPage
+from desktop_app.ui.pages.schema_page import SchemaPage
+from desktop_app.ui.pages.welcome_page import WelcomePage
+from desktop_app.ui.preferences import Preferences
+from desktop_app.ui.publishing import OutboxQueue
+from desktop_app.ui.sample_account import pretend_published, sample_publishing
+from desktop_app.ui.services import SAMPLE_COMMUNE, Services
 from desktop_app.ui.texts import Texts
+from desktop_app.ui.wizard import PublicationWizard
 
 log = logging.getLogger(__name__)
 
-SAMPLE_FILE = "exemple-deliberations.xlsx"
 
-
-def _install_excepthook(texts: Texts, log_file: Path) -> None:
-    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        log.critical("unhandled error", exc_info=(kind, error, trace))
-        if QApplication.instance() is not None:
-            QMessageBox.critical(None, texts("app-title"), texts.of("unexpected", log=log_file))
-
-    sys.excepthook = hook
-
-
-def _translate_qt(app: QApplication, lang: Language) -> None:
-    """Qt's own buttons (OK, Annuler, Suivant…) in the agent's language."""
+def translate_qt(app: QApplication, lang: Language) -> QTranslator | None:
+    """Qt's own buttons (OK, Annuler, Suivant…) in the agent's language, from qtbase_<lang>.qm."""
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(QLocale(lang), "qtbase", "_", folder):
         app.installTranslator(translator)
+        return translator
+    return None
 
 
 def _application(lang: Language) -> QApplication:
@@ -49,42 +55,145 @@ def _application(lang: Language) -> QApplication:
     app.setApplicationName("DataMairie")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DataMairie")
-    _translate_qt(app, lang)
+    translate_qt(app, lang)
     return app
 
 
-def build_services(lang: Language) -> Services:
-    """The services the windows need."""
+def build_services(lang: Language, profile: Profile | None = None) -> Services:
+    """The services the wizard needs, with the agent's folders when a profile is given."""
     texts = Texts(lang)
-    return Services(texts=texts, dialogs=QtDialogs(texts))
+    services = Services(texts=texts, dialogs=QtDialogs(texts))
+    if profile is not None:
+        services.catalogue = schema_catalogue(profile)
+        services.templates = MappingTemplates(profile.root / MAPPING_TEMPLATES)
+        services.log_file = profile.logs / LOG_NAME
+        services.publishing.work_folder = profile.cache / "publication"
+        services.publishing.publish_later = OutboxQueue(profile.root)
+        _add_project_services(services, profile)
+    return services
 
 
-def run_wizard(*, profile_dir: Path | None, lang: Language) -> int:
-    """Open DataMairie's window and run until the agent closes it."""
+def _add_project_services(services: Services, profile: Profile) -> None:
+    """Recent projects, outbox, commune profile and preferences from the agent's profile."""
+    profile.root.mkdir(parents=True, exist_ok=True)
+    services.profile = profile
+    services.preferences = Preferences(profile.root)
+    services.home = ProjectHome(services.texts, services.preferences, Outbox(profile.root))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents:
+        services.documents = Path(documents)
+    try:
+        saved = load_commune(profile)
+    except AppError as error:
+        log.warning("commune profile unreadable: %s", error.code)
+        saved = None
+    if saved is not None:
+        services.commune = saved
+
+
+def preferred_language(profile: Profile, asked: Language) -> Language:
+    """The language chosen in the settings, unless the command line asked for English."""
+    if asked != "fr":
+        return asked
+    profile.root.mkdir(parents=True, exist_ok=True)
+    return Preferences(profile.root).language or asked
+
+
+def run_wizard(*, profile_dir: Path | None, lang: Language, project: Path | None = None) -> int:
+    """Open DataMairie's window (on ``project`` if given) and run until the agent closes it."""
     profile = profile_from(profile_dir)
     log_file = setup_logging(profile)
     log.info("DataMairie %s starting", __version__)
+    lang = preferred_language(profile, lang)
     app = _application(lang)
-    services = build_services(lang)
-    _install_excepthook(services.texts, log_file)
-    window = MainWindow(services)
-    window.show()
+    services = build_services(lang, profile)
+    CrashHandler(services.texts, services.desktop, log_file).install()
+    wizard = PublicationWizard(services)
+    wizard.show()
+    if project is not None:
+        wizard.project.open(project)
     return app.exec()
 
 
 def take_screenshots(directory: Path, *, lang: Language) -> int:
-    """Render each page, filled with the bundled sample, to PNG files in ``directory``."""
+    """Walk the wizard with the bundled sample and save one PNG per page in ``directory``.
+
+    The real workers run; each page is saved once its work is done. Nothing is published.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application(lang)
     directory.mkdir(parents=True, exist_ok=True)
-    services = build_services(lang)
-    window = MainWindow(services)
-    window.show()
-    app.processEvents()
-    window.grab().save(str(directory / "00-fichier-vide.png"))
-    table = read_table(resources_dir() / "samples" / SAMPLE_FILE)
-    window.source_panel.show_table(table)
-    app.processEvents()
-    window.grab().save(str(directory / "01-fichier.png"))
-    window.close()
+    with tempfile.TemporaryDirectory(prefix="datamairie-shots-") as scratch:
+        services = build_services(lang, Profile(Path(scratch)))
+        services.publishing = sample_publishing(SAMPLE_COMMUNE.name)  # no network, no upload
+        services.publishing.publish_later = OutboxQueue(Path(scratch))
+        wizard = PublicationWizard(services)
+        wizard.show()
+        try:
+            _walk(app, wizard, directory)
+        finally:
+            wizard.done(0)
     return 0
+
+
+def _walk(app: QApplication, wizard: PublicationWizard, directory: Path) -> None:
+    def save(number: int) -> None:
+        page = wizard.currentPage()
+        _wait_until(app, page.isComplete)
+        app.processEvents()
+        wizard.grab().save(str(directory / f"{number:02d}-{wizard.pages[number].step_key}.png"))
+
+    save(0)
+    welcome = wizard.page_for(WelcomePage)
+    if isinstance(welcome, WelcomePage):
+        welcome.start_example()
+    save(1)
+    wizard.next()
+    schema_page = wizard.page_for(SchemaPage)
+    if isinstance(schema_page, SchemaPage):
+        _wait_until(app, lambda: schema_page.choices is not None)
+        suggestions = schema_page.choices.suggestions if schema_page.choices else ()
+        if suggestions:
+            schema_page.select_schema(suggestions[0].name)
+    save(2)
+    for number in range(3, len(wizard.pages)):
+        wizard.next()
+        page = wizard.currentPage()
+        if isinstance(page, PrivacyPage):
+            _take_advised_choices(app, page)
+        if isinstance(page, PublicationPage):
+            _show_publication(app, wizard, page, directory)
+            continue
+        save(wizard.currentId())
+        if wizard.currentId() != number:
+            break
+
+
+def _show_publication(
+    app: QApplication, wizard: PublicationWizard, page: PublicationPage, directory: Path
+) -> None:
+    """Save the Publication page with its preview, then pretend it went through."""
+    _wait_until(app, lambda: page.form.publish_button.isEnabled())
+    app.processEvents()
+    wizard.grab().save(str(directory / f"{wizard.currentId():02d}-{page.step_key}.png"))
+    prepared = wizard.state.prepared
+    pretend_published(wizard.state, 0 if prepared is None else len(prepared.frame))
+
+
+def _take_advised_choices(app: QApplication, page: PrivacyPage) -> None:
+    """Decide each personal-data finding as advised, so that the walk can go on."""
+    _wait_until(app, lambda: page.scan is not None)
+    page.take_suggested()
+
+
+def _wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Let the workers run and the window update until ``condition`` holds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        app.processEvents()
+        if condition():
+            return
+        if time.monotonic() > deadline:
+            log.warning("screenshots: a page did not finish its work in time")
+            return
+        time.sleep(0.01)

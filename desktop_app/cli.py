@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.commands import inspect, mapping, schemas, validate
+from desktop_app.commands import inspect, mapping, privacy, project, publish, schemas, validate
 from desktop_app.commands.output import report_error
 from desktop_app.core.errors import AppError
 from desktop_app.texts import Language
 
 log = logging.getLogger(__name__)
+PROJECT_SUFFIX = ".datamairie"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Sans argument, ouvre l'assistant.",
     )
     parser.add_argument("--version", action="version", version=f"DataMairie {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="vérifier que l'installation fonctionne"
+    )
     parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue des messages")
     parser.add_argument(
         "--profile-dir", type=Path, default=None, help="dossier des réglages et journaux"
@@ -34,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     schemas.register(commands)
     mapping.register(commands)
     validate.register(commands)
+    privacy.register(commands)
+    project.register(commands)
+    publish.register(commands)
     shots = commands.add_parser("screenshots", help="enregistrer une image de chaque page")
     shots.add_argument("directory", type=Path, metavar="DOSSIER")
     return parser
@@ -41,8 +48,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if len(given) == 1 and given[0].lower().endswith(PROJECT_SUFFIX):
+        # a project opened from the file manager (Windows' file association passes its path)
+        from desktop_app.app import run_wizard
+
+        return run_wizard(profile_dir=None, lang="fr", project=Path(given[0]))
     arguments = build_parser().parse_args(argv)
     lang: Language = arguments.lang
+    if arguments.self_test:
+        from desktop_app.self_test import run_self_test
+
+        return run_self_test()
     if arguments.command is None:
         from desktop_app.app import run_wizard
 

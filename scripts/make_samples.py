@@ -1,8 +1,10 @@
 """Write the sample workbook bundled in resources/samples (run again after changing it).
 
 The sample is what "Essayer avec un exemple" opens and what screenshots show: a register of
-délibérations kept in Excel the way a small commune does, title rows and a note included.
-All the content is invented.
+délibérations kept in Excel the way a small commune does, title rows and a note included,
+and — as happens in real registers — the names and e-mails of a few citizens (the
+« Pétitionnaire » column, and one mention inside an « Objet »), so that the « Données
+personnelles » step has something to find. All the content is invented.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
+from odf.opendocument import OpenDocumentSpreadsheet
+from odf.table import Table, TableCell, TableRow
+from odf.text import P
 from openpyxl.styles import Alignment, Font
 
 TARGET = Path(__file__).resolve().parent.parent / "resources" / "samples"
@@ -90,7 +95,8 @@ DELIBERATIONS = [
         "2024-011",
         dt.date(2024, 4, 29),
         "Patrimoine",
-        "Convention d'occupation du domaine public pour le marché hebdomadaire",
+        "Convention d'occupation du domaine public avec M. Bernard Lefèvre "
+        "(bernard.lefevre@example.org) pour le marché hebdomadaire",
         "Adoptée à l'unanimité",
     ),
     (
@@ -158,6 +164,13 @@ DELIBERATIONS = [
     ),
 ]
 
+# Citizens who asked for a décision (invented): personal data the wizard must catch.
+PETITIONERS = {
+    "2024-004": "Julien Roche",
+    "2024-011": "Claire Besson",
+    "2024-015": "Paul Girard",
+}
+
 
 def write_deliberations(path: Path) -> None:
     """Write the sample register of délibérations."""
@@ -167,24 +180,58 @@ def write_deliberations(path: Path) -> None:
     sheet.append(["Commune de Saint-Nizier-du-Moucherotte"])
     sheet.append(["Registre des délibérations du conseil municipal — année 2024"])
     sheet.append([])
-    sheet.append(["N° de délibération", "Date de la séance", "Thème", "Objet", "Résultat du vote"])
+    sheet.append(
+        [
+            "N° de délibération",
+            "Date de la séance",
+            "Thème",
+            "Objet",
+            "Résultat du vote",
+            "Pétitionnaire",
+        ]
+    )
     for row in DELIBERATIONS:
-        sheet.append(list(row))
+        sheet.append([*row, PETITIONERS.get(row[0], "")])
     sheet.append([])
     sheet.append(["Document mis à jour après chaque séance du conseil municipal."])
-    sheet.merge_cells("A1:E1")
-    sheet.merge_cells("A2:E2")
+    sheet.merge_cells("A1:F1")
+    sheet.merge_cells("A2:F2")
     sheet["A1"].font = Font(bold=True, size=14)
     for cell in sheet[4]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True)
     for cells in sheet.iter_rows(min_row=5, max_row=4 + len(DELIBERATIONS), min_col=2, max_col=2):
         cells[0].number_format = "DD/MM/YYYY"
-    for letter, width in zip("ABCDE", (18, 16, 16, 70, 22), strict=True):
+    for letter, width in zip("ABCDEF", (18, 16, 16, 70, 22, 34), strict=True):
         sheet.column_dimensions[letter].width = width
     workbook.save(path)
+
+
+SUBVENTIONS = [
+    ("Comité des fêtes", "2024-03-25", "1500", "Fête du village"),
+    ("Association sportive du plateau", "2024-03-25", "2200", "Fonctionnement du club"),
+    ("Bibliothèque pour tous", "2024-03-25", "800", "Achat de livres"),
+    ("Club des aînés", "2024-06-24", "600", "Sorties de l'année"),
+]
+
+
+def write_subventions(path: Path) -> None:
+    """Write a small LibreOffice sheet of subventions, for the ODS check of --self-test."""
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Subventions 2024")
+    header = ("Bénéficiaire", "Date de la décision", "Montant (€)", "Objet")
+    for values in (header, *SUBVENTIONS):
+        row = TableRow()
+        for value in values:
+            cell = TableCell(valuetype="string")
+            cell.addElement(P(text=value))
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    document.save(str(path))
 
 
 if __name__ == "__main__":
     TARGET.mkdir(parents=True, exist_ok=True)
     write_deliberations(TARGET / "exemple-deliberations.xlsx")
+    write_subventions(TARGET / "exemple-subventions.ods")

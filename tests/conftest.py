@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.udata_server import udata  # noqa: F401 - the test udata server, shared by all
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 GUI_DIR = Path(__file__).parent / "gui"

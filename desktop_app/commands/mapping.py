@@ -25,7 +25,8 @@ from desktop_app.commands.mapping_report import (
     suggestions_text,
 )
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
-from desktop_app.core.errors import MappingError
+from desktop_app.commands.project import add_project_options, commune_of, write_project
+from desktop_app.core.errors import MappingError, UsageError
 from desktop_app.core.mapping.constants import CommuneProfile, fill_from_profile
 from desktop_app.core.mapping.document import load_mapping, save_mapping
 from desktop_app.core.mapping.model import ColumnMapping
@@ -56,7 +57,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     prepare = commands.add_parser("prepare", help="écrire le fichier CSV à publier")
     add_reading_options(prepare)
     add_mapping_options(prepare)
-    prepare.add_argument("--out", type=Path, required=True, metavar="SORTIE.csv")
+    prepare.add_argument("--out", type=Path, default=None, metavar="SORTIE.csv")
+    add_project_options(prepare)
     prepare.set_defaults(run=run_prepare)
 
 
@@ -84,10 +86,10 @@ def add_mapping_options(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument(
         "--commune",
-        type=Path,
         default=None,
-        metavar="PROFIL.json",
-        help="profil de la commune : nom, SIRET, code INSEE",
+        metavar="INSEE|NOM|PROFIL.json",
+        help="la commune : code INSEE, nom, code postal, ou profil JSON (nom, SIRET, code INSEE) ;"
+        " par défaut, le profil enregistré",
     )
 
 
@@ -111,6 +113,7 @@ class MappedInput:
     mapping: ColumnMapping
     origin: str
     prepared: PreparedTable
+    commune: CommuneProfile | None = None
 
 
 def map_input(arguments: argparse.Namespace, schema: TableSchema | None = None) -> MappedInput:
@@ -118,8 +121,10 @@ def map_input(arguments: argparse.Namespace, schema: TableSchema | None = None) 
     table = read_input(arguments)
     if schema is None:
         schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
-    mapping, origin = mapping_for(arguments, table, schema)
-    return MappedInput(table, schema, mapping, origin, prepare_table(table, schema, mapping))
+    commune = commune_for(arguments)
+    mapping, origin = mapping_for(arguments, table, schema, commune)
+    prepared = prepare_table(table, schema, mapping)
+    return MappedInput(table, schema, mapping, origin, prepared, commune)
 
 
 def run_map(arguments: argparse.Namespace, lang: Language) -> int:
@@ -144,26 +149,42 @@ def run_map(arguments: argparse.Namespace, lang: Language) -> int:
 
 
 def run_prepare(arguments: argparse.Namespace, lang: Language) -> int:
-    """Write the publishable CSV, and the mapping used beside it."""
+    """Write the publishable CSV and the mapping used beside it, and/or the project file."""
+    if arguments.out is None and arguments.project is None:
+        raise UsageError("project-needs-output")
     mapped = map_input(arguments)
     mapping, origin, prepared = mapped.mapping, mapped.origin, mapped.prepared
-    write_publishable_csv(prepared, arguments.out)
-    mapping_file = arguments.out.with_suffix(".mapping.json")
-    save_mapping(mapping, mapping_file)
     MappingTemplates(profile_of(arguments).root / MAPPING_TEMPLATES).remember(mapping)
-    payload = prepare_payload(prepared, arguments.out, mapping_file, origin)
+    if arguments.out is not None:
+        write_publishable_csv(prepared, arguments.out)
+        mapping_file = arguments.out.with_suffix(".mapping.json")
+        save_mapping(mapping, mapping_file)
+        payload = prepare_payload(prepared, arguments.out, mapping_file, origin)
+    else:
+        payload = prepare_payload(prepared, Path(), Path(), origin)
+        payload.update(output=None, mapping_file=None)
+    if arguments.project is not None:
+        payload["project"] = write_project(arguments, prepared, mapped.commune, lang)
     if arguments.json:
         write_json(payload)
     else:
         sys.stdout.write(_prepare_text(payload, lang) + "\n")
     problems = prepared.missing_required or prepared.unconverted
+    if "project" in payload and not payload["project"]["ready"]:
+        problems = True
     return EXIT_DATA_PROBLEMS if problems else EXIT_OK
 
 
 def mapping_for(
-    arguments: argparse.Namespace, table: Table, schema: TableSchema
+    arguments: argparse.Namespace,
+    table: Table,
+    schema: TableSchema,
+    commune: CommuneProfile | None = None,
 ) -> tuple[ColumnMapping, str]:
-    """The mapping to use: given, saved last time for these columns, or suggested now."""
+    """The mapping to use: given, saved last time for these columns, or suggested now.
+
+    The commune's profile (``commune``, see ``commune_for``) fills the fields no column fills.
+    """
     templates = MappingTemplates(profile_of(arguments).root / MAPPING_TEMPLATES)
     if arguments.mapping is not None:
         mapping, origin = load_mapping(arguments.mapping), "file"
@@ -171,8 +192,8 @@ def mapping_for(
         mapping, origin = saved, "saved"
     else:
         mapping, origin = suggest_mapping(table, schema), "suggested"
-    if arguments.commune is not None:
-        mapping = fill_from_profile(mapping, schema, _commune(arguments.commune))
+    if commune is not None:
+        mapping = fill_from_profile(mapping, schema, commune)
     for text in arguments.constant:
         name, separator, value = text.partition("=")
         if not separator or not name.strip():
@@ -181,6 +202,18 @@ def mapping_for(
             raise MappingError("mapping-unknown-field", field=name.strip())
         mapping = mapping.with_constant(name.strip(), value)
     return mapping, origin
+
+
+def commune_for(arguments: argparse.Namespace) -> CommuneProfile | None:
+    """The commune of ``--commune``, else the commune profile saved in the wizard.
+
+    ``--commune`` is a profile JSON file (as before), or a name, postcode or INSEE code
+    looked up offline.
+    """
+    text: str | None = arguments.commune
+    if text is not None and (text.lower().endswith(".json") or Path(text).is_file()):
+        return _commune(Path(text))
+    return commune_of(arguments)
 
 
 def _commune(path: Path) -> CommuneProfile:

@@ -7,7 +7,10 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop_app.ui.settings_dialog import AppSettings, SettingsDialog
 from desktop_app.ui.texts import Texts
+
+PROJECT_SUFFIX = ".datamairie"
 
 
 class DialogService(Protocol):
@@ -15,6 +18,18 @@ class DialogService(Protocol):
 
     def ask_source_file(self, parent: QWidget | None) -> Path | None:
         """The file the agent chose to open, or None if they closed the dialog."""
+
+    def ask_export_file(self, parent: QWidget | None, suggested: str) -> Path | None:
+        """Where the agent wants an XLSX export saved, or None if they closed the dialog."""
+
+    def ask_project_file(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        """Where to save a new project (``*.datamairie``), or None if they closed the dialog."""
+
+    def ask_project_to_open(self, parent: QWidget | None) -> Path | None:
+        """The project the agent chose to open, or None if they closed the dialog."""
+
+    def edit_settings(self, parent: QWidget | None, current: AppSettings) -> AppSettings | None:
+        """The settings as the agent changed them, or None if they cancelled."""
 
 
 class QtDialogs:
@@ -32,3 +47,44 @@ class QtDialogs:
             self._texts("open-dialog-filter"),
         )
         return Path(chosen) if chosen else None
+
+    def ask_export_file(self, parent: QWidget | None, suggested: str) -> Path | None:
+        """Ask where to save an Excel workbook, starting in the agent's documents."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            self._texts("export-dialog-title"),
+            str(Path.home() / suggested),
+            self._texts("export-dialog-filter"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+    def ask_project_file(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        """Ask where to save the project, proposing a name from its title in the documents."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            self._texts("project-dialog-title"),
+            str(suggested),
+            self._texts("project-dialog-filter"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == PROJECT_SUFFIX else path.with_suffix(PROJECT_SUFFIX)
+
+    def ask_project_to_open(self, parent: QWidget | None) -> Path | None:
+        """Ask for a saved project with the system's file dialog."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            self._texts("project-open-title"),
+            str(Path.home()),
+            self._texts("project-dialog-filter"),
+        )
+        return Path(chosen) if chosen else None
+
+    def edit_settings(self, parent: QWidget | None, current: AppSettings) -> AppSettings | None:
+        """Show the settings dialog; the new settings if the agent saved them."""
+        dialog = SettingsDialog(self._texts, current, parent)
+        return dialog.settings() if dialog.exec() == SettingsDialog.DialogCode.Accepted else None

@@ -1,14 +1,18 @@
-"""GUI test helpers: services with dialogs that answer for the agent."""
+"""GUI test helpers: services with dialogs that answer for the agent, and inline work."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QObject, QRunnable
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.ui.services import Services
+from desktop_app.ui.services import HomeItem, Services
+from desktop_app.ui.settings_dialog import AppSettings
 from desktop_app.ui.texts import Texts
+from desktop_app.workers.runner import TaskRunner
 
 
 class ScriptedDialogs:
@@ -16,9 +20,58 @@ class ScriptedDialogs:
 
     def __init__(self) -> None:
         self.files: list[Path | None] = []
+        self.exports: list[Path | None] = []
+        self.projects: list[Path | None] = []
+        self.opened: list[Path | None] = []
+        self.settings: list[AppSettings | None] = []
+        self.asked: list[tuple[str, object]] = []  # what was asked, with the suggestion
 
     def ask_source_file(self, parent: QWidget | None) -> Path | None:
         return self.files.pop(0) if self.files else None
+
+    def ask_export_file(self, parent: QWidget | None, suggested: str) -> Path | None:
+        return self.exports.pop(0) if self.exports else None
+
+    def ask_project_file(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        self.asked.append(("project", suggested))
+        return self.projects.pop(0) if self.projects else None
+
+    def ask_project_to_open(self, parent: QWidget | None) -> Path | None:
+        return self.opened.pop(0) if self.opened else None
+
+    def edit_settings(self, parent: QWidget | None, current: AppSettings) -> AppSettings | None:
+        self.asked.append(("settings", current))
+        return self.settings.pop(0) if self.settings else None
+
+
+class InlinePool(QObject):
+    """Runs a task at once on the calling thread: a page's work is done when start returns."""
+
+    def start(self, task: QRunnable) -> None:
+        task.run()
+
+    def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+
+class InlineServices(Services):
+    """Services whose runners do their work inline (signals still queue to the event loop)."""
+
+    def new_runner(self) -> TaskRunner:
+        return TaskRunner(pool=InlinePool())  # type: ignore[arg-type]
+
+
+class FakeHome:
+    """A welcome page's sources with one recent project and an empty outbox."""
+
+    def recent_projects(self) -> list[HomeItem]:
+        return [HomeItem("Délibérations 2023", "publié le 3 mars 2024")]
+
+    def outbox(self) -> list[HomeItem]:
+        return []
+
+    def account_status(self) -> str | None:
+        return "home-account-none"
 
 
 @pytest.fixture
@@ -29,3 +82,20 @@ def dialogs() -> ScriptedDialogs:
 @pytest.fixture
 def services(dialogs: ScriptedDialogs) -> Services:
     return Services(texts=Texts("fr"), dialogs=dialogs)
+
+
+@pytest.fixture
+def inline_services(dialogs: ScriptedDialogs, tmp_path: Path) -> InlineServices:
+    from desktop_app.core.mapping.templates import MappingTemplates
+
+    return InlineServices(
+        texts=Texts("fr"),
+        dialogs=dialogs,
+        templates=MappingTemplates(tmp_path / "mappings"),
+        home=FakeHome(),
+    )
+
+
+def settle(qtbot: Any) -> None:
+    """Let queued signals from inline work reach the page."""
+    qtbot.wait(20)

@@ -78,6 +78,12 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "limit": 5,
         "allowed": "oui, non",
         "total": 9,
+        "least": 100,
+        "insee": "38453",
+        "step": "Qualité",
+        "when": "22/11/2026",
+        "choice": "Retirer la colonne",
+        "before": "2024-01-22",
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)

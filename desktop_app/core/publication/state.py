@@ -11,6 +11,7 @@ class PublicationStep(StrEnum):
     """The steps of a publication, in order; each is recorded once it succeeded."""
 
     NOT_STARTED = "not-started"
+    DATASET_CHOSEN = "dataset-chosen"
     DATASET_CREATED = "dataset-created"
     FILE_UPLOADED = "file-uploaded"
     RESOURCE_DESCRIBED = "resource-described"
@@ -23,7 +24,9 @@ class PublicationState:
     """Where a publication stands: the platform, the ids obtained so far, the last step reached.
 
     ``platform`` is "www", "demo" or a base URL; ``draft`` stops before making the dataset
-    public; ``last_error`` is the code of the error that interrupted it, if any.
+    public; ``last_error`` is the code of the error that interrupted it, if any; ``marker``
+    is the token put in a new dataset's extras before it is created, so that a retry finds
+    the dataset instead of creating a second one. An update starts at DATASET_CHOSEN.
     """
 
     platform: str = "demo"
@@ -37,6 +40,7 @@ class PublicationState:
     step: PublicationStep = PublicationStep.NOT_STARTED
     last_error: str | None = None
     updated_at: str | None = None
+    marker: str | None = None
 
     def advanced(self, step: PublicationStep, **changes: Any) -> PublicationState:
         """The state after a step succeeded (its results in ``changes``)."""
@@ -56,6 +60,7 @@ class PublicationState:
             "step": self.step.value,
             "last_error": self.last_error,
             "updated_at": self.updated_at,
+            "marker": self.marker,
         }
 
     @classmethod

@@ -1,0 +1,296 @@
+"""`datamairie publish PLAN`: publish (or resume publishing) a prepared CSV on data.gouv.fr.
+
+PLAN is a publication plan file (JSON, see docs/cli.md): the prepared CSV, the dataset's
+description and where to publish. The publication's progress is written back into the same
+file after every step, so running the command again resumes where it stopped. The API key
+comes from the keyring (saved by the wizard) or the ``DATAMAIRIE_API_KEY`` variable.
+Exit 0 when published (or the draft is ready), 1 when data.gouv.fr refused or could not be
+reached, 2 for a local problem (no key, plan unreadable, organisation to choose).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from desktop_app.commands.common import profile_of, schema_catalogue
+from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, EXIT_UNREADABLE, write_json
+from desktop_app.core.credentials import CredentialStore
+from desktop_app.core.errors import AppError, UsageError
+from desktop_app.core.files import replaced_atomically
+from desktop_app.core.metadata.keywords import slugify_keyword
+from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.project.outbox import Outbox
+from desktop_app.core.project.publishable import write_publishable_file
+from desktop_app.core.project.storage import ProjectFile
+from desktop_app.core.publication import (
+    DataGouvClient,
+    PublicationError,
+    PublicationPlan,
+    PublicationResult,
+    PublicationState,
+    TemporalCoverage,
+    connect,
+    publish,
+)
+from desktop_app.texts import Language, render
+from desktop_app.texts.publication_details import explain_publication_error
+
+PROJECT_SUFFIX = ".datamairie"
+LOCAL_CODES = frozenset(
+    {
+        "publication-key-missing",
+        "publication-file-missing",
+        "publication-organization-choice",
+        "publication-no-organization",
+        "publication-state-damaged",
+        "credentials-key-empty",
+        "cancelled",
+        "project-not-ready-privacy",
+        "project-not-ready-metadata",
+    }
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `publish` to the command line."""
+    command = commands.add_parser("publish", help="publier sur data.gouv.fr")
+    command.add_argument("plan", type=Path, metavar="PROJET")
+    command.add_argument(
+        "--platform", default=None, metavar="www|demo|URL", help="plateforme (demo par défaut)"
+    )
+    command.add_argument("--organization", default=None, metavar="ID|SLUG")
+    command.add_argument("--draft", action="store_true", help="s'arrêter avant de rendre public")
+    command.add_argument("--json", action="store_true", help="réponse en JSON")
+    command.set_defaults(run=run)
+
+
+def run(arguments: argparse.Namespace, lang: Language) -> int:
+    """Publish or resume; print the steps and the dataset's address."""
+    if arguments.plan.suffix == PROJECT_SUFFIX:
+        return run_project(arguments, lang)
+    document = read_plan_file(arguments.plan)
+    plan = plan_from_document(document, arguments.plan.parent)
+    plan = PublicationPlan(
+        **{
+            **plan.__dict__,
+            "platform": arguments.platform or plan.platform,
+            "organization": arguments.organization or plan.organization,
+            "draft": arguments.draft or plan.draft,
+        }
+    )
+    state = PublicationState.from_json(document.get("publication") or {})
+    found = CredentialStore().key(plan.platform)
+    if found is None:
+        raise PublicationError("publication-key-missing")
+
+    def record(new_state: PublicationState) -> None:
+        write_plan_file(arguments.plan, {**document, "publication": new_state.to_json()})
+
+    try:
+        result = run_publication(plan, state, connect(plan.platform, found[0]), record)
+    except PublicationError as error:
+        return _refused(error, arguments.json, lang)
+    return _report(result, arguments.json, lang)
+
+
+def run_project(arguments: argparse.Namespace, lang: Language) -> int:
+    """Publish a saved project, resuming where a previous run stopped.
+
+    The file is prepared again from the copy of the source the project keeps, and each step
+    is saved in the project, so a second run resumes without duplicates.
+    """
+    project_file = ProjectFile(arguments.plan)
+    project = project_file.load()
+    known = project.publication
+    state = replace(
+        known,
+        platform=arguments.platform or known.platform,
+        organization=arguments.organization or known.organization,
+        draft=arguments.draft or known.draft,
+    )
+    found = CredentialStore().key(state.platform)
+    if found is None:
+        raise PublicationError("publication-key-missing")
+    profile = profile_of(arguments)
+    outbox = Outbox(profile.root)
+    with tempfile.TemporaryDirectory(prefix="datamairie-publish-") as folder:
+        csv_path = Path(folder) / f"{slugify_keyword(project.metadata.title) or 'donnees'}.csv"
+        write_publishable_file(project_file, project, schema_catalogue(profile), csv_path)
+        plan = plan_from_metadata(
+            project.metadata,
+            csv_path,
+            schema=(project.schema_name, project.schema_version),
+            state=state,
+        )
+
+        def record(new_state: PublicationState) -> None:
+            nonlocal project
+            project = replace(project, publication=new_state)
+            project_file.save(project)
+
+        try:
+            result = run_publication(plan, state, connect(plan.platform, found[0]), record)
+        except PublicationError as error:
+            project_file.save(
+                replace(project, publication=replace(project.publication, last_error=error.code))
+            )
+            return _refused(error, arguments.json, lang)
+    if result.published or result.state.draft:
+        project_file.save(replace(project, to_publish=False))
+        outbox.remove(arguments.plan)
+    return _report(result, arguments.json, lang)
+
+
+def _report(result: PublicationResult, as_json: bool, lang: Language) -> int:
+    payload = result_payload(result, lang)
+    if as_json:
+        write_json(payload)
+    else:
+        lines = [f"✓ {step['message']}" for step in payload["steps"]]
+        lines.append(render("publish-page", {"value": result.state.dataset_page or ""}, lang))
+        sys.stdout.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def run_publication(
+    plan: PublicationPlan,
+    state: PublicationState,
+    client: DataGouvClient,
+    record: Any,
+) -> PublicationResult:
+    """The command's work once the plan, state and key are known (the wizard does the same)."""
+    return publish(plan, client, state, record=record)
+
+
+def result_payload(result: PublicationResult, lang: Language) -> dict[str, Any]:
+    """The JSON answer: the dataset, its resource, and the steps done in this run."""
+    state = result.state
+    return {
+        "dataset": {"id": state.dataset_id, "page": state.dataset_page},
+        "resource": {"id": state.resource_id, "latest": state.resource_latest},
+        "steps": [
+            {"step": step.value, "message": render(f"publish-done-{step.value}", None, lang)}
+            for step in result.steps
+        ],
+        "published": result.published,
+        "draft": state.draft,
+        "platform": state.platform,
+    }
+
+
+def _refused(error: PublicationError, as_json: bool, lang: Language) -> int:
+    status = EXIT_UNREADABLE if error.code in LOCAL_CODES else EXIT_DATA_PROBLEMS
+    if as_json:
+        write_json(
+            {
+                "error": {
+                    "code": error.code,
+                    "message": render(error.code, error.params, lang),
+                    "status": error.status,
+                    "fields": [
+                        {"field": field.field, "messages": list(field.messages)}
+                        for field in error.field_errors
+                    ],
+                }
+            }
+        )
+    else:
+        sys.stderr.write(explain_publication_error(error, lang) + "\n")
+    return status
+
+
+def read_plan_file(path: Path) -> dict[str, Any]:
+    """The plan file's document.
+
+    Raises:
+        UsageError: ``publish-plan-unreadable`` when it is missing or not a JSON object.
+    """
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        raise UsageError("publish-plan-unreadable", file=path.name) from None
+    if not isinstance(document, dict):
+        raise UsageError("publish-plan-unreadable", file=path.name)
+    return document
+
+
+def write_plan_file(path: Path, document: dict[str, Any]) -> None:
+    """Write the plan file back (atomically), with the publication's new state."""
+    try:
+        with replaced_atomically(path) as stream:
+            json.dump(document, stream, ensure_ascii=False, indent=2)
+    except OSError:
+        raise AppError("publish-plan-unwritable", file=path.name) from None
+
+
+def plan_from_document(document: dict[str, Any], folder: Path) -> PublicationPlan:
+    """The plan described by a plan file (the CSV path is relative to the file's folder).
+
+    Raises:
+        UsageError: ``publish-plan-unreadable`` when a required key is missing or wrong.
+    """
+    try:
+        coverage = document.get("temporal_coverage")
+        schema = document.get("schema") or {}
+        return PublicationPlan(
+            csv_path=folder / str(document["csv"]),
+            title=str(document["title"]),
+            description=str(document["description"]),
+            licence=str(document.get("licence", "lov2")),
+            frequency=str(document.get("frequency", "unknown")),
+            tags=tuple(str(tag) for tag in document.get("tags") or ()),
+            temporal_coverage=None
+            if not coverage
+            else TemporalCoverage(str(coverage["start"]), coverage.get("end")),
+            spatial_zones=tuple(str(zone) for zone in document.get("zones") or ()),
+            spatial_granularity=document.get("granularity"),
+            schema_name=schema.get("name"),
+            schema_version=schema.get("version"),
+            resource_title=str(document.get("resource_title") or ""),
+            resource_description=str(document.get("resource_description") or ""),
+            organization=document.get("organization"),
+            platform=str(document.get("platform") or "demo"),
+            draft=bool(document.get("draft", False)),
+            dataset_id=document.get("dataset_id"),
+        )
+    except (KeyError, TypeError, AttributeError):
+        raise UsageError("publish-plan-unreadable", file="plan") from None
+
+
+def plan_from_metadata(
+    metadata: DatasetMetadata,
+    csv_path: Path,
+    *,
+    schema: tuple[str | None, str | None],
+    state: PublicationState,
+) -> PublicationPlan:
+    """The plan for a project's description (``core/metadata``) and its prepared CSV."""
+    coverage = metadata.temporal_coverage
+    return PublicationPlan(
+        csv_path=csv_path,
+        title=metadata.title,
+        description=metadata.description,
+        licence=metadata.licence,
+        frequency=metadata.frequency,
+        tags=metadata.keywords,
+        temporal_coverage=None
+        if coverage is None
+        else TemporalCoverage(
+            coverage.start.isoformat(), None if coverage.end is None else coverage.end.isoformat()
+        ),
+        spatial_zones=metadata.zones,
+        spatial_granularity=metadata.granularity or None,
+        schema_name=schema[0],
+        schema_version=schema[1],
+        resource_title=metadata.title,
+        organization=state.organization,
+        platform=state.platform,
+        draft=state.draft,
+        dataset_id=state.dataset_id if state.mode == "update" else None,
+    )

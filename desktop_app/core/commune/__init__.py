@@ -1,0 +1,1 @@
+"""The agent's commune: its profile, entered once, and its INSEE code found offline."""

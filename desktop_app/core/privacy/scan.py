@@ -1,0 +1,316 @@
+"""The personal-data scan of a table: every column, the free text cell by cell, flagged rows.
+
+A column is judged on a sample of its values spread over the whole table, confirmed on a
+second sample when the first leaves a doubt; free text and the rows that identify someone
+are read in full, with vectorised searches, so that a million rows take seconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from desktop_app.core.mapping.prepare import PreparedTable
+from desktop_app.core.mapping.words import plain
+from desktop_app.core.privacy.columns import ColumnSample, ColumnVerdict, classify_column
+from desktop_app.core.privacy.context import (
+    Role,
+    describes_places,
+    lists_elected_officials,
+    schema_roles,
+)
+from desktop_app.core.privacy.findings import (
+    cell_findings,
+    column_finding,
+    counted_names_finding,
+    unidentified_beneficiaries_finding,
+)
+from desktop_app.core.privacy.headers import header_clue, is_free_text_title
+from desktop_app.core.privacy.model import (
+    Category,
+    CellFinding,
+    Evidence,
+    PrivacyFinding,
+    PrivacyScan,
+)
+from desktop_app.core.privacy.names import FirstNames, is_name_word, load_first_names
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.sources.model import Table
+from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
+
+SAMPLE_SIZE = 2000
+NAMES = (Category.PERSON_NAME, Category.FIRST_NAME, Category.LAST_NAME)
+_COUNT_WORDS = ("nombre", "occurrence", "effectif", "nb", "naissances", "total")
+_IDENTIFIER_WORDS = ("siret", "siren", "rna")
+
+
+@dataclass(frozen=True, eq=False)
+class ScannedColumn:
+    """A column as the scan reads it: its name, its title as written, its text."""
+
+    name: str
+    label: str
+    values: pd.Series
+
+
+def scan_table(
+    table: Table,
+    *,
+    schema: TableSchema | None = None,
+    first_names: FirstNames | None = None,
+    today: dt.date | None = None,
+    progress: ProgressFn = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> PrivacyScan:
+    """Scan the agent's table as read from the file (column names are the agent's)."""
+    columns = [
+        ScannedColumn(column.name, column.label, table.text[index])
+        for index, column in enumerate(table.columns)
+    ]
+    return scan_columns(
+        columns,
+        schema=schema,
+        first_names=first_names,
+        today=today,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def scan_prepared(
+    prepared: PreparedTable,
+    *,
+    first_names: FirstNames | None = None,
+    today: dt.date | None = None,
+    progress: ProgressFn = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> PrivacyScan:
+    """Scan the schema-shaped copy that will be published (column names are the schema's)."""
+    columns = [
+        ScannedColumn(name, prepared.mapping.for_field(name).column or name, prepared.frame[name])
+        for name in prepared.frame.columns
+    ]
+    return scan_columns(
+        columns,
+        schema=prepared.schema,
+        first_names=first_names,
+        today=today,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def scan_columns(
+    columns: Sequence[ScannedColumn],
+    *,
+    schema: TableSchema | None = None,
+    first_names: FirstNames | None = None,
+    today: dt.date | None = None,
+    progress: ProgressFn = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> PrivacyScan:
+    """Find the personal data in these columns; the schema, if any, says what each is for.
+
+    Raises:
+        CancelledError: the agent cancelled the scan.
+    """
+    token = cancel or CancelToken()
+    known = first_names if first_names is not None else load_first_names()
+    year = (today or dt.date.today()).year
+    roles = schema_roles(schema)
+    rows = len(columns[0].values) if columns else 0
+    samples = [_sample(column, SAMPLE_SIZE, 0.0) for column in columns]
+    labels = [column.label for column in columns]
+    officials = lists_elected_officials(labels, [sample.values for sample in samples])
+    places = describes_places(labels) or any(role is Role.PUBLIC_PLACE for role in roles.values())
+    findings: list[PrivacyFinding] = []
+    handled = _row_findings(columns, samples, roles, known, findings)
+    verdicts: dict[int, ColumnVerdict] = {}
+    cells: list[CellFinding] = []
+    for index, (column, sample) in enumerate(zip(columns, samples, strict=True)):
+        token.raise_if_cancelled()
+        progress(index / max(len(columns), 1), "privacy-scanning")
+        role = roles.get(column.name)
+        if column.name in handled or role in (Role.NOT_PERSONAL, Role.COUNT, Role.ORGANISATION_ID):
+            continue
+        clue = header_clue(column.label)
+        verdict = None if role is Role.FREE_TEXT else classify_column(sample, clue, known, year)
+        if verdict is not None and rows > SAMPLE_SIZE and 0.4 <= verdict.confidence < 0.85:
+            verdict = _confirmed(column, verdict, clue, known, year)
+        if verdict is None and _is_free_text(column, sample, role):
+            found = cell_findings(column.name, column.label, column.values, role is Role.FREE_TEXT)
+            findings.extend(found[0])
+            cells.extend(found[1])
+            continue
+        if verdict is not None:
+            _in_context(verdict, role, officials, places)
+            verdicts[index] = verdict
+    _next_to_first_names(samples, verdicts, handled, roles)
+    _birth_dates_of_people(verdicts)
+    for index, verdict in verdicts.items():
+        if verdict.confidence >= 0.2:
+            required = schema is not None and _required(schema, columns[index].name)
+            findings.append(column_finding(columns[index], verdict, required))
+    progress(1.0, "done")
+    findings.sort(key=lambda finding: -finding.confidence)
+    return PrivacyScan(tuple(findings), tuple(cells), rows, tuple(c.name for c in columns))
+
+
+def _sample(column: ScannedColumn, size: int, shift: float) -> ColumnSample:
+    """Non-empty values spread evenly over the column (``shift`` moves the points by a step)."""
+    count = len(column.values)
+    if count <= size:
+        picked = column.values
+    else:
+        step = count / (size * 3)
+        points = (np.arange(size * 3) * step + shift * step).astype(np.int64)
+        picked = column.values.iloc[np.minimum(points, count - 1)]
+    texts = [str(value).strip() for value in picked.tolist() if isinstance(value, str)]
+    filled = [text for text in texts if text]
+    return ColumnSample(column.name, column.label, filled[:size])
+
+
+def _confirmed(
+    column: ScannedColumn,
+    verdict: ColumnVerdict,
+    clue: object,
+    known: FirstNames,
+    year: int,
+) -> ColumnVerdict:
+    """Judge a doubtful column again on a second sample; keep the more cautious answer."""
+    second = classify_column(
+        _sample(column, SAMPLE_SIZE, 0.5), header_clue(column.label), known, year
+    )
+    if second is None or second.category is not verdict.category:
+        verdict.confidence = min(verdict.confidence, 0.45)
+        return verdict
+    verdict.confidence = (verdict.confidence + second.confidence) / 2
+    return verdict
+
+
+def _is_free_text(column: ScannedColumn, sample: ColumnSample, role: Role | None) -> bool:
+    if role is Role.FREE_TEXT or is_free_text_title(column.label):
+        return True
+    if not sample.values:
+        return False
+    words = sorted(sum(word.isalpha() for word in value.split()) for value in sample.values)
+    return words[len(words) // 2] >= 4
+
+
+def _in_context(verdict: ColumnVerdict, role: Role | None, officials: bool, places: bool) -> None:
+    """Lower, and say why, what the table shows is not a citizen's personal data."""
+    if officials and verdict.category in NAMES:
+        verdict.lowered.append(Evidence.of("privacy-elected-officials"))
+        verdict.confidence = min(verdict.confidence, 0.3)
+    if verdict.category is Category.POSTAL_ADDRESS and (places or role is Role.PUBLIC_PLACE):
+        verdict.lowered.append(Evidence.of("privacy-public-places"))
+        verdict.confidence = min(verdict.confidence, 0.3)
+    public = places or role is Role.PUBLIC_CONTACT
+    if public and verdict.category is Category.PHONE and verdict.mobiles < 0.2:
+        verdict.lowered.append(Evidence.of("privacy-public-phone"))
+        verdict.confidence = min(verdict.confidence, 0.3)
+    elif role is Role.PUBLIC_CONTACT and verdict.category in (Category.EMAIL, Category.PHONE):
+        verdict.evidence.append(Evidence.of("privacy-public-contact-field"))
+
+
+def _next_to_first_names(
+    samples: Sequence[ColumnSample],
+    verdicts: dict[int, ColumnVerdict],
+    handled: set[str],
+    roles: dict[str, Role],
+) -> None:
+    """A column of surnames beside a column of first names is a column of surnames."""
+    for index, verdict in list(verdicts.items()):
+        if verdict.category is not Category.FIRST_NAME or verdict.confidence < 0.5:
+            continue
+        for neighbour in (index - 1, index + 1):
+            if not 0 <= neighbour < len(samples) or neighbour in verdicts:
+                continue
+            sample = samples[neighbour]
+            if sample.name in handled or roles.get(sample.name) is not None:
+                continue
+            share = sample.share(is_name_word)
+            # surnames vary from row to row; a handful of repeated words is a category
+            varied = len(set(sample.values)) >= min(50, 0.2 * len(sample.values))
+            if share >= 0.8 and varied:
+                found = ColumnVerdict(Category.LAST_NAME, 0.8 * verdict.confidence / 0.9)
+                found.evidence.append(Evidence.of("privacy-next-to-first-names"))
+                found.evidence.append(
+                    Evidence.of("privacy-values-last_name", share=round(share, 2))
+                )
+                found.lowered = list(verdict.lowered)
+                found.confidence = min(found.confidence, verdict.confidence)
+                found.examples = sample.examples(is_name_word, Category.LAST_NAME)
+                verdicts[neighbour] = found
+
+
+def _birth_dates_of_people(verdicts: dict[int, ColumnVerdict]) -> None:
+    """Old, spread-out dates without a title are birth dates only in a table of people."""
+    people = any(v.category in NAMES and v.confidence >= 0.5 for v in verdicts.values())
+    for index, verdict in list(verdicts.items()):
+        if verdict.category is Category.BIRTH_DATE and verdict.confidence < 0.5:
+            if people:
+                verdict.confidence = 0.7
+                verdict.evidence.append(Evidence.of("privacy-person-table"))
+            else:
+                del verdicts[index]
+
+
+def _required(schema: TableSchema, name: str) -> bool:
+    try:
+        return schema.field_named(name).required
+    except KeyError:
+        return False
+
+
+def _row_findings(
+    columns: Sequence[ScannedColumn],
+    samples: Sequence[ColumnSample],
+    roles: dict[str, Role],
+    known: FirstNames,
+    findings: list[PrivacyFinding],
+) -> set[str]:
+    """Rows flagged in subsidies and first-name counts; returns the columns they cover."""
+    handled: set[str] = set()
+    by_name = {column.name: column for column in columns}
+    words = {column.name: set(_plain_words(column.label)) for column in columns}
+    beneficiary = _first(
+        [c.name for c in columns if roles.get(c.name) is Role.BENEFICIARY]
+        or [c.name for c in columns if "beneficiaire" in words[c.name] and not roles]
+    )
+    identifiers = [c.name for c in columns if roles.get(c.name) is Role.ORGANISATION_ID] or [
+        c.name for c in columns if words[c.name] & set(_IDENTIFIER_WORDS) and not roles
+    ]
+    if beneficiary is not None and identifiers:
+        handled.add(beneficiary)
+        finding = unidentified_beneficiaries_finding(
+            by_name[beneficiary], [by_name[name].values for name in identifiers]
+        )
+        if finding is not None:
+            findings.append(finding)
+    counted = _first([c.name for c in columns if roles.get(c.name) is Role.COUNTED_FIRST_NAME])
+    counts = _first([c.name for c in columns if roles.get(c.name) is Role.COUNT])
+    if counted is None and not roles:
+        for column, sample in zip(columns, samples, strict=True):
+            if counted is None and sample.values and sample.share(known.is_first_name) >= 0.6:
+                counted = column.name
+            elif counts is None and words[column.name] & set(_COUNT_WORDS):
+                counts = column.name
+    if counted is not None and counts is not None:
+        handled.add(counted)
+        finding = counted_names_finding(by_name[counted], by_name[counts])
+        if finding is not None:
+            findings.append(finding)
+    return handled
+
+
+def _first(names: list[str]) -> str | None:
+    return names[0] if names else None
+
+
+def _plain_words(label: str) -> list[str]:
+    return plain(label).split()

@@ -1,0 +1,1 @@
+"""The offline project: everything the agent prepared, saved in one file, to resume or publish."""

@@ -1,0 +1,144 @@
+"""The project as a versioned JSON document (``project.json`` inside the project file).
+
+The document names its format and version. An older version is upgraded step by step when
+read (``MIGRATIONS``: version N → N+1); a newer one is refused with a clear code, never
+misread. docs/project.md documents every key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.errors import MappingError
+from desktop_app.core.mapping.document import mapping_from_json, mapping_to_json
+from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.privacy.decisions import PrivacyDecision
+from desktop_app.core.project.edits import EditHistory
+from desktop_app.core.project.model import (
+    Project,
+    ProjectError,
+    SourceRecord,
+    ValidationSummary,
+    WizardPage,
+)
+from desktop_app.core.publication.state import PublicationState
+
+FORMAT = "datamairie-project"
+VERSION = 1
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+# From version N (the key) to N + 1. Add one here each time VERSION goes up.
+MIGRATIONS: Mapping[int, Migration] = {}
+
+
+def project_to_json(project: Project) -> dict[str, Any]:
+    """The JSON document of a project."""
+    source = project.source
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "created_at": project.created_at,
+        "updated_at": project.updated_at,
+        "page": project.page.value,
+        "to_publish": project.to_publish,
+        "source": {
+            "name": source.name,
+            "size": source.size,
+            "sha256": source.sha256,
+            "original_path": source.original_path,
+            "relative_path": source.relative_path,
+            "sheet": source.sheet,
+            "header_row": source.header_row,
+            "encoding": source.encoding,
+            "separator": source.separator,
+        },
+        "schema": None
+        if project.schema_name is None
+        else {"name": project.schema_name, "version": project.schema_version},
+        "mapping": None if project.mapping is None else mapping_to_json(project.mapping),
+        "edits": project.edits.to_json(),
+        "validation": None if project.validation is None else project.validation.to_json(),
+        "privacy": {
+            "findings": [dict(finding) for finding in project.privacy_findings],
+            "decisions": [decision.to_json() for decision in project.privacy_decisions],
+        },
+        "commune": project.commune.to_json(),
+        "metadata": project.metadata.to_json(),
+        "publication": project.publication.to_json(),
+    }
+
+
+def upgraded(document: Any, migrations: Mapping[int, Migration] = MIGRATIONS) -> dict[str, Any]:
+    """The document brought up to the current version.
+
+    Raises:
+        ProjectError: not a DataMairie project (``project-not-recognised``), or written by a
+            newer DataMairie (``project-too-new``).
+    """
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ProjectError("project-not-recognised")
+    version = document.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise ProjectError("project-not-recognised")
+    if version > VERSION:
+        raise ProjectError("project-too-new", version=version)
+    current: dict[str, Any] = document
+    while version < VERSION:
+        current = migrations[version](current)
+        version += 1
+        current["version"] = version
+    return current
+
+
+def project_from_json(document: Any) -> Project:
+    """Read a project document, upgrading older versions.
+
+    Raises:
+        ProjectError: the document is not a project, is too new, or is damaged
+            (``project-damaged``).
+    """
+    current = upgraded(document)
+    try:
+        return _read(current)
+    except (KeyError, ValueError, TypeError, AttributeError, MappingError):
+        raise ProjectError("project-damaged") from None
+
+
+def _read(document: dict[str, Any]) -> Project:
+    source = document["source"]
+    schema = document.get("schema")
+    mapping = document.get("mapping")
+    validation = document.get("validation")
+    privacy = document.get("privacy") or {}
+    header_row = source.get("header_row")
+    return Project(
+        source=SourceRecord(
+            name=str(source["name"]),
+            size=int(source["size"]),
+            sha256=str(source["sha256"]),
+            original_path=str(source.get("original_path", "")),
+            relative_path=source.get("relative_path"),
+            sheet=source.get("sheet"),
+            header_row=None if header_row is None else int(header_row),
+            encoding=source.get("encoding"),
+            separator=source.get("separator"),
+        ),
+        schema_name=None if schema is None else str(schema["name"]),
+        schema_version=None if schema is None else str(schema["version"]),
+        mapping=None if mapping is None else mapping_from_json(mapping),
+        edits=EditHistory.from_json(document.get("edits") or {}),
+        validation=None if validation is None else ValidationSummary.from_json(validation),
+        privacy_findings=tuple(dict(item) for item in privacy.get("findings", [])),
+        privacy_decisions=tuple(
+            PrivacyDecision.from_json(item) for item in privacy.get("decisions", [])
+        ),
+        commune=CommuneSettings.from_json(document.get("commune") or {}),
+        metadata=DatasetMetadata.from_json(document.get("metadata") or {}),
+        publication=PublicationState.from_json(document.get("publication") or {}),
+        page=WizardPage(document.get("page", WizardPage.SOURCE.value)),
+        to_publish=bool(document.get("to_publish", False)),
+        created_at=document.get("created_at"),
+        updated_at=document.get("updated_at"),
+    )

@@ -1,0 +1,229 @@
+"""The project file (``*.datamairie``), which travels to another computer whole.
+
+It is a ZIP archive holding ``project.json`` and a copy of the agent's file.
+
+Every save writes a complete new archive beside the old one, flushes it to disk, then renames
+it over the old one in one step (core/files.py): a crash or a power cut at any moment leaves
+the previous good version. The wizard saves after each change (``ProjectFile.save``); the
+embedded copy of the source is carried over from the previous version of the file, its
+compressed bytes copied as they are (archive.py). The temporary files an interrupted save
+left behind are removed at the next successful open or save (leftovers.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Literal
+
+from desktop_app.core.files import replaced_atomically
+from desktop_app.core.project.archive import carry_entry
+from desktop_app.core.project.document import project_from_json, project_to_json
+from desktop_app.core.project.leftovers import remove_stale_temporaries
+from desktop_app.core.project.model import Project, ProjectError, SourceRecord
+
+EXTENSION = ".datamairie"
+PROJECT_MEMBER = "project.json"
+SOURCE_FOLDER = "source/"
+_ALREADY_COMPRESSED = frozenset({".xlsx", ".xlsm", ".ods", ".zip", ".gz"})
+_CHUNK = 1 << 20
+
+_Embedder = Callable[[zipfile.ZipFile], None]
+SourceState = Literal["unchanged", "changed", "missing"]
+
+
+def fingerprint(path: Path) -> tuple[int, str]:
+    """The size and SHA-256 of a file, read in chunks (files can be large).
+
+    Raises:
+        OSError: the file cannot be read.
+    """
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as stream:
+        while chunk := stream.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def source_record(
+    source: Path,
+    project_path: Path,
+    *,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    encoding: str | None = None,
+    separator: str | None = None,
+) -> SourceRecord:
+    """The record of the agent's file for a project saved at ``project_path``, and how it was read.
+
+    Raises:
+        ProjectError: the file cannot be read (``project-source-unreadable``).
+    """
+    try:
+        size, sha256 = fingerprint(source)
+    except OSError:
+        raise ProjectError("project-source-unreadable", file=source.name) from None
+    absolute = source.resolve()
+    return SourceRecord(
+        name=source.name,
+        size=size,
+        sha256=sha256,
+        original_path=str(absolute),
+        relative_path=_relative(absolute, project_path.resolve().parent),
+        sheet=sheet,
+        header_row=header_row,
+        encoding=encoding,
+        separator=separator,
+    )
+
+
+def _relative(target: Path, folder: Path) -> str | None:
+    try:
+        return Path(os.path.relpath(target, folder)).as_posix()
+    except ValueError:  # another drive on Windows: no relative path exists
+        return None
+
+
+@dataclass(frozen=True)
+class SourceCheck:
+    """Whether the agent's file is still where it was, and unchanged since it was prepared.
+
+    ``path`` is the file found (changed or not); when ``missing``, the project's embedded
+    copy stands in for it.
+    """
+
+    state: SourceState
+    path: Path | None = None
+
+
+class ProjectFile:
+    """One ``*.datamairie`` file: read it, save it after each change, get its source back."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def create(self, project: Project, source: Path) -> None:
+        """Write a new project file, embedding a copy of ``source``.
+
+        Raises:
+            ProjectError: the project or the source cannot be written or read
+                (``project-unwritable``, ``project-source-unreadable``).
+        """
+        try:
+            with source.open("rb") as reading:
+                self._write(project, lambda archive: _embed(archive, project.source, reading))
+        except FileNotFoundError:
+            raise ProjectError("project-source-unreadable", file=source.name) from None
+        remove_stale_temporaries(self.path)
+
+    def save(self, project: Project) -> None:
+        """Save the project over its previous version, keeping the embedded source.
+
+        The source's compressed bytes are copied as they are, never inflated and deflated
+        again: an autosave costs a disk copy, not a recompression of the agent's file.
+
+        Raises:
+            ProjectError: the file cannot be written, or holds no source to carry over
+                (``project-unwritable``, ``project-not-found``, ``project-damaged``).
+        """
+        try:
+            with self.path.open("rb") as previous, zipfile.ZipFile(previous) as archive:
+                entry = archive.getinfo(_source_member(archive))
+                self._write(project, lambda target: carry_entry(target, entry, previous))
+        except FileNotFoundError:
+            raise ProjectError("project-not-found", file=self.path.name) from None
+        except (zipfile.BadZipFile, KeyError):
+            raise ProjectError("project-damaged", file=self.path.name) from None
+        remove_stale_temporaries(self.path)
+
+    def _write(self, project: Project, embed: _Embedder) -> None:
+        document = json.dumps(project_to_json(project), ensure_ascii=False, indent=2)
+        try:
+            with (
+                replaced_atomically(self.path, "wb") as stream,
+                zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive,
+            ):
+                archive.writestr(PROJECT_MEMBER, document)
+                embed(archive)
+        except OSError:
+            raise ProjectError("project-unwritable", file=self.path.name) from None
+
+    def load(self) -> Project:
+        """Read the project.
+
+        Raises:
+            ProjectError: the file is missing, damaged, not a project, or from a newer
+                DataMairie (``project-not-found``, ``project-damaged``,
+                ``project-not-recognised``, ``project-too-new``).
+        """
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                document = json.loads(archive.read(PROJECT_MEMBER).decode("utf-8"))
+        except FileNotFoundError:
+            raise ProjectError("project-not-found", file=self.path.name) from None
+        except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError, ValueError):
+            raise ProjectError("project-damaged", file=self.path.name) from None
+        try:
+            project = project_from_json(document)
+        except ProjectError as error:
+            raise ProjectError(error.code, file=self.path.name, **error.params) from None
+        remove_stale_temporaries(self.path)
+        return project
+
+    def extract_source(self, folder: Path) -> Path:
+        """Write the embedded copy of the agent's file into ``folder``; returns its path.
+
+        Raises:
+            ProjectError: the file is missing or damaged.
+        """
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                member = _source_member(archive)
+                target = folder / Path(member).name
+                with archive.open(member) as reading, replaced_atomically(target, "wb") as out:
+                    shutil.copyfileobj(reading, out, _CHUNK)
+        except FileNotFoundError:
+            raise ProjectError("project-not-found", file=self.path.name) from None
+        except (zipfile.BadZipFile, KeyError):
+            raise ProjectError("project-damaged", file=self.path.name) from None
+        return target
+
+    def check_source(self, project: Project) -> SourceCheck:
+        """Find the agent's file where it was, or beside the project, and compare its SHA-256."""
+        record = project.source
+        candidates = [Path(record.original_path)] if record.original_path else []
+        if record.relative_path is not None:
+            candidates.append(self.path.resolve().parent / record.relative_path)
+        changed: Path | None = None
+        for candidate in candidates:
+            try:
+                size, sha256 = fingerprint(candidate)
+            except OSError:
+                continue
+            if size == record.size and sha256 == record.sha256:
+                return SourceCheck("unchanged", candidate)
+            changed = changed or candidate
+        return SourceCheck("changed", changed) if changed else SourceCheck("missing")
+
+
+def _source_member(archive: zipfile.ZipFile) -> str:
+    for name in archive.namelist():
+        if name.startswith(SOURCE_FOLDER) and not name.endswith("/"):
+            return name
+    raise KeyError(SOURCE_FOLDER)  # the callers report a damaged project
+
+
+def _embed(archive: zipfile.ZipFile, record: SourceRecord, reading: IO[bytes]) -> None:
+    packed = Path(record.name).suffix.lower() in _ALREADY_COMPRESSED
+    info = zipfile.ZipInfo(SOURCE_FOLDER + Path(record.name).name)
+    info.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
+    with archive.open(info, "w", force_zip64=True) as writing:
+        shutil.copyfileobj(reading, writing, _CHUNK)

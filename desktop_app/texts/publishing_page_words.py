@@ -1,0 +1,203 @@
+"""The words of the wizard's last steps: the account dialog, Publication, Terminé, help, crash.
+
+Parameters: ``name`` (an account, an organisation or a dataset), ``value`` (a platform, a
+date, a licence), ``file`` (a file's name), ``count`` (rows), ``log`` (the log file),
+``text`` (a schema's title and version).
+"""
+
+from __future__ import annotations
+
+from desktop_app.texts.wording import Wording
+
+W = Wording
+
+PUBLISHING_PAGE: dict[str, Wording] = {
+    "pub-account-box": W("Compte data.gouv.fr", "data.gouv.fr account"),
+    "pub-account-none": W(
+        "Aucune clé d'API n'est enregistrée pour cette plateforme.",
+        "No API key is saved for this platform.",
+    ),
+    "pub-account-checking": W("Vérification du compte…", "Checking the account…"),
+    "pub-account-connected": W("Connecté en tant que {name}.", "Signed in as {name}."),
+    "pub-account-button": W("&Compte…", "&Account…"),
+    "pub-platform": W("&Plateforme :", "&Platform:"),
+    "pub-platform-demo": W("Démonstration — pour s'entraîner", "Demonstration — to practise"),
+    "pub-platform-www": W("data.gouv.fr — publication réelle", "data.gouv.fr — real publication"),
+    "pub-platform-other": W("Serveur {value}", "Server {value}"),
+    "pub-organization": W("&Organisation :", "&Organisation:"),
+    "pub-organization-none": W("— connectez d'abord un compte —", "— sign in first —"),
+    "pub-mode-new": W("&Nouveau jeu de données", "&New dataset"),
+    "pub-mode-update": W(
+        "&Mettre à jour un jeu de données existant :", "&Update an existing dataset:"
+    ),
+    "pub-datasets-name": W("Jeu de données à mettre à jour", "Dataset to update"),
+    "pub-datasets-none": W(
+        "— aucun jeu de données de l'organisation avec ce schéma —",
+        "— no dataset of the organisation with this schema —",
+    ),
+    "pub-draft": W(
+        "&Brouillon : envoyer sans rendre public (vous le publierez plus tard)",
+        "&Draft: send without making it public (you will publish it later)",
+    ),
+    "pub-preview-box": W("Ce qui sera envoyé", "What will be sent"),
+    "pub-preview-name": W("Aperçu de ce qui sera envoyé", "Preview of what will be sent"),
+    "pub-preview-missing": W(
+        "Les étapes précédentes ne sont pas terminées : revenez en arrière pour préparer "
+        "les données.",
+        "The previous steps are not finished: go back to prepare the data.",
+    ),
+    "pub-preview-where": W("Où", "Where"),
+    "pub-preview-what": W("Quoi", "What"),
+    "pub-row-platform": W("Plateforme", "Platform"),
+    "pub-row-organization": W("Organisation", "Organisation"),
+    "pub-row-mode": W("Opération", "Operation"),
+    "pub-mode-new-text": W("création d'un nouveau jeu de données", "creation of a new dataset"),
+    "pub-mode-update-text": W(
+        "remplacement du fichier de « {name} » (son adresse ne change pas)",
+        "replacement of the file of “{name}” (its address does not change)",
+    ),
+    "pub-row-visibility": W("Visibilité", "Visibility"),
+    "pub-visibility-public": W("public", "public"),
+    "pub-visibility-draft": W("privé (brouillon)", "private (draft)"),
+    "pub-row-file": W("Fichier", "File"),
+    "pub-file-text": W(
+        "{file} — {count} lignes, CSV UTF-8",
+        "{file} — {count} rows, UTF-8 CSV",
+        "{file} — {count} ligne, CSV UTF-8",
+        "{file} — {count} row, UTF-8 CSV",
+        "count",
+    ),
+    "pub-row-title": W("Titre", "Title"),
+    "pub-row-description": W("Description", "Description"),
+    "pub-row-licence": W("Licence", "Licence"),
+    "pub-row-frequency": W("Mise à jour", "Update frequency"),
+    "pub-row-keywords": W("Mots-clés", "Keywords"),
+    "pub-row-coverage": W("Période couverte", "Time period"),
+    "pub-coverage-text": W("du {value} au {text}", "from {value} to {text}"),
+    "pub-coverage-open": W("depuis le {value}", "since {value}"),
+    "pub-row-zones": W("Couverture géographique", "Area covered"),
+    "pub-zone-commune": W("{name} (code INSEE {value})", "{name} (INSEE code {value})"),
+    "pub-row-schema": W("Schéma", "Schema"),
+    "pub-none": W("aucun", "none"),
+    "pub-publish": W("&Publier", "&Publish"),
+    "pub-publish-draft": W("&Envoyer le brouillon", "&Send the draft"),
+    "pub-later": W("Publier p&lus tard", "Publish &later"),
+    "pub-later-done": W(
+        "Publication mise en attente : elle apparaît sur la page d'accueil, dans « En attente "
+        "d'envoi ». Relancez-la quand l'ordinateur sera connecté.",
+        "Publication put on hold: it is listed on the welcome page under “Waiting to be "
+        "sent”. Start it again when the computer is connected.",
+    ),
+    "pub-later-unsaved": W(
+        "Le projet n'est pas encore enregistré : revenez une étape en arrière puis "
+        "revenez ici, il sera enregistré automatiquement.",
+        "The project is not saved yet: go back one step then come back here, it will be "
+        "saved automatically.",
+    ),
+    "pub-steps-name": W("Étapes de la publication", "Publication steps"),
+    "pub-step-dataset": W("Jeu de données", "Dataset"),
+    "pub-step-file": W("Envoi du fichier", "Sending the file"),
+    "pub-step-resource": W("Description du fichier", "Describing the file"),
+    "pub-step-public": W("Mise en ligne", "Going public"),
+    "pub-step-check": W("Relecture", "Reading back"),
+    "pub-preparing": W("Préparation du fichier à publier…", "Preparing the file to publish…"),
+    "pub-loading-datasets": W(
+        "Lecture des jeux de données de l'organisation…", "Reading the organisation's datasets…"
+    ),
+    "pub-done": W(
+        "Publication terminée. Cliquez sur « Suivant ».", "Publication finished. Click “Next”."
+    ),
+    "pub-draft-done": W(
+        "Brouillon envoyé : le jeu de données reste privé. Cliquez sur « Suivant ».",
+        "Draft sent: the dataset stays private. Click “Next”.",
+    ),
+    "pub-start-first": W(
+        "Vérifiez l'aperçu, puis cliquez sur « Publier ».",
+        "Check the preview, then click “Publish”.",
+    ),
+    "account-title": W("Compte data.gouv.fr", "data.gouv.fr account"),
+    "account-intro": W(
+        "DataMairie publie avec une clé d'API, qui remplace votre mot de passe. Créez-la sur "
+        "data.gouv.fr dans « Mon profil », rubrique « Clés d'API », puis collez-la ici. Elle "
+        "est vérifiée, puis gardée dans le coffre-fort de Windows (jamais dans un fichier).",
+        "DataMairie publishes with an API key, which stands in for your password. Create it "
+        "on data.gouv.fr in “My profile”, section “API keys”, then paste it here. It is "
+        "checked, then kept in the system's safe (never in a file).",
+    ),
+    "account-link": W(
+        "Ouvrir la page où créer la clé (« Clés d'API »)",
+        "Open the page where the key is created (“API keys”)",
+    ),
+    "account-key": W("&Clé d'API :", "API &key:"),
+    "account-key-hint": W("collez la clé ici", "paste the key here"),
+    "account-show": W("&Afficher", "&Show"),
+    "account-check": W("&Vérifier et enregistrer", "&Check and save"),
+    "account-checking": W("Vérification auprès de data.gouv.fr…", "Checking with data.gouv.fr…"),
+    "account-saved": W(
+        "Clé acceptée : compte de {name}. Elle est gardée dans le coffre-fort du système.",
+        "Key accepted: account of {name}. It is kept in the system's safe.",
+    ),
+    "account-forget": W("&Oublier la clé", "&Forget the key"),
+    "account-expired": W(
+        "La clé enregistrée a été refusée par data.gouv.fr (expirée ou révoquée). Collez "
+        "une nouvelle clé.",
+        "The saved key was refused by data.gouv.fr (expired or revoked). Paste a new key.",
+    ),
+    "done-link": W("Voir le jeu de données sur data.gouv.fr", "See the dataset on data.gouv.fr"),
+    "done-published": W(
+        "Vos données sont publiées sur data.gouv.fr.",
+        "Your data is published on data.gouv.fr.",
+    ),
+    "done-draft": W(
+        "Le brouillon est sur data.gouv.fr, privé : vous seul (et votre organisation) le "
+        "voyez. Revenez à l'étape « Publication » sans cocher « Brouillon » pour le rendre public.",
+        "The draft is on data.gouv.fr, private: only you (and your organisation) see it. Go "
+        "back to the “Publication” step without ticking “Draft” to make it public.",
+    ),
+    "done-nothing": W(
+        "Rien n'a été publié. Revenez à l'étape « Publication » pour envoyer les données.",
+        "Nothing was published. Go back to the “Publication” step to send the data.",
+    ),
+    "done-summary-box": W("Ce qui a été publié", "What was published"),
+    "done-address": W("Adresse", "Address"),
+    "done-rows": W("{count} lignes", "{count} rows", "{count} ligne", "{count} row", "count"),
+    "done-badge": W(
+        "data.gouv.fr vérifie chaque nuit les fichiers par rapport à leur schéma : le badge "
+        "« conforme au schéma » apparaîtra sur la page du jeu de données d'ici demain matin. "
+        "S'il indique des erreurs, corrigez-les et publiez une mise à jour.",
+        "data.gouv.fr checks files against their schema every night: the “conforms to the "
+        "schema” badge will appear on the dataset's page by tomorrow morning. If it shows "
+        "errors, correct them and publish an update.",
+    ),
+    "done-badge-none": W(
+        "Publié sans schéma : data.gouv.fr n'affichera pas de badge de conformité.",
+        "Published without a schema: data.gouv.fr will show no conformity badge.",
+    ),
+    "done-next-update": W("&Préparer la prochaine mise à jour", "&Prepare the next update"),
+    "done-next-update-note": W(
+        "La prochaine fois, choisissez le nouveau fichier : la correspondance, les corrections "
+        "et la description seront reprises, et ce même jeu de données sera mis à jour.",
+        "Next time, choose the new file: the mapping, corrections and description will be "
+        "carried over, and this same dataset will be updated.",
+    ),
+    "help-button": W("&Aide", "&Help"),
+    "help-title": W("Aide de DataMairie", "DataMairie help"),
+    "help-open-logs": W("Ouvrir le dossier du &journal", "Open the &log folder"),
+    "help-log-note": W(
+        "En cas de problème, l'assistance peut vous demander le journal : {log}",
+        "If something goes wrong, support may ask for the log: {log}",
+    ),
+    "help-missing": W(
+        "Le guide n'a pas été trouvé dans cette installation. Réinstallez DataMairie.",
+        "The guide was not found in this installation. Reinstall DataMairie.",
+    ),
+    "crash-title": W("DataMairie a rencontré un problème", "DataMairie ran into a problem"),
+    "crash-message": W(
+        "Un problème inattendu est survenu. Votre fichier n'a pas été modifié et le projet "
+        "enregistré jusqu'ici est conservé. Fermez DataMairie puis rouvrez-le ; si le problème "
+        "revient, envoyez à l'assistance le fichier journal :\n{log}",
+        "An unexpected problem occurred. Your file was not changed and the project saved so "
+        "far is kept. Close DataMairie and open it again; if the problem comes back, send "
+        "the log file to support:\n{log}",
+    ),
+}

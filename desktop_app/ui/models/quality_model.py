@@ -1,0 +1,153 @@
+"""The Qualité table: the prepared table with the agent's corrections, faulty cells marked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop_app.core.mapping.prepare import PreparedTable
+from desktop_app.ui.state import CellEdits
+from desktop_app.ui.texts import Texts
+from desktop_app.workers.quality import ProblemIndex
+
+Index = QModelIndex | QPersistentModelIndex
+FAULTY = QColor("#f9d0cb")
+EDITED = QColor("#d8ecd5")
+
+
+class QualityTableModel(QAbstractTableModel):
+    """Adapter over a PreparedTable, the agent's CellEdits and the last ProblemIndex.
+
+    It never changes a value itself: an edit in the view is handed to the page as
+    ``edit_requested``, which records it (with undo) in the CellEdits and calls
+    ``cell_changed``.
+
+    Signals:
+        edit_requested(int, str, str): data row, field name, new text typed by the agent.
+    """
+
+    edit_requested = Signal(int, str, str)
+
+    def __init__(self, texts: Texts) -> None:
+        super().__init__()
+        self._texts = texts
+        self._prepared: PreparedTable | None = None
+        self._edits = CellEdits()
+        self._problems: ProblemIndex | None = None
+        self._problem_rows: set[int] = set()
+
+    def show(
+        self, prepared: PreparedTable | None, edits: CellEdits, problems: ProblemIndex | None
+    ) -> None:
+        """Show a table, its corrections and the problems of its last check."""
+        self.beginResetModel()
+        self._prepared, self._edits, self._problems = prepared, edits, problems
+        self._problem_rows = problems.problem_rows() if problems is not None else set()
+        self.endResetModel()
+
+    @property
+    def problems(self) -> ProblemIndex | None:
+        """The problems shown."""
+        return self._problems
+
+    def problem_rows(self) -> list[int]:
+        """The data rows with a problem in the last check, in order."""
+        return sorted(self._problem_rows)
+
+    def row_has_problem(self, row: int) -> bool:
+        """Whether a data row has a problem in the last check."""
+        return row in self._problem_rows
+
+    def field_name(self, column: int) -> str:
+        """The schema field of a column ("" when no table is shown)."""
+        return str(self._prepared.frame.columns[column]) if self._prepared is not None else ""
+
+    def text(self, row: int, column: int) -> str:
+        """A cell's text as it will be published (the agent's correction if any)."""
+        if self._prepared is None:
+            return ""
+        name = self.field_name(column)
+        edited = self._edits.get(row, name)
+        return edited if edited is not None else str(self._prepared.frame.iat[row, column])
+
+    def cell_changed(self, row: int, field_name: str) -> None:
+        """Tell the view a cell's text changed (after an edit, undo or redo)."""
+        if self._prepared is None:
+            return
+        column = list(self._prepared.frame.columns).index(field_name)
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of data rows."""
+        if parent.isValid() or self._prepared is None:
+            return 0
+        return len(self._prepared.frame)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One column per schema field."""
+        if parent.isValid() or self._prepared is None:
+            return 0
+        return len(self._prepared.frame.columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Cells can be corrected in place."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text; faulty cells in red with their message as tooltip; corrected cells in green."""
+        if self._prepared is None or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.text(row, column)
+        problems = self._problems.cells.get((row, column)) if self._problems else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if problems:
+                return QBrush(FAULTY)
+            if self._edits.get(row, self.field_name(column)) is not None:
+                return QBrush(EDITED)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and problems and self._problems is not None:
+            words = [
+                self._texts(problem.message, problem.params)
+                for problem in self._problems.at(row, column)
+            ]
+            return "\n".join(words)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Hand the agent's typing to the page; the edit is recorded there, with undo."""
+        if self._prepared is None or not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = "" if value is None else str(value)
+        if text == self.text(index.row(), index.column()):
+            return False
+        self.edit_requested.emit(index.row(), self.field_name(index.column()), text)
+        return True
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Field names across the top; the agent's own row numbers down the side."""
+        if self._prepared is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            columns = self._prepared.frame.columns
+            return str(columns[section]) if 0 <= section < len(columns) else None
+        if 0 <= section < len(self._prepared.row_numbers):
+            return str(int(self._prepared.row_numbers[section]))
+        return None

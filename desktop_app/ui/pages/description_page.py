@@ -1,0 +1,115 @@
+"""Step 6, "Description et licence": what data.gouv.fr will show about the dataset.
+
+Everything is written in advance from the schema, the commune's profile and the dates of the
+table; the agent corrects it. The checks data.gouv.fr would make run offline on each change,
+and Next waits while one of them would make it refuse the dataset.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from desktop_app.core.metadata.checks import MetadataProblem, blocking, check_metadata
+from desktop_app.core.metadata.coverage import date_fields
+from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.paths import resources_dir
+from desktop_app.ui.pages.base import StepPage
+from desktop_app.ui.pages.description_form import DescriptionForm
+from desktop_app.ui.services import Services
+from desktop_app.ui.state import WizardState
+from desktop_app.workers.description import DescriptionStart, describe_dataset
+
+
+class DescriptionPage(StepPage):
+    """Title, description, keywords, frequency, coverage and licence, checked as typed."""
+
+    step_key = "description"
+
+    def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
+        super().__init__(state, services, parent)
+        self.form = DescriptionForm(self.texts)
+        self.problems: tuple[MetadataProblem, ...] = ()
+        self._shown = False
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        sheet = QWidget()  # the form keeps its height; the space left goes below it
+        column = QVBoxLayout(sheet)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form)
+        column.addStretch(1)
+        scroll.setWidget(sheet)
+        self.body.addWidget(scroll, 1)
+        self.form.edited.connect(self._on_form_edited)
+        self.runner.succeeded.connect(self._on_runner_succeeded)
+
+    def initializePage(self) -> None:
+        """Show the state's description, or write one in advance in the background."""
+        state = self.state
+        if state.metadata is not None:
+            self._show(state.metadata)
+            return
+        self._shown = False
+        source = state.source_path
+        self.tasks.run(
+            "step-describing",
+            describe_dataset,
+            state.commune,
+            state.schema,
+            state.prepared,
+            dict(state.edits.values),
+            source.stem if source is not None else "",
+            self.services.communes,
+            resources_dir(),
+        )
+
+    def isComplete(self) -> bool:
+        """Next once the description is shown and data.gouv.fr would accept it."""
+        return not self.runner.busy and self._shown and not blocking(self.problems)
+
+    def validatePage(self) -> bool:
+        """Keep the description as the agent left it."""
+        if not self.isComplete():
+            return False
+        self.state.metadata = self.form.metadata()
+        return True
+
+    @property
+    def metadata(self) -> DatasetMetadata:
+        """The description as the page shows it now."""
+        return self.form.metadata()
+
+    def _show(self, metadata: DatasetMetadata) -> None:
+        t = self.texts
+        commune = self.state.commune
+        if commune.insee:
+            zone = t.of("describe-zone-commune", name=commune.name, insee=commune.insee)
+        else:
+            zone = t("describe-zone-none")
+        schema = self.state.schema
+        names = [field.name for field in date_fields(schema)] if schema is not None else []
+        dates_from = t.of("describe-coverage-from", names=names) if names else ""
+        self.form.show_metadata(metadata, zone, dates_from)
+        self._shown = True
+        self.check()
+
+    def check(self) -> tuple[MetadataProblem, ...]:
+        """Check the description as data.gouv.fr would, and show each field's problem."""
+        self.problems = check_metadata(self.form.metadata(), self.services.communes)
+        self.form.show_problems(self.problems)
+        self.completeChanged.emit()
+        return self.problems
+
+    @Slot()
+    def _on_form_edited(self) -> None:
+        if self._shown:
+            self.check()
+
+    @Slot(object)
+    def _on_runner_succeeded(self, result: object) -> None:
+        if isinstance(result, DescriptionStart):
+            if result.communes is not None:
+                self.services.communes = result.communes
+            self._show(result.metadata)

@@ -1,0 +1,244 @@
+"""Step 5, "Données personnelles": what the scan found, and the agent's decision for each.
+
+The scan runs in the background on the table as it will be published. Nothing goes on until
+every finding has a decision; the decisions are recorded (who, when) in the state and are
+applied to the copy that will be published, never to the agent's file.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+from desktop_app.core.mapping.prepare import PreparedTable
+from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
+from desktop_app.core.privacy.model import PrivacyFinding, PrivacyScan
+from desktop_app.core.privacy.remedies import undecided
+from desktop_app.ui.models.privacy_model import PrivacyFindingsModel
+from desktop_app.ui.pages.base import StepPage
+from desktop_app.ui.services import Services
+from desktop_app.ui.state import WizardState
+from desktop_app.ui.widgets.privacy_decision import DecisionPanel
+from desktop_app.workers.privacy import scan_for_privacy
+
+FIRST_DATA_ROW = 2  # the header is line 1 of the published file
+
+
+class PrivacyPage(StepPage):
+    """Lists the findings with masked examples; Next waits for a decision on each."""
+
+    step_key = "privacy"
+
+    def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
+        super().__init__(state, services, parent)
+        t = self.texts
+        self.scan: PrivacyScan | None = None
+        self.decisions: dict[str, PrivacyDecision] = {}
+        self._scanned_for: tuple[Any, ...] | None = None
+        self._kept: dict[str, PrivacyDecision] = {}
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size:14px;")
+        self.suggested_button = QPushButton(t("privacy-take-suggested"))
+        self.suggested_button.setAccessibleName(t("privacy-take-suggested").replace("&", ""))
+        self.model = PrivacyFindingsModel(t)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(t("privacy-table"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.panel = DecisionPanel(t)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.suggested_button)
+        self.body.addLayout(top)
+        self.body.addWidget(split, 1)
+        self.setTabOrder(self.suggested_button, self.table)
+        self.setTabOrder(self.table, self.panel)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.panel.decided.connect(self._on_panel_decided)
+        self.suggested_button.clicked.connect(self.take_suggested)
+        self.runner.succeeded.connect(self._on_runner_succeeded)
+        self._show_summary()
+
+    def _data_key(self) -> tuple[Any, ...]:
+        state = self.state
+        return (id(state.prepared), id(state.table), tuple(sorted(state.edits.values.items())))
+
+    def initializePage(self) -> None:
+        """Scan the table to publish (again only if it changed), keep the decisions that fit."""
+        state = self.state
+        key = self._data_key()
+        if self.scan is not None and key == self._scanned_for:
+            return
+        self._scanned_for = key
+        self._show(None, {decision.finding: decision for decision in state.privacy})
+        self.tasks.run(
+            "step-privacy-scanning",
+            scan_for_privacy,
+            state.prepared,
+            dict(state.edits.values),
+            state.table,
+        )
+
+    def isComplete(self) -> bool:
+        """Next once the scan is done and every finding has a usable decision."""
+        if self.runner.busy or self.scan is None:
+            return False
+        return not undecided(self.scan.findings, self.decisions.values())
+
+    def validatePage(self) -> bool:
+        """Record the scan and the decisions (in the findings' order) in the state."""
+        if not self.isComplete() or self.scan is None:
+            return False
+        self.state.privacy_scan = self.scan
+        self.state.privacy = [self.decisions[finding.key] for finding in self.scan.findings]
+        return True
+
+    @property
+    def waiting(self) -> tuple[PrivacyFinding, ...]:
+        """The findings still waiting for a decision."""
+        return () if self.scan is None else undecided(self.scan.findings, self.decisions.values())
+
+    def decide(
+        self,
+        finding: PrivacyFinding,
+        remedy: Remedy,
+        justification: str = "",
+        options: dict[str, Any] | None = None,
+    ) -> PrivacyDecision:
+        """Record the agent's decision on a finding, with who decided and when."""
+        decision = PrivacyDecision(
+            finding=finding.key,
+            column=finding.column,
+            category=finding.category.value,
+            remedy=remedy,
+            justification=justification,
+            decided_by=self.services.agent,
+            decided_at=datetime.now().astimezone().replace(microsecond=0),
+            options=dict(options or {}),
+        )
+        self.decisions[finding.key] = decision
+        self.model.set_decisions(self.decisions)
+        self._show_summary()
+        self.completeChanged.emit()
+        return decision
+
+    def take_suggested(self) -> None:
+        """Decide every waiting finding with its suggested remedy (keeping needs a reason)."""
+        for finding in self.waiting:
+            if finding.suggested is not Remedy.KEEP:
+                self.decide(finding, finding.suggested)
+        self._show_current()
+
+    def select(self, row: int) -> None:
+        """Show the finding on a row of the list in the decision panel."""
+        self.table.selectRow(row)
+
+    def _show(self, scan: PrivacyScan | None, decisions: dict[str, PrivacyDecision]) -> None:
+        self._kept = decisions
+        self.scan = scan
+        keys = set() if scan is None else {finding.key for finding in scan.findings}
+        self.decisions = {key: decision for key, decision in decisions.items() if key in keys}
+        self.model.show(scan, self.decisions)
+        self.table.resizeRowsToContents()
+        self._show_summary()
+        if scan is not None and scan.findings:
+            first_waiting = self.waiting[0] if self.waiting else scan.findings[0]
+            self.select(scan.findings.index(first_waiting))
+        else:
+            self.panel.show_finding(None, None, [])
+        self.completeChanged.emit()
+
+    def _show_summary(self) -> None:
+        t = self.texts
+        scan = self.scan
+        self.suggested_button.setEnabled(bool(self.waiting))
+        if scan is None:
+            self.summary.setText(t("privacy-scanning") if self.runner.busy else "")
+        elif not scan.findings:
+            self.summary.setText(t.of("privacy-none", rows=scan.rows))
+        elif self.waiting:
+            self.summary.setText(
+                t.of("privacy-waiting", count=len(self.waiting), total=len(scan.findings))
+            )
+        else:
+            self.summary.setText(t.of("privacy-all-decided", count=len(scan.findings)))
+
+    def _flagged_cells(self, finding: PrivacyFinding) -> list[str]:
+        if self.scan is None or finding.scope == "column":
+            return []
+        prepared: PreparedTable | None = self.state.prepared
+        numbers = prepared.row_numbers if prepared is not None else None
+
+        def line(row: int) -> int:
+            if numbers is not None and 0 <= row < len(numbers) and numbers[row] > 0:
+                return int(numbers[row])
+            return row + FIRST_DATA_ROW
+
+        if finding.scope == "cells":
+            return [
+                self.texts.of("privacy-cell", row=line(cell.row), example=cell.example)
+                for cell in self.scan.cells
+                if cell.column == finding.column and cell.category is finding.category
+            ]
+        return [self.texts.of("privacy-row", row=line(row)) for row in finding.rows[:200]]
+
+    def _current(self) -> PrivacyFinding | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.finding(rows[0].row()) if rows else None
+
+    def _show_current(self) -> None:
+        finding = self._current()
+        if finding is None:
+            self.panel.show_finding(None, None, [])
+            return
+        decision = self.decisions.get(finding.key)
+        self.panel.show_finding(finding, decision, self._flagged_cells(finding))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_table_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
+        del selected
+        self._show_current()
+
+    @Slot(object, str, object)
+    def _on_panel_decided(self, remedy: Remedy, justification: str, options: object) -> None:
+        finding = self._current()
+        if finding is None:
+            return
+        previous = self.decisions.get(finding.key)
+        chosen = dict(options) if isinstance(options, dict) else {}
+        if previous is not None and (previous.remedy, previous.justification, previous.options) == (
+            remedy,
+            justification,
+            chosen,
+        ):
+            return
+        self.decide(finding, remedy, justification, chosen)
+
+    @Slot(object)
+    def _on_runner_succeeded(self, result: object) -> None:
+        if isinstance(result, PrivacyScan):
+            self._show(result, self._kept)

@@ -1,0 +1,174 @@
+"""The widgets of the Qualité step, laid out: summary and chart, table, side panel, actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.texts import Texts
+from desktop_app.ui.widgets.problem_chart import ProblemChart
+from desktop_app.workers.quality import QualityResult
+
+PLACE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _button(texts: Texts, code: str) -> QPushButton:
+    button = QPushButton(texts(code))
+    button.setAccessibleName(texts(code).replace("&", ""))
+    return button
+
+
+class QualityWidgets(QWidget):
+    """Everything the Qualité page shows; the page connects and fills it."""
+
+    def __init__(self, texts: Texts, rows: QAbstractItemModel, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        t = self._texts = texts
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size:14px;")
+        self.stale_label = QLabel(t("quality-stale"))
+        self.stale_label.setStyleSheet("color:#8a5a00;font-weight:600;")
+        self.stale_label.hide()
+        self.groups = QListWidget()
+        self.groups.setWordWrap(True)
+        self.groups.setSpacing(3)
+        self.groups.setAlternatingRowColors(True)
+        self.groups.setAccessibleName(t("quality-groups"))
+        self.chart = ProblemChart()
+        self.chart.setAccessibleName(t("quality-chart"))
+        self.only_problems = QCheckBox(t("quality-only-problems"))
+        self.undo_button = _button(t, "quality-undo")
+        self.redo_button = _button(t, "quality-redo")
+        self.fix_button = _button(t, "quality-fix")
+        self.recheck_button = _button(t, "quality-recheck")
+        self.export_button = _button(t, "quality-export")
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.undo_button.clicked.connect(undo_stack.undo)
+        self.redo_button.clicked.connect(undo_stack.redo)
+        undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.table = QTableView()
+        self.table.setModel(rows)
+        self.table.setAccessibleName(t("quality-table"))
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setDefaultSectionSize(150)
+        self.cell_panel = QLabel(t("quality-cell-none"))
+        self.cell_panel.setWordWrap(True)
+        self.cell_panel.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.cell_panel.setAccessibleName(t("quality-cell-panel"))
+        self.cell_panel.setMinimumWidth(160)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        t = self._texts
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(_boxed(t("quality-groups"), self.groups), 3)
+        left_layout.addWidget(_boxed(t("quality-chart"), self.chart), 0)
+        fixes = QHBoxLayout()
+        for widget in (self.fix_button, self.recheck_button, self.export_button):
+            fixes.addWidget(widget)
+        fixes.addStretch(1)
+        editing = QHBoxLayout()
+        editing.addWidget(self.only_problems)
+        for button in (self.undo_button, self.redo_button):
+            editing.addWidget(button)
+        editing.addStretch(1)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addLayout(fixes)
+        centre_layout.addLayout(editing)
+        centre_layout.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(centre)
+        splitter.addWidget(_boxed(t("quality-cell-panel"), self.cell_panel))
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([260, 640, 180])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.stale_label)
+        layout.addWidget(splitter, 1)
+        for first, second in (
+            (self.groups, self.fix_button),
+            (self.fix_button, self.recheck_button),
+            (self.recheck_button, self.export_button),
+            (self.export_button, self.only_problems),
+            (self.only_problems, self.undo_button),
+            (self.undo_button, self.redo_button),
+            (self.redo_button, self.table),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    def show_result(self, result: QualityResult, problem_rows: int) -> None:
+        """Show a check's summary, groups, chart and the fixes it proposes."""
+        t = self._texts
+        index = result.index
+        if index.count == 0:
+            self.summary.setText(t.of("quality-none", rows=index.check.rows))
+        else:
+            self.summary.setText(
+                t.of(
+                    "quality-summary", count=index.count, rows=problem_rows, total=index.check.rows
+                )
+            )
+        self.groups.clear()
+        for group in index.groups:
+            message = t(group.example.message, group.example.params)
+            column = group.field or t("quality-whole-row")
+            heading = t.of("quality-group", column=column, count=group.count)
+            item = QListWidgetItem(f"{heading} — {message}")
+            item.setToolTip(message)
+            if group.example.row is not None:
+                item.setData(PLACE_ROLE, (group.example.row, group.field or ""))
+            self.groups.addItem(item)
+        self.chart.set_counts(index.counts_by_field())
+        fixable = sum(proposal.count for proposal in result.fixes)
+        self.fix_button.setText(
+            t.of("quality-fix-count", count=fixable) if fixable else t("quality-fix")
+        )
+        self.fix_button.setEnabled(fixable > 0)
+        self.export_button.setEnabled(index.count > 0)
+
+    def show_stale(self, stale: bool) -> None:
+        """Say whether the agent must check again before going on."""
+        self.stale_label.setVisible(stale)
+
+    def show_cell_problems(self, messages: list[str]) -> None:
+        """Show the selected cell's problems in the side panel."""
+        text = "\n\n".join(messages) if messages else self._texts("quality-cell-none")
+        self.cell_panel.setText(text)
+
+    @staticmethod
+    def place_of(item: QListWidgetItem) -> tuple[int, str] | None:
+        """The (data row, field) of a group's first problem."""
+        place = item.data(PLACE_ROLE)
+        return (int(place[0]), str(place[1])) if place else None
+
+
+def _boxed(title: str, content: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(content)
+    return box

@@ -1,0 +1,119 @@
+"""What the agent has decided so far in the wizard, shared by every page.
+
+Pages read it in ``initializePage`` and write it in ``validatePage``; the project's autosave
+reads it whole. It holds core objects only (no widget), so it can be saved and tested
+without a screen. A page that changes an earlier answer calls the matching ``forget_*``
+method, so that later steps do not keep results built on the old answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.mapping.model import ColumnMapping
+from desktop_app.core.mapping.prepare import PreparedTable
+from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.privacy.decisions import PrivacyDecision
+from desktop_app.core.privacy.model import PrivacyScan
+from desktop_app.core.publication.state import PublicationState
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.sources import Table
+from desktop_app.core.validation.engine import TableCheck
+
+CellKey = tuple[int, str]  # (0-based data row, schema field name)
+
+
+@dataclass
+class CellEdits:
+    """The agent's corrections to the prepared table, cell by cell; never written to the source.
+
+    Keys are (0-based data row, field name); values the text the agent typed or accepted.
+    """
+
+    values: dict[CellKey, str] = field(default_factory=dict)
+
+    def get(self, row: int, field_name: str) -> str | None:
+        """The corrected text of a cell, or None if the agent did not change it."""
+        return self.values.get((row, field_name))
+
+    def put(self, row: int, field_name: str, text: str | None) -> None:
+        """Set a cell's corrected text; None goes back to the prepared value."""
+        if text is None:
+            self.values.pop((row, field_name), None)
+        else:
+            self.values[(row, field_name)] = text
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
+@dataclass
+class WizardState:
+    """Everything the wizard knows, step by step. Fields stay None until their step is done.
+
+    Steps 0–4 fill: ``source_path``/``sheet``/``header_row``/``table`` (Fichier), ``schema``
+    or ``without_schema`` (Schéma), ``mapping``/``mapping_origin``/``prepared``
+    (Correspondance), ``edits``/``check`` (Qualité). Steps 5–8 own ``privacy_scan`` and
+    ``privacy`` (the scan of the corrected table and the agent's decisions, Données
+    personnelles), ``metadata`` (Description et licence) and ``publication``; ``extras``
+    lets a new page keep data before it gets a field of its own. ``project_path`` is the
+    ``*.datamairie`` file the state is autosaved to, ``reached`` the key of the furthest
+    step the agent validated (a resumed project opens there).
+    """
+
+    commune: CommuneProfile = field(default_factory=CommuneProfile)
+    source_path: Path | None = None
+    sheet: str | None = None
+    header_row: int | None = None
+    table: Table | None = None
+    schema: TableSchema | None = None
+    without_schema: bool = False
+    mapping: ColumnMapping | None = None
+    mapping_origin: str | None = None  # "saved" or "suggested"
+    prepared: PreparedTable | None = None
+    edits: CellEdits = field(default_factory=CellEdits)
+    check: TableCheck | None = None
+    privacy_scan: PrivacyScan | None = None
+    privacy: list[PrivacyDecision] = field(default_factory=list)
+    metadata: DatasetMetadata | None = None
+    publication: PublicationState | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+    project_path: Path | None = None
+    reached: str = "welcome"
+
+    @property
+    def schema_chosen(self) -> bool:
+        """Whether the Schéma step has an answer (a schema, or "Sans schéma")."""
+        return self.schema is not None or self.without_schema
+
+    def forget_table(self) -> None:
+        """A new file, sheet or header row: everything built on the old table goes."""
+        self.table = None
+        self.forget_schema()
+
+    def forget_schema(self) -> None:
+        """Another schema: the mapping and what followed from it go."""
+        self.schema = None
+        self.without_schema = False
+        self.metadata = None  # its title and description were written for the old schema
+        self.forget_mapping()
+
+    def forget_mapping(self) -> None:
+        """Another mapping: the prepared table, corrections and check go."""
+        self.mapping = None
+        self.mapping_origin = None
+        self.prepared = None
+        self.edits = CellEdits()
+        self.forget_check()
+
+    def forget_check(self) -> None:
+        """The data changed: the last check and privacy scan no longer describe it.
+
+        The privacy decisions stay: they name findings by column and kind, and the
+        Données personnelles step keeps those that still match the new scan.
+        """
+        self.check = None
+        self.privacy_scan = None

@@ -1,0 +1,53 @@
+"""The list of the wizard's steps at its side, showing where the agent is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+DONE, CURRENT, TODO = "done", "current", "todo"
+
+
+class StepList(QWidget):
+    """One line per step: done ones ticked, the current one in bold, the rest greyed."""
+
+    def __init__(self, titles: list[str], heading: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepList")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#stepList{background:#eef2f7;}")
+        self.setAccessibleName(heading)
+        self.setMinimumWidth(210)
+        self._titles = titles
+        self._labels = [QLabel() for _ in titles]
+        self.current = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 18, 14, 18)
+        layout.setSpacing(8)
+        title = QLabel(f"<b>{heading}</b>")
+        layout.addWidget(title)
+        layout.addSpacing(6)
+        for label in self._labels:
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.set_current(0)
+
+    def state_of(self, step: int) -> str:
+        """Whether a step is done, current, or still to come."""
+        return DONE if step < self.current else CURRENT if step == self.current else TODO
+
+    def set_current(self, step: int) -> None:
+        """Mark ``step`` (0-based) as the one the agent is on."""
+        self.current = step
+        for number, (label, title) in enumerate(zip(self._labels, self._titles, strict=True)):
+            state = self.state_of(number)
+            mark = {DONE: "✓", CURRENT: "▶", TODO: "•"}[state]
+            label.setText(f"{mark}  {number}. {title}")
+            font = QFont(label.font())
+            font.setBold(state == CURRENT)
+            label.setFont(font)
+            colour = {DONE: "#2e6b30", CURRENT: "#12355b", TODO: "#6b7280"}[state]
+            label.setStyleSheet(f"color:{colour};")
+            label.setAccessibleName(f"{number}. {title}")

@@ -1,0 +1,148 @@
+"""The wizard: the order of the steps, the list at its side, and nothing else.
+
+Pages are built from ``PAGES``, in order; each receives the shared WizardState and the
+Services. A step whose page says it does not apply (``applies()``) is skipped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget, QWizard
+
+from desktop_app.ui.pages.base import StepPage
+from desktop_app.ui.pages.description_page import DescriptionPage
+from desktop_app.ui.pages.done_page import DonePage
+from desktop_app.ui.pages.file_page import FilePage
+from desktop_app.ui.pages.mapping_page import MappingPage
+from desktop_app.ui.pages.privacy_page import PrivacyPage
+from desktop_app.ui.pages.publication_page import PublicationPage
+from desktop_app.ui.pages.quality_page import QualityPage
+from desktop_app.ui.pages.schema_page import SchemaPage
+from desktop_app.ui.pages.welcome_page import WelcomePage
+from desktop_app.ui.project_session import ProjectSession
+from desktop_app.ui.services import Services
+from desktop_app.ui.state import WizardState
+from desktop_app.ui.widgets.help_dialog import HelpDialog, read_guide
+from desktop_app.ui.widgets.step_list import StepList
+
+PAGES: tuple[type[StepPage], ...] = (
+    WelcomePage,
+    FilePage,
+    SchemaPage,
+    MappingPage,
+    QualityPage,
+    PrivacyPage,
+    DescriptionPage,
+    PublicationPage,
+    DonePage,
+)
+
+
+class PublicationWizard(QWizard):
+    """DataMairie's window: one page per step, Back always available.
+
+    Signals:
+        state_changed(object): a page wrote its answer into the WizardState (autosave hook).
+    """
+
+    state_changed = Signal(object)
+
+    def __init__(
+        self,
+        services: Services,
+        state: WizardState | None = None,
+        pages: tuple[type[StepPage], ...] = PAGES,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.state = state or WizardState(commune=services.commune)
+        t = services.texts
+        self.setWindowTitle(t("app-title"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoDefaultButton, True)
+        self.pages: list[StepPage] = []
+        for number, page_class in enumerate(pages):
+            page = page_class(self.state, services)
+            self.setPage(number, page)
+            self.pages.append(page)
+        self.steps = StepList(
+            [t(f"wizard-{page.step_key}-step") for page in self.pages], t("wizard-steps")
+        )
+        self.setSideWidget(self.steps)
+        self.currentIdChanged.connect(self._on_current_id_changed)
+        self.project = ProjectSession(self)  # autosave on state_changed, resume a project
+        for page in self.pages:
+            if isinstance(page, DonePage):
+                page.next_update_requested.connect(self._on_next_update_requested)
+        self.help_dialog: HelpDialog | None = None
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setButtonText(QWizard.WizardButton.HelpButton, t("help-button"))
+        self.helpRequested.connect(self._on_help_requested)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.show_help)
+        self.resize(1280, 800)
+
+    def page_for(self, page_class: type[StepPage]) -> StepPage:
+        """The page of a given class (for tests and screenshots)."""
+        return next(page for page in self.pages if isinstance(page, page_class))
+
+    def nextId(self) -> int:
+        """The next step that applies to what the agent chose (e.g. no Qualité without schema)."""
+        for number in range(self.currentId() + 1, len(self.pages)):
+            if self.pages[number].applies():
+                return number
+        return -1
+
+    def validateCurrentPage(self) -> bool:
+        """Let the page write its answer, then tell the autosave."""
+        accepted = super().validateCurrentPage()
+        if accepted:
+            self._note_reached()
+            self.state_changed.emit(self.state)
+        return accepted
+
+    def _note_reached(self) -> None:
+        """Remember the furthest step validated, where a reopened project resumes."""
+        keys = [page.step_key for page in self.pages]
+        following = self.nextId()
+        if following >= 0 and self.state.reached in keys:
+            if following > keys.index(self.state.reached):
+                self.state.reached = keys[following]
+        elif following >= 0:
+            self.state.reached = keys[following]
+
+    def done(self, result: int) -> None:
+        """Stop every page's background work before closing."""
+        for page in self.pages:
+            page.shutdown()
+        super().done(result)
+
+    def show_help(self) -> HelpDialog:
+        """Open the user guide (the Aide button, or F1)."""
+        services = self.services
+        if self.help_dialog is None:
+            guide = read_guide(services.texts.lang)
+            self.help_dialog = HelpDialog(
+                services.texts, services.desktop, guide, services.log_file, parent=self
+            )
+        self.help_dialog.show()
+        return self.help_dialog
+
+    @Slot(object)
+    def _on_next_update_requested(self, project: Path) -> None:
+        new_source = self.services.dialogs.ask_source_file(self)
+        if new_source is not None:
+            self.project.next_update(project, new_source)
+
+    @Slot()
+    def _on_help_requested(self) -> None:
+        self.show_help()
+
+    @Slot(int)
+    def _on_current_id_changed(self, number: int) -> None:
+        if number >= 0:
+            self.steps.set_current(number)

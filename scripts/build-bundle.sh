@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Build the frozen one-folder application for this system, run its self-test, and measure it
+# against its budgets (size, time to the self-test's end). Prints the figures; fails when the
+# bundle is broken or over budget.
+#   scripts/build-bundle.sh            → dist/datamairie/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh >/dev/null
+budget_mib=${DATAMAIRIE_BUNDLE_BUDGET_MIB:-300}
+started=$(date +%s)
+.venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
+    --workpath build/pyinstaller --distpath dist installers/datamairie.spec
+built=$(( $(date +%s) - started ))
+# Debugging symbols are of no use to an agent: strip the interpreter's library (a third of its
+# size when Python was built with them). Not every library: numpy's OpenBLAS breaks if stripped.
+if [ -f dist/datamairie/_internal/libpython3.11.so.1.0 ]; then
+    strip --strip-unneeded dist/datamairie/_internal/libpython3.11.so.1.0
+fi
+size_mib=$(( $(du -sb dist/datamairie | cut -f1) / 1048576 ))
+files=$(find dist/datamairie -type f | wc -l)
+echo "== bundle: ${size_mib} MiB (budget ${budget_mib} MiB), ${files} files, built in ${built} s"
+export QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring
+probe_home=$(mktemp -d)
+trap 'rm -rf "$probe_home"' EXIT
+HOME="$probe_home" XDG_DATA_HOME="$probe_home" dist/datamairie/datamairie-cli --self-test
+if [ "$size_mib" -gt "$budget_mib" ]; then
+    echo "The bundle is over its size budget." >&2
+    exit 1
+fi

@@ -1,0 +1,257 @@
+"""The project: autosaved after a step, reloaded by core, resumed on its step; home and settings."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.commune.directory import CommuneDirectory
+from desktop_app.core.commune.profile import CommuneSettings, load_commune
+from desktop_app.core.mapping.prepare import prepare_table
+from desktop_app.core.mapping.suggest import suggest_mapping
+from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
+from desktop_app.core.project.model import WizardPage
+from desktop_app.core.project.outbox import Outbox
+from desktop_app.core.project.storage import ProjectFile
+from desktop_app.core.sources import read_table
+from desktop_app.paths import Profile, resources_dir
+from desktop_app.ui.home import ProjectHome
+from desktop_app.ui.pages.welcome_page import WelcomePage
+from desktop_app.ui.preferences import Preferences, RecentProject
+from desktop_app.ui.settings_dialog import AppSettings, SettingsDialog
+from desktop_app.ui.state import WizardState
+from desktop_app.ui.wizard import PublicationWizard
+from tests.gui.conftest import InlineServices, ScriptedDialogs, settle
+
+COMMUNE = CommuneSettings(name="Saint-Nizier-du-Moucherotte", siret="21380453700016", insee="38453")
+
+
+@pytest.fixture
+def profiled(inline_services: InlineServices, tmp_path: Path) -> InlineServices:
+    profile = Profile(tmp_path / "profile")
+    profile.root.mkdir()
+    inline_services.profile = profile
+    inline_services.preferences = Preferences(profile.root)
+    inline_services.documents = tmp_path / "Documents"
+    inline_services.home = ProjectHome(
+        inline_services.texts, inline_services.preferences, Outbox(profile.root)
+    )
+    return inline_services
+
+
+def _step(wizard: PublicationWizard) -> str:
+    return str(getattr(wizard.currentPage(), "step_key", ""))
+
+
+def _filled_state(services: InlineServices, source: Path) -> WizardState:
+    table = read_table(source)
+    schema = services.catalogue.get("scdl/deliberations")
+    prepared = prepare_table(table, schema, suggest_mapping(table, schema))
+    state = WizardState(
+        commune=COMMUNE,
+        source_path=source,
+        sheet=table.source.sheet,
+        header_row=table.source.header_row,
+        table=table,
+        schema=schema,
+        mapping=prepared.mapping,
+        mapping_origin="suggested",
+        prepared=prepared,
+        metadata=DatasetMetadata(title="Délibérations : 2024/2025", licence="lov2"),
+        reached="privacy",
+    )
+    state.edits.put(0, "DELIB_MATIERE_NOM", "Budget")
+    state.privacy = [
+        PrivacyDecision("DELIB_OBJET/email/cells", "DELIB_OBJET", "email", Remedy.REDACT_TEXT)
+    ]
+    return state
+
+
+def test_autosave_asks_once_then_writes_a_project_core_reloads(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    state = _filled_state(profiled, source)
+    wizard = PublicationWizard(profiled, state)
+    qtbot.addWidget(wizard)
+    target = tmp_path / "Documents" / "delib.datamairie"
+    target.parent.mkdir()
+    dialogs.projects.append(target)
+
+    assert wizard.project.save(state)
+    settle(qtbot)
+
+    assert dialogs.asked == [
+        ("project", tmp_path / "Documents" / "Délibérations 2024 2025.datamairie")
+    ]
+    assert state.project_path == target
+    project = ProjectFile(target).load()
+    assert project.schema_name == "scdl/deliberations"
+    assert project.page is WizardPage.PRIVACY
+    assert project.source.name == "registre.xlsx"
+    assert [e.to_json() for e in project.edits.active] == [
+        {
+            "kind": "cell",
+            "field": "DELIB_MATIERE_NOM",
+            "row": 2,
+            "before": "Finances",
+            "after": "Budget",
+        }
+    ]
+    assert project.privacy_decisions[0].remedy is Remedy.REDACT_TEXT
+    assert project.metadata.title == "Délibérations : 2024/2025"
+    assert project.commune.insee == "38453"
+    recent = profiled.preferences.recent_projects() if profiled.preferences else []
+    assert [(r.path, r.title, r.page) for r in recent] == [
+        (target, "Délibérations : 2024/2025", "privacy")
+    ]
+
+    state.metadata = DatasetMetadata(title="Nouveau titre")
+    wizard.state_changed.emit(state)  # a later step: saved in place, nothing asked
+    settle(qtbot)
+    assert len(dialogs.asked) == 1
+    assert ProjectFile(target).load().metadata.title == "Nouveau titre"
+
+
+def test_autosave_skips_the_example_and_a_declined_dialog(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    state = _filled_state(profiled, profiled.sample_file)
+    wizard = PublicationWizard(profiled, state)
+    qtbot.addWidget(wizard)
+    assert not wizard.project.save(state)  # the bundled example is never saved
+    assert dialogs.asked == []
+
+    state.source_path = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    assert not wizard.project.save(state)  # the agent closed the dialog: asked once only
+    assert not wizard.project.save(state)
+    assert len(dialogs.asked) == 1
+
+
+def test_a_saved_project_resumes_on_the_step_it_reached(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    first = PublicationWizard(profiled, _filled_state(profiled, source))
+    qtbot.addWidget(first)
+    target = tmp_path / "delib.datamairie"
+    dialogs.projects.append(target)
+    first.project.save(first.state)
+    settle(qtbot)
+    source.unlink()  # moved away: the project's own copy stands in
+
+    wizard = PublicationWizard(profiled)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitSignal(wizard.project.walked, timeout=60_000) as walked:
+        wizard.project.open(target)
+    assert walked.args == ["privacy"]
+    assert _step(wizard) == "privacy"
+    state = wizard.state
+    assert state.project_path == target
+    assert state.schema is not None
+    assert state.schema.name == "scdl/deliberations"
+    assert state.edits.get(0, "DELIB_MATIERE_NOM") == "Budget"
+    assert state.metadata is not None
+    assert state.metadata.title == "Délibérations : 2024/2025"
+    assert state.source_path is not None
+    assert state.source_path.name == "registre.xlsx"
+    assert state.source_path != source
+    wizard.back()  # « Précédent » works as if the agent had come by hand
+    assert _step(wizard) == "quality"
+
+
+def test_welcome_lists_recent_projects_and_asks_for_next_update(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    assert profiled.preferences is not None
+    older = RecentProject(tmp_path / "a.datamairie", "Subventions", "done", "2025-01-05T10:00")
+    newer = RecentProject(tmp_path / "b.datamairie", "Délibérations", "quality", "2025-02-07")
+    profiled.preferences.remember_project(older)
+    profiled.preferences.remember_project(newer)
+    profiled.preferences.remember_project(older)  # again: back on top, listed once
+    page = WelcomePage(WizardState(), profiled)
+    qtbot.addWidget(page)
+    page.initializePage()
+
+    assert page.recent_list.count() == 2
+    assert page.recent_list.item(0).text() == "Subventions — Terminé, enregistré le 2025-01-05"
+    assert page.outbox_list.item(0).text() == "Rien en attente."
+    assert page.chosen_project() == older.path
+    new_file = tmp_path / "janvier.xlsx"
+    dialogs.files.append(new_file)
+    with qtbot.waitSignal(page.next_update_chosen) as chosen:
+        page.next_update_button.click()
+    assert chosen.args == [older.path, new_file]
+    with qtbot.waitSignal(page.project_chosen) as opened:
+        page.recent_list.itemActivated.emit(page.recent_list.item(1))
+    assert opened.args == [newer.path]
+
+
+def test_settings_find_the_commune_offline_and_are_kept(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs
+) -> None:
+    communes = CommuneDirectory.load(resources_dir() / "reference")
+    dialog = SettingsDialog(profiled.texts, AppSettings(CommuneSettings(), communes=communes))
+    qtbot.addWidget(dialog)
+    found = dialog.search_communes("Beaulieu")
+    assert len(found) > 5
+    assert dialog.results.item(0).text().startswith("Beaulieu (")  # homonyms by département
+    isere = next(c for c in found if c.department == "38")
+    dialog.choose(isere)
+    dialog.siret.setText("21380030300019")
+    dialog.platform.setCurrentIndex(1)
+    dialog.language.setCurrentIndex(1)
+    chosen = dialog.settings()
+    assert (chosen.commune.name, chosen.commune.insee) == ("Beaulieu", isere.insee)
+    assert chosen.commune.siret == "21380030300019"
+    assert (chosen.platform, chosen.language) == ("www", "en")
+
+    profiled.communes = communes
+    dialogs.settings.append(chosen)
+    state = WizardState()
+    page = WelcomePage(state, profiled)
+    qtbot.addWidget(page)
+    page.settings_button.click()
+    settle(qtbot)
+    assert state.commune.insee == isere.insee
+    assert profiled.profile is not None
+    assert profiled.preferences is not None
+    saved = load_commune(profiled.profile)
+    assert saved is not None
+    assert saved.siret == "21380030300019"
+    assert (profiled.preferences.platform, profiled.preferences.language) == ("www", "en")
+
+
+def test_next_update_replays_the_project_on_the_new_file(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre-2024.xlsx"))
+    first = PublicationWizard(profiled, _filled_state(profiled, source))
+    qtbot.addWidget(first)
+    target = tmp_path / "delib.datamairie"
+    dialogs.projects.append(target)
+    first.project.save(first.state)
+    settle(qtbot)
+    new_file = Path(shutil.copy(profiled.sample_file, tmp_path / "registre-2025.xlsx"))
+
+    wizard = PublicationWizard(profiled)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitSignal(wizard.project.walked, timeout=60_000) as walked:
+        wizard.project.next_update(target, new_file)
+    assert walked.args == ["quality"]
+    state = wizard.state
+    assert state.source_path == new_file
+    assert state.edits.get(0, "DELIB_MATIERE_NOM") == "Budget"  # the correction replayed
+    assert [d.finding for d in state.privacy] == ["DELIB_OBJET/email/cells"]
+    assert state.metadata is not None
+    assert state.metadata.title == "Délibérations : 2024/2025"
+
+    wizard.next()  # Qualité validated: the project now holds the new file
+    settle(qtbot)
+    assert ProjectFile(target).load().source.name == "registre-2025.xlsx"

@@ -1,0 +1,148 @@
+"""`datamairie publish PROJECT.datamairie`: a saved project published on the real udata.
+
+The project is made by `datamairie prepare --project` from a workbook the test writes; the
+publication prepares the file again from the copy the project keeps, records each step in the
+project, and a second run finds the work done instead of publishing twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.project.storage import ProjectFile
+from desktop_app.core.publication import connect
+from tests.builders import write_xlsx
+from tests.integration.publication.conftest import ROOT, Udata
+from tests.integration.publication.helpers import datasets_titled
+
+pytestmark = pytest.mark.integration
+
+HEADER = ["N° de délibération", "Date de la séance", "Objet", "Thème"]
+ROWS = [
+    ["2024-001", dt.date(2024, 1, 22), "Vote du budget primitif 2024", "Finances"],
+    ["2024-002", dt.date(2024, 3, 25), "Tarifs de la cantine scolaire", "Écoles"],
+    ["2024-003", dt.date(2024, 6, 24), "Travaux de voirie rue des Écoles", "Voirie"],
+]
+
+
+def _run(folder: Path, *arguments: str, key: str | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {"PATH": "/usr/bin:/bin", "HOME": str(folder), "XDG_DATA_HOME": str(folder)}
+    if key is not None:
+        environment["DATAMAIRIE_API_KEY"] = key
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *arguments],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=environment,
+        timeout=180,
+        check=False,
+    )
+
+
+def _project(folder: Path, rows: list[list[object]], header: list[str] = HEADER) -> Path:
+    source = write_xlsx(folder / "deliberations.xlsx", {"Registre": [header, *rows]})
+    project = folder / "deliberations.datamairie"
+    made = _run(
+        folder,
+        "prepare",
+        str(source),
+        "--schema",
+        "scdl/deliberations",
+        "--project",
+        str(project),
+        "--commune",
+        "38185",
+        "--licence",
+        "lov2",
+        "--json",
+    )
+    assert project.exists(), made.stderr + made.stdout
+    return project
+
+
+def test_a_project_is_published_once_and_its_progress_kept(tmp_path: Path, udata: Udata) -> None:
+    project_path = _project(tmp_path, ROWS)
+
+    first = _run(
+        tmp_path,
+        "publish",
+        str(project_path),
+        "--platform",
+        udata.base_url,
+        "--organization",
+        udata.organization,
+        "--json",
+        key=udata.api_key,
+    )
+
+    assert first.returncode == 0, first.stderr
+    answer = json.loads(first.stdout)
+    assert answer["published"] is True
+    project = ProjectFile(project_path).load()
+    assert project.publication.dataset_id == answer["dataset"]["id"]
+    assert project.publication.step.value == "checked"
+    assert udata.api_key not in project_path.read_bytes().decode("latin-1")
+    client = connect(udata.base_url, udata.api_key)
+    dataset = client.dataset(answer["dataset"]["id"])
+    assert dataset["private"] is False
+    assert dataset["license"] == "lov2"
+    assert dataset["spatial"]["zones"] == ["fr:commune:38185"]
+    resource = dataset["resources"][0]
+    assert resource["schema"]["name"] == "scdl/deliberations"
+
+    second = _run(
+        tmp_path,
+        "publish",
+        str(project_path),
+        "--platform",
+        udata.base_url,
+        "--organization",
+        udata.organization,
+        "--json",
+        key=udata.api_key,
+    )
+
+    assert second.returncode == 0, second.stderr
+    assert len(datasets_titled(client, udata.organization, project.metadata.title)) == 1
+    assert len(client.dataset(answer["dataset"]["id"])["resources"]) == 1
+
+
+def test_a_project_with_undecided_personal_data_is_not_published(
+    tmp_path: Path, udata: Udata
+) -> None:
+    # Only what reaches the published file counts: here the object of each délibération.
+    rows = [
+        [number, day, f"Cession d'une parcelle à M. Jean Dupont ({mail})", theme]
+        for (number, day, _, theme), mail in zip(
+            ROWS,
+            ["jean.dupont@gmail.com", "marie.martin@orange.fr", "paul.durand@free.fr"],
+            strict=True,
+        )
+    ]
+    project_path = _project(tmp_path, rows)
+
+    refused = _run(
+        tmp_path,
+        "publish",
+        str(project_path),
+        "--platform",
+        udata.base_url,
+        "--organization",
+        udata.organization,
+        "--json",
+        key=udata.api_key,
+    )
+
+    assert refused.returncode == 2, refused.stdout
+    assert json.loads(refused.stdout)["error"]["code"] in {
+        "privacy-undecided",
+        "project-not-ready-privacy",
+    }
+    assert ProjectFile(project_path).load().publication.dataset_id is None
