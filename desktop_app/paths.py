@@ -20,6 +20,17 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def help_dir() -> Path:
+    """Where the user guide and its pictures are: docs/, copied into the frozen build."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root is not None:
+        return Path(frozen_root) / "resources" / "help"
+    return Path(__file__).resolve().parent.parent / "docs"
+
+
+GUIDE_FILES = {"fr": "guide-agent.md", "en": "guide-agent.en.md"}
+
+
 @dataclass(frozen=True)
 class Profile:
     """The agent's own folders: settings, logs, cache."""

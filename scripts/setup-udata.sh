@@ -16,8 +16,12 @@ fi
 if [ ! -x .venv-udata/bin/python ]; then
   PYTHON=${PYTHON:-}
   if [ -z "$PYTHON" ]; then
-    for candidate in python3.13 python3.12 python3.11; do
-      if command -v "$candidate" >/dev/null 2>&1; then PYTHON=$candidate; break; fi
+    # Run each candidate: a pyenv shim exists even for a version it cannot start.
+    for candidate in python3.13 python3.12 python3.11 python3; do
+      if "$candidate" -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' \
+          >/dev/null 2>&1; then
+        PYTHON=$candidate; break
+      fi
     done
   fi
   [ -n "$PYTHON" ] || { log "Python 3.11 à 3.13 est nécessaire pour udata."; exit 1; }

@@ -6,11 +6,14 @@ import logging
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.crash import CrashHandler
 from desktop_app.ui.services import Services
 from desktop_app.ui.texts import Texts
+from desktop_app.ui.widgets.help_dialog import PICTURE_WIDTH
 from desktop_app.ui.wizard import PublicationWizard
 from tests.gui.conftest import ScriptedDialogs
 from tests.gui.fake_datagouv import RecordingDesktop
@@ -19,7 +22,8 @@ SECRET = "eyJhbGciOiJIUzUxMiJ9.secret-de-test"  # noqa: S105 - must never be sho
 
 
 @pytest.mark.parametrize(
-    ("lang", "heading"), [("fr", "Guide de DataMairie"), ("en", "DataMairie guide")]
+    ("lang", "heading"),
+    [("fr", "Publier mes délibérations pour la première fois"), ("en", "DataMairie guide")],
 )
 def test_help_shows_the_guide_and_opens_the_log_folder(
     qtbot: QtBot, tmp_path: Path, lang: str, heading: str
@@ -41,8 +45,30 @@ def test_help_shows_the_guide_and_opens_the_log_folder(
     assert dialog is not None
     assert dialog.isVisible()
     assert heading in dialog.guide.toPlainText()
+    if lang == "fr":  # the French guide shows the screenshots, shrunk to the dialog
+        pictures = _picture_widths(dialog.guide.document())
+        assert len(pictures) >= 9
+        assert set(pictures) == {PICTURE_WIDTH}
+        picture = dialog.guide.loadResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl("images/04-quality.png")
+        )
+        assert picture  # found through the guide's folder, in docs/ or in the frozen build
     dialog.logs_button.click()
     assert desktop.folders == [log_file.parent]
+
+
+def _picture_widths(document: QTextDocument) -> list[float]:
+    widths = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            form = iterator.fragment().charFormat()
+            if form.isImageFormat():
+                widths.append(form.toImageFormat().width())
+            iterator += 1
+        block = block.next()
+    return widths
 
 
 def test_the_crash_dialog_points_to_the_log_and_hides_the_error(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,19 +16,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.paths import resources_dir
+from desktop_app.paths import GUIDE_FILES, help_dir
 from desktop_app.texts import Language
 from desktop_app.ui.desktop import DesktopService
 from desktop_app.ui.texts import Texts
 
+# Screenshots are 1280 pixels wide; in the dialog they are shown at this width.
+PICTURE_WIDTH = 680
+
 
 def read_guide(lang: Language, folder: Path | None = None) -> str | None:
-    """The bundled user guide (Markdown) in the agent's language; None if it is missing."""
-    guide = (folder or resources_dir() / "help") / f"guide-{lang}.md"
+    """The user guide (Markdown) in the agent's language; None if it is missing."""
+    guide = (folder or help_dir()) / GUIDE_FILES[lang]
     try:
         return guide.read_text(encoding="utf-8")
     except OSError:
         return None
+
+
+def _fit_pictures(document: QTextDocument, width: int) -> None:
+    """Shrink the guide's screenshots to the dialog's width (Markdown cannot size them)."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            form = fragment.charFormat()
+            if form.isImageFormat():
+                picture = form.toImageFormat()
+                picture.setWidth(width)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.setCharFormat(picture)
+            iterator += 1
+        block = block.next()
 
 
 class HelpDialog(QDialog):
@@ -50,10 +75,12 @@ class HelpDialog(QDialog):
         self.guide = QTextBrowser()
         self.guide.setAccessibleName(texts("help-title"))
         self.guide.setOpenExternalLinks(False)
+        self.guide.setSearchPaths([str(help_dir())])
         if guide is None:
             self.guide.setPlainText(texts("help-missing"))
         else:
             self.guide.setMarkdown(guide)
+            _fit_pictures(self.guide.document(), PICTURE_WIDTH)
         self.logs_button = QPushButton(texts("help-open-logs"))
         self.logs_button.setAccessibleName(texts("help-open-logs").replace("&", ""))
         self.logs_button.setEnabled(log_file is not None)
