@@ -26,9 +26,11 @@ from desktop_app.core.mapping.constants import CommuneProfile
 from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
 from desktop_app.core.metadata.checks import check_metadata
 from desktop_app.core.metadata.vocabulary import COMMON_FREQUENCIES, FREQUENCIES, LICENCES
+from desktop_app.core.privacy.scan import scan_prepared
 from desktop_app.core.project.create import new_project
-from desktop_app.core.project.model import Project
+from desktop_app.core.project.model import Project, SourceRecord
 from desktop_app.core.project.outbox import Outbox
+from desktop_app.core.project.publishable import readiness as publishable_readiness
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.validation.engine import validate_csv
 from desktop_app.paths import resources_dir
@@ -55,6 +57,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     from desktop_app.commands.project_update import add_update_command
 
     add_update_command(actions)
+    from desktop_app.commands.project_decide import add_decide_command
+
+    add_decide_command(actions)
 
     outbox = commands.add_parser("outbox", help="les publications en attente")
     outbox.add_argument("--json", action="store_true", help="réponse en JSON")
@@ -121,6 +126,8 @@ def write_project(
         shaped = Path(folder) / "prepare.csv"
         write_publishable_csv(prepared, shaped)
         check = validate_csv(shaped, prepared.schema)
+    # What the published copy would reveal, for the agent to decide before publishing.
+    scan = scan_prepared(prepared)
     moment = now()
     project = new_project(
         arguments.project,
@@ -133,8 +140,13 @@ def write_project(
         frequency=arguments.frequency or "unknown",
         check=check,
     )
+    project = replace(project, privacy_findings=tuple(f.to_json() for f in scan.findings))
     ProjectFile(arguments.project).create(project, arguments.file)
-    return {"file": str(arguments.project), **readiness(project, lang)}
+    return {
+        "file": str(arguments.project),
+        "privacy_undecided": list(publishable_readiness(project).undecided_findings),
+        **readiness(project, lang),
+    }
 
 
 def readiness(project: Project, lang: Language) -> dict[str, Any]:
@@ -155,11 +167,21 @@ def readiness(project: Project, lang: Language) -> dict[str, Any]:
     }
 
 
+def source_summary(source: SourceRecord) -> dict[str, Any]:
+    """The agent's file as `project show` and `project update` describe it (name, size, sheet…)."""
+    return {
+        "name": source.name,
+        "size": source.size,
+        "sha256": source.sha256,
+        "sheet": source.sheet,
+        "header_row": source.header_row,
+    }
+
+
 def show_payload(path: Path, lang: Language) -> dict[str, Any]:
     """The JSON answer of `project show` (documented key by key in docs/cli.md)."""
     file = ProjectFile(path)
     project = file.load()
-    source = project.source
     found = file.check_source(project)
     metadata = project.metadata.to_json()
     metadata["frequency_label"] = render(f"frequency-{project.metadata.frequency}", None, lang)
@@ -171,11 +193,7 @@ def show_payload(path: Path, lang: Language) -> dict[str, Any]:
         "created_at": project.created_at,
         "updated_at": project.updated_at,
         "source": {
-            "name": source.name,
-            "size": source.size,
-            "sha256": source.sha256,
-            "sheet": source.sheet,
-            "header_row": source.header_row,
+            **source_summary(project.source),
             "state": found.state,
             "path": None if found.path is None else str(found.path),
         },
@@ -196,6 +214,8 @@ def show_payload(path: Path, lang: Language) -> dict[str, Any]:
         "validation": None if project.validation is None else project.validation.to_json(),
         "privacy": {
             "findings": len(project.privacy_findings),
+            "items": [dict(finding) for finding in project.privacy_findings],
+            "undecided": list(publishable_readiness(project).undecided_findings),
             "decisions": [decision.to_json() for decision in project.privacy_decisions],
         },
         "commune": project.commune.to_json(),

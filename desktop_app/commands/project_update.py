@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop_app.commands.common import profile_of, schema_catalogue
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
-from desktop_app.commands.project import now, readiness
+from desktop_app.commands.project import now, readiness, source_summary
 from desktop_app.commands.project_text import problem_lines, validation_line
 from desktop_app.core.errors import SourceError, UsageError
 from desktop_app.core.mapping.prepare import write_publishable_csv
@@ -130,20 +130,13 @@ def update_payload(
     lang: Language,
 ) -> dict[str, Any]:
     """The JSON answer of `project update` (documented key by key in docs/cli.md)."""
-    source = after.source
     mapping = after.mapping
     skipped = replayed.skipped_edits
     kept = [decision.finding for decision in after.privacy_decisions]
     return {
         "project": str(path),
         "previous_source": before.source.name,
-        "source": {
-            "name": source.name,
-            "size": source.size,
-            "sha256": source.sha256,
-            "sheet": source.sheet,
-            "header_row": source.header_row,
-        },
+        "source": source_summary(after.source),
         "mapping": {
             "fields": 0
             if mapping is None

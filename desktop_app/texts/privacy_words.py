@@ -229,6 +229,25 @@ PRIVACY_ERRORS: dict[str, Wording] = {
         "dans la liste ou écrivez-la.",
         "To keep the column {column} as it is, say why: pick a reason from the list or type it.",
     ),
+    "privacy-decide-incomplete": Wording(
+        "Indiquez le repérage (sa clé, donnée par « project show --json ») et le choix à "
+        "appliquer, ou --suggested pour prendre les choix conseillés.",
+        "Name the finding (its key, given by “project show --json”) and the choice to apply, "
+        "or --suggested to take the advised choices.",
+    ),
+    "privacy-finding-unknown": Wording(
+        "Ce projet n'a pas de repérage « {value} ». Les repérages et leurs clés sont listés "
+        "par « project show --json », sous privacy.items.",
+        "This project has no finding “{value}”. The findings and their keys are listed by "
+        "“project show --json”, under privacy.items.",
+    ),
+    "privacy-decide-summary": Wording(
+        "Décision enregistrée. {count} repérages attendent encore une décision.",
+        "Decision recorded. {count} findings still wait for a decision.",
+        "Décision enregistrée. Un repérage attend encore une décision.",
+        "Decision recorded. One finding still waits for a decision.",
+        count="count",
+    ),
     "privacy-scan-mismatch": Wording(
         "Le tableau a changé depuis la recherche de données personnelles ({rows} lignes "
         "examinées, {total} maintenant). Relancez la recherche.",

@@ -23,15 +23,13 @@ from desktop_app.core.errors import AppError
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.pages.welcome_page import WelcomePage
 from desktop_app.ui.preferences import RecentProject
-from desktop_app.workers.project_io import (
+from desktop_app.workers.project_opening import (
     OpenedProject,
-    SavedProject,
     fill_state,
     open_next_update,
     open_project,
-    save_project,
-    snapshot_of,
 )
+from desktop_app.workers.project_saving import SavedProject, save_project, snapshot_of
 
 if TYPE_CHECKING:
     from desktop_app.ui.state import WizardState

@@ -91,13 +91,21 @@ def load_commune(profile: Profile) -> CommuneSettings | None:
 
 
 def save_commune(profile: Profile, commune: CommuneSettings) -> Path:
-    """Write the commune profile atomically; returns its path."""
+    """Write the commune profile atomically; returns its path.
+
+    Raises:
+        CommuneError: the profile folder cannot be written (``output-unwritable``); the
+            previous profile, if any, is left as it was.
+    """
     path = profile_path(profile)
-    with replaced_atomically(path) as stream:
-        json.dump(
-            {"format": FORMAT, "version": VERSION, "commune": commune.to_json()},
-            stream,
-            ensure_ascii=False,
-            indent=2,
-        )
+    try:
+        with replaced_atomically(path) as stream:
+            json.dump(
+                {"format": FORMAT, "version": VERSION, "commune": commune.to_json()},
+                stream,
+                ensure_ascii=False,
+                indent=2,
+            )
+    except OSError:
+        raise CommuneError("output-unwritable", file=path.name) from None
     return path

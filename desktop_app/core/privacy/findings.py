@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from desktop_app.core.privacy.columns import ColumnVerdict
@@ -102,10 +104,6 @@ def unidentified_beneficiaries_finding(
     rows = beneficiaries_without_identifier(beneficiary.values, identifiers)
     if len(rows) == 0:
         return None
-    values = beneficiary.values
-    examples = tuple(
-        dict.fromkeys(mask(str(values.iloc[int(row)]), Category.PERSON_NAME) for row in rows[:20])
-    )[:EXAMPLES]
     return PrivacyFinding(
         column=beneficiary.name,
         label=beneficiary.label,
@@ -113,7 +111,7 @@ def unidentified_beneficiaries_finding(
         confidence=0.8,
         scope="rows",
         evidence=(Evidence.of("privacy-rows-no-identifier", count=len(rows)),),
-        examples=examples,
+        examples=masked_examples(beneficiary.values, rows, Category.PERSON_NAME),
         rows=tuple(int(row) for row in rows),
         remedies=(Remedy.REMOVE_ROWS, Remedy.KEEP),
         suggested=Remedy.REMOVE_ROWS,
@@ -132,13 +130,17 @@ def counted_names_finding(names: ScannedColumn, counts: ScannedColumn) -> Privac
         confidence=0.7,
         scope="rows",
         evidence=(Evidence.of("privacy-rare-counts", count=len(rows), limit=RARE_BELOW),),
-        examples=tuple(
-            dict.fromkeys(
-                mask(str(names.values.iloc[int(row)]), Category.FIRST_NAME) for row in rows[:20]
-            )
-        )[:EXAMPLES],
+        examples=masked_examples(names.values, rows, Category.FIRST_NAME),
         rows=tuple(int(row) for row in rows),
         remedies=(Remedy.GROUP_RARE, Remedy.REMOVE_ROWS, Remedy.KEEP),
         suggested=Remedy.GROUP_RARE,
         linked_column=counts.name,
     )
+
+
+def masked_examples(
+    values: pd.Series, rows: npt.NDArray[np.int64], category: Category
+) -> tuple[str, ...]:
+    """A few distinct values of the found rows, masked, for the agent to recognise the case."""
+    looked_at = (mask(str(values.iloc[int(row)]), category) for row in rows[:20])
+    return tuple(dict.fromkeys(looked_at))[:EXAMPLES]

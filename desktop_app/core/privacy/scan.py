@@ -30,20 +30,18 @@ from desktop_app.core.privacy.findings import (
     unidentified_beneficiaries_finding,
 )
 from desktop_app.core.privacy.headers import header_clue, is_free_text_title
-from desktop_app.core.privacy.model import (
-    Category,
-    CellFinding,
-    Evidence,
-    PrivacyFinding,
-    PrivacyScan,
+from desktop_app.core.privacy.model import CellFinding, PrivacyFinding, PrivacyScan
+from desktop_app.core.privacy.names import FirstNames, load_first_names
+from desktop_app.core.privacy.neighbours import (
+    birth_dates_of_people,
+    lower_in_context,
+    surnames_next_to_first_names,
 )
-from desktop_app.core.privacy.names import FirstNames, is_name_word, load_first_names
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import Table
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 
 SAMPLE_SIZE = 2000
-NAMES = (Category.PERSON_NAME, Category.FIRST_NAME, Category.LAST_NAME)
 _COUNT_WORDS = ("nombre", "occurrence", "effectif", "nb", "naissances", "total")
 _IDENTIFIER_WORDS = ("siret", "siren", "rna")
 
@@ -147,10 +145,10 @@ def scan_columns(
             cells.extend(found[1])
             continue
         if verdict is not None:
-            _in_context(verdict, role, officials, places)
+            lower_in_context(verdict, role, officials=officials, places=places)
             verdicts[index] = verdict
-    _next_to_first_names(samples, verdicts, handled, roles)
-    _birth_dates_of_people(verdicts)
+    surnames_next_to_first_names(samples, verdicts, handled, roles)
+    birth_dates_of_people(verdicts)
     for index, verdict in verdicts.items():
         if verdict.confidence >= 0.2:
             required = schema is not None and _required(schema, columns[index].name)
@@ -199,65 +197,6 @@ def _is_free_text(column: ScannedColumn, sample: ColumnSample, role: Role | None
         return False
     words = sorted(sum(word.isalpha() for word in value.split()) for value in sample.values)
     return words[len(words) // 2] >= 4
-
-
-def _in_context(verdict: ColumnVerdict, role: Role | None, officials: bool, places: bool) -> None:
-    """Lower, and say why, what the table shows is not a citizen's personal data."""
-    if officials and verdict.category in NAMES:
-        verdict.lowered.append(Evidence.of("privacy-elected-officials"))
-        verdict.confidence = min(verdict.confidence, 0.3)
-    if verdict.category is Category.POSTAL_ADDRESS and (places or role is Role.PUBLIC_PLACE):
-        verdict.lowered.append(Evidence.of("privacy-public-places"))
-        verdict.confidence = min(verdict.confidence, 0.3)
-    public = places or role is Role.PUBLIC_CONTACT
-    if public and verdict.category is Category.PHONE and verdict.mobiles < 0.2:
-        verdict.lowered.append(Evidence.of("privacy-public-phone"))
-        verdict.confidence = min(verdict.confidence, 0.3)
-    elif role is Role.PUBLIC_CONTACT and verdict.category in (Category.EMAIL, Category.PHONE):
-        verdict.evidence.append(Evidence.of("privacy-public-contact-field"))
-
-
-def _next_to_first_names(
-    samples: Sequence[ColumnSample],
-    verdicts: dict[int, ColumnVerdict],
-    handled: set[str],
-    roles: dict[str, Role],
-) -> None:
-    """A column of surnames beside a column of first names is a column of surnames."""
-    for index, verdict in list(verdicts.items()):
-        if verdict.category is not Category.FIRST_NAME or verdict.confidence < 0.5:
-            continue
-        for neighbour in (index - 1, index + 1):
-            if not 0 <= neighbour < len(samples) or neighbour in verdicts:
-                continue
-            sample = samples[neighbour]
-            if sample.name in handled or roles.get(sample.name) is not None:
-                continue
-            share = sample.share(is_name_word)
-            # surnames vary from row to row; a handful of repeated words is a category
-            varied = len(set(sample.values)) >= min(50, 0.2 * len(sample.values))
-            if share >= 0.8 and varied:
-                found = ColumnVerdict(Category.LAST_NAME, 0.8 * verdict.confidence / 0.9)
-                found.evidence.append(Evidence.of("privacy-next-to-first-names"))
-                found.evidence.append(
-                    Evidence.of("privacy-values-last_name", share=round(share, 2))
-                )
-                found.lowered = list(verdict.lowered)
-                found.confidence = min(found.confidence, verdict.confidence)
-                found.examples = sample.examples(is_name_word, Category.LAST_NAME)
-                verdicts[neighbour] = found
-
-
-def _birth_dates_of_people(verdicts: dict[int, ColumnVerdict]) -> None:
-    """Old, spread-out dates without a title are birth dates only in a table of people."""
-    people = any(v.category in NAMES and v.confidence >= 0.5 for v in verdicts.values())
-    for index, verdict in list(verdicts.items()):
-        if verdict.category is Category.BIRTH_DATE and verdict.confidence < 0.5:
-            if people:
-                verdict.confidence = 0.7
-                verdict.evidence.append(Evidence.of("privacy-person-table"))
-            else:
-                del verdicts[index]
 
 
 def _required(schema: TableSchema, name: str) -> bool:

@@ -60,7 +60,12 @@ class Outbox:
             raise ProjectError("outbox-damaged", file=self._file.name)
         if not isinstance(document.get("version"), int) or document["version"] > VERSION:
             raise ProjectError("outbox-too-new", version=document.get("version"))
-        return {str(item["path"]): item.get("queued_at") for item in document.get("projects", [])}
+        try:
+            return {
+                str(item["path"]): item.get("queued_at") for item in document.get("projects", [])
+            }
+        except (KeyError, TypeError, AttributeError):  # an entry without a path, or not a list
+            raise ProjectError("outbox-damaged", file=self._file.name) from None
 
     def _write(self, queued: dict[str, str | None]) -> None:
         projects = [{"path": path, "queued_at": moment} for path, moment in queued.items()]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.errors import AppError
+from desktop_app.core.files import replaced_atomically
 from desktop_app.core.mapping.prepare import write_publishable_csv
 from desktop_app.core.metadata.checks import MetadataProblem, blocking, check_metadata
 from desktop_app.core.privacy.remedies import apply_decisions, undecided
@@ -71,7 +72,8 @@ def write_publishable_file(
 
     Raises:
         ProjectNotReadyError: ``project-not-ready-privacy`` or ``project-not-ready-metadata``.
-        AppError: the source copy cannot be read or the mapping no longer fits it.
+        AppError: the source copy cannot be read or the mapping no longer fits it, or
+            ``target`` cannot be written (``output-unwritable``).
     """
     state = readiness(project)
     if state.undecided_findings:
@@ -119,13 +121,16 @@ def _write_free_table(table: Table, project: Project, target: Path) -> int:
         for index, column in enumerate(table.columns)
         if remedies.get(column.name) != "remove-column"
     ]
-    with target.open("w", encoding="utf-8", newline="") as stream:
-        writer = csv.writer(stream)
-        writer.writerow(column.label for _, column in kept)
-        cells = [table.text.iloc[:, index].tolist() for index, _ in kept]
-        emptied = [remedies.get(column.name) == "empty-column" for _, column in kept]
-        for row in zip(*cells, strict=True):
-            writer.writerow(
-                "" if empty else value for value, empty in zip(row, emptied, strict=True)
-            )
+    cells = [table.text.iloc[:, index].tolist() for index, _ in kept]
+    emptied = [remedies.get(column.name) == "empty-column" for _, column in kept]
+    try:
+        with replaced_atomically(target, newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(column.label for _, column in kept)
+            for row in zip(*cells, strict=True):
+                writer.writerow(
+                    "" if empty else value for value, empty in zip(row, emptied, strict=True)
+                )
+    except OSError:
+        raise AppError("output-unwritable", file=target.name) from None
     return table.row_count

@@ -17,11 +17,13 @@ import json
 import os
 import shutil
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
+from desktop_app.core.errors import AppError
 from desktop_app.core.files import replaced_atomically
 from desktop_app.core.project.archive import carry_entry
 from desktop_app.core.project.document import project_from_json, project_to_json
@@ -120,7 +122,7 @@ class ProjectFile:
         try:
             with source.open("rb") as reading:
                 self._write(project, lambda archive: _embed(archive, project.source, reading))
-        except FileNotFoundError:
+        except OSError:  # missing, locked by another program, or not readable by the agent
             raise ProjectError("project-source-unreadable", file=source.name) from None
         remove_stale_temporaries(self.path)
 
@@ -131,8 +133,8 @@ class ProjectFile:
         again: an autosave costs a disk copy, not a recompression of the agent's file.
 
         Raises:
-            ProjectError: the file cannot be written, or holds no source to carry over
-                (``project-unwritable``, ``project-not-found``, ``project-damaged``).
+            ProjectError: the file cannot be read or written, or holds no source to carry
+                over (``project-unwritable``, ``project-not-found``, ``project-damaged``).
         """
         try:
             with self.path.open("rb") as previous, zipfile.ZipFile(previous) as archive:
@@ -142,6 +144,8 @@ class ProjectFile:
             raise ProjectError("project-not-found", file=self.path.name) from None
         except (zipfile.BadZipFile, KeyError):
             raise ProjectError("project-damaged", file=self.path.name) from None
+        except OSError:  # the previous version cannot be opened: nothing was written
+            raise ProjectError("project-unwritable", file=self.path.name) from None
         remove_stale_temporaries(self.path)
 
     def _write(self, project: Project, embed: _Embedder) -> None:
@@ -169,7 +173,7 @@ class ProjectFile:
                 document = json.loads(archive.read(PROJECT_MEMBER).decode("utf-8"))
         except FileNotFoundError:
             raise ProjectError("project-not-found", file=self.path.name) from None
-        except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError, ValueError):
+        except (OSError, zipfile.BadZipFile, zlib.error, KeyError, UnicodeDecodeError, ValueError):
             raise ProjectError("project-damaged", file=self.path.name) from None
         try:
             project = project_from_json(document)
@@ -183,16 +187,20 @@ class ProjectFile:
 
         Raises:
             ProjectError: the file is missing or damaged.
+            AppError: the copy cannot be written in ``folder`` (``output-unwritable``).
         """
         try:
             with zipfile.ZipFile(self.path) as archive:
                 member = _source_member(archive)
                 target = folder / Path(member).name
-                with archive.open(member) as reading, replaced_atomically(target, "wb") as out:
-                    shutil.copyfileobj(reading, out, _CHUNK)
+                try:
+                    with archive.open(member) as reading, replaced_atomically(target, "wb") as out:
+                        shutil.copyfileobj(reading, out, _CHUNK)
+                except OSError:  # the folder for the copy is read-only or full
+                    raise AppError("output-unwritable", file=target.name) from None
         except FileNotFoundError:
             raise ProjectError("project-not-found", file=self.path.name) from None
-        except (zipfile.BadZipFile, KeyError):
+        except (OSError, zipfile.BadZipFile, zlib.error, KeyError):
             raise ProjectError("project-damaged", file=self.path.name) from None
         return target
 

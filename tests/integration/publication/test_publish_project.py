@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import requests
 
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.publication import connect
@@ -146,3 +147,26 @@ def test_a_project_with_undecided_personal_data_is_not_published(
         "project-not-ready-privacy",
     }
     assert ProjectFile(project_path).load().publication.dataset_id is None
+
+    decided = _run(tmp_path, "project", "decide", str(project_path), "--suggested", "--json")
+    published = _run(
+        tmp_path,
+        "publish",
+        str(project_path),
+        "--platform",
+        udata.base_url,
+        "--organization",
+        udata.organization,
+        "--json",
+        key=udata.api_key,
+    )
+
+    assert decided.returncode == 0, decided.stdout + decided.stderr
+    assert published.returncode == 0, published.stderr
+    dataset = connect(udata.base_url, udata.api_key).dataset(
+        json.loads(published.stdout)["dataset"]["id"]
+    )
+    sent = requests.get(dataset["resources"][0]["url"], timeout=30).content.decode("utf-8")
+    assert "jean.dupont@gmail.com" not in sent
+    assert "Jean Dupont" not in sent
+    assert sent.count("[donnée personnelle retirée]") >= 3

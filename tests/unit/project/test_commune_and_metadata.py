@@ -203,3 +203,13 @@ def test_every_frequency_and_licence_has_french_words() -> None:
         about = render(f"licence-{licence.id}-about")
         assert about.count(". ") + about.count(".") >= 2
         assert "réutilis" in about
+
+
+def test_a_profile_folder_that_cannot_be_written_says_so(tmp_path: Path) -> None:
+    blocked = tmp_path / "profil"
+    blocked.write_text("a file where the profile folder should be", encoding="utf-8")
+    with pytest.raises(CommuneError) as caught:
+        save_commune(Profile(blocked / "datamairie"), CommuneSettings(name="Saint-Nizier"))
+    assert caught.value.code == "output-unwritable"
+    assert caught.value.params["file"] == "commune.json"
+    assert blocked.read_text(encoding="utf-8") == "a file where the profile folder should be"

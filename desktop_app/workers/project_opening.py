@@ -1,0 +1,209 @@
+"""A project opened again, so that the wizard resumes on the step the agent reached.
+
+``open_project`` reads a project back, its source read again, mapped and corrected;
+``open_next_update`` replays it on next month's file; ``fill_state`` puts the result into
+the wizard's state on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from desktop_app.core.errors import AppError
+from desktop_app.core.mapping.prepare import PreparedTable, prepare_table
+from desktop_app.core.metadata.coverage import temporal_coverage
+from desktop_app.core.project.edits import apply_edits
+from desktop_app.core.project.model import Project, WizardPage
+from desktop_app.core.project.next_update import prepare_next_update
+from desktop_app.core.project.storage import ProjectFile
+from desktop_app.core.schemas.catalogue import SchemaCatalogue
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.sources import Table, read_table
+from desktop_app.core.tasks import CancelToken, ProgressFn
+from desktop_app.workers.project_saving import STEP_OF_PAGE, SavedProject, source_stamp
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, eq=False)
+class OpenedProject:
+    """A project read back, with its source read, mapped and corrected as it was saved.
+
+    ``source_state`` tells whether the agent's file was found unchanged; otherwise the copy
+    kept in the project stands in for it. ``missing_columns`` and ``dropped_decisions`` are
+    what a next update could not carry over.
+    """
+
+    path: Path
+    project: Project
+    source_path: Path
+    table: Table
+    schema: TableSchema | None
+    prepared: PreparedTable | None
+    edits: dict[tuple[int, str], str]
+    source_state: str = "unchanged"
+    missing_columns: tuple[str, ...] = ()
+    dropped_decisions: tuple[str, ...] = ()
+
+    @property
+    def step(self) -> str:
+        """The wizard step to resume on."""
+        return STEP_OF_PAGE[self.project.page]
+
+    @property
+    def saved(self) -> SavedProject:
+        """The project as it is on disk, so the next autosave updates it in place."""
+        return SavedProject(self.path, self.project, source_stamp(self.source_path))
+
+
+def open_project(
+    path: Path,
+    catalogue: SchemaCatalogue,
+    copies: Path,
+    *,
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> OpenedProject:
+    """Read a project and its source (the project's own copy if the file moved or changed).
+
+    ``copies`` is the folder where the embedded copy is written when needed.
+
+    Raises:
+        ProjectError: the project cannot be read.
+        AppError: its source, schema or mapping cannot be used any more.
+    """
+    progress(0.0, "project-opening")
+    project_file = ProjectFile(path)
+    project = project_file.load()
+    found = project_file.check_source(project)
+    if found.state == "unchanged" and found.path is not None:
+        source = found.path
+    else:
+        copies.mkdir(parents=True, exist_ok=True)
+        source = project_file.extract_source(copies)
+    table = read_table(
+        source,
+        sheet=project.source.sheet,
+        header_row=project.source.header_row,
+        progress=lambda share, step: progress(share * 0.7, step),
+        cancel=cancel,
+    )
+    schema, prepared, edits = _rebuilt(project, table, catalogue, cancel)
+    progress(1.0, "done")
+    return OpenedProject(path, project, source, table, schema, prepared, edits, found.state)
+
+
+def open_next_update(
+    path: Path,
+    new_source: Path,
+    catalogue: SchemaCatalogue,
+    *,
+    now: str,
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> OpenedProject:
+    """« Préparer la prochaine mise à jour »: the project replayed on next month's file.
+
+    Raises:
+        ProjectError: the project cannot be read.
+        AppError: the new file cannot be read, or the schema is no longer available.
+    """
+    progress(0.0, "project-opening")
+    project = ProjectFile(path).load()
+    try:
+        table = read_table(
+            new_source, sheet=project.source.sheet, header_row=project.source.header_row
+        )
+    except AppError:  # the new file has other sheet names or header row: read it afresh
+        table = read_table(new_source, cancel=cancel)
+    cancel.raise_if_cancelled()
+    update = prepare_next_update(project, new_source, table, path, now=now)
+    schema, prepared, edits = _rebuilt(update.project, table, catalogue, cancel)
+    updated = update.project
+    if prepared is not None and schema is not None:
+        frame = _edited(prepared.frame, edits)
+        coverage = temporal_coverage(frame, schema)
+        if coverage is not None:
+            metadata = replace(updated.metadata, temporal_coverage=coverage)
+            updated = replace(updated, metadata=metadata)
+    progress(1.0, "done")
+    return OpenedProject(
+        path,
+        updated,
+        new_source,
+        table,
+        schema,
+        prepared,
+        edits,
+        "unchanged",
+        update.missing_columns,
+        update.dropped_decisions,
+    )
+
+
+def _rebuilt(
+    project: Project, table: Table, catalogue: SchemaCatalogue, cancel: CancelToken
+) -> tuple[TableSchema | None, PreparedTable | None, dict[tuple[int, str], str]]:
+    if project.schema_name is None:
+        return None, None, {}
+    reference = project.schema_name
+    if project.schema_version:
+        reference = f"{reference}@{project.schema_version}"
+    schema = catalogue.get(reference)
+    cancel.raise_if_cancelled()
+    if project.mapping is None:
+        return schema, None, {}
+    prepared = prepare_table(table, schema, project.mapping, cancel=cancel)
+    replayed = apply_edits(prepared.frame, project.edits.active)
+    return schema, prepared, _differences(prepared.frame, replayed.frame)
+
+
+def _differences(before: pd.DataFrame, after: pd.DataFrame) -> dict[tuple[int, str], str]:
+    """The cells the corrections changed, as the Qualité step keeps them."""
+    found: dict[tuple[int, str], str] = {}
+    for name in before.columns:
+        old = before[name].astype(str)
+        new = after[name].astype(str)
+        for row in (old != new).to_numpy().nonzero()[0].tolist():
+            found[(int(row), str(name))] = str(new.iloc[row])
+    return found
+
+
+def _edited(frame: pd.DataFrame, edits: Mapping[tuple[int, str], str]) -> pd.DataFrame:
+    if not edits:
+        return frame
+    copy = frame.copy()
+    for (row, name), text in edits.items():
+        copy.at[row, name] = text
+    return copy
+
+
+def fill_state(state: Any, opened: OpenedProject) -> None:
+    """Put an opened project into the wizard's state (on the GUI thread)."""
+    project = opened.project
+    state.forget_table()
+    state.source_path = opened.source_path
+    state.sheet = opened.table.source.sheet
+    state.header_row = opened.table.source.header_row
+    state.table = opened.table
+    state.commune = project.commune
+    if opened.schema is None and project.schema_name is None:
+        state.without_schema = project.page not in (WizardPage.SOURCE, WizardPage.SCHEMA)
+    state.schema = opened.schema
+    if opened.prepared is not None:
+        state.mapping = opened.prepared.mapping
+        state.mapping_origin = "saved"
+        state.prepared = opened.prepared
+    state.edits.values.update(opened.edits)
+    state.privacy = list(project.privacy_decisions)
+    state.metadata = project.metadata if project.metadata.title else None
+    state.publication = project.publication
+    state.project_path = opened.path
+    state.reached = opened.step
+    log.info("project opened on step %s", opened.step)

@@ -1,0 +1,191 @@
+"""The wizard's project file, saved after each step the agent validates.
+
+``snapshot_of`` copies what the state holds on the GUI thread (the pages keep changing it);
+``save_project`` turns the copy into a core ``Project`` and writes it atomically on a
+worker's thread. Opening a project again is project_opening.py.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.mapping.model import ColumnMapping
+from desktop_app.core.mapping.prepare import PreparedTable
+from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.privacy.decisions import PrivacyDecision
+from desktop_app.core.privacy.model import PrivacyScan
+from desktop_app.core.project.create import validation_summary
+from desktop_app.core.project.edits import CellEdit, EditHistory
+from desktop_app.core.project.model import Project, SourceRecord, WizardPage
+from desktop_app.core.project.storage import ProjectFile, source_record
+from desktop_app.core.publication.state import PublicationState
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.sources import Table
+from desktop_app.core.tasks import CancelToken, ProgressFn
+from desktop_app.core.validation.engine import TableCheck
+
+FIRST_DATA_ROW = 2  # rows of edits are numbered as in the published CSV (header = 1)
+STEP_OF_PAGE: Mapping[WizardPage, str] = {
+    WizardPage.SOURCE: "file",
+    WizardPage.SCHEMA: "schema",
+    WizardPage.MAPPING: "mapping",
+    WizardPage.QUALITY: "quality",
+    WizardPage.PRIVACY: "privacy",
+    WizardPage.DESCRIPTION: "description",
+    WizardPage.PUBLICATION: "publication",
+    WizardPage.DONE: "done",
+}
+PAGE_OF_STEP: Mapping[str, WizardPage] = {step: page for page, step in STEP_OF_PAGE.items()}
+
+Stamp = tuple[str, int, int]  # the source's path, size and modification time
+
+
+@dataclass(frozen=True, eq=False)
+class ProjectSnapshot:
+    """What the state held when the agent validated a step, copied on the GUI thread."""
+
+    source_path: Path
+    table: Table | None
+    schema: TableSchema | None
+    mapping: ColumnMapping | None
+    prepared: PreparedTable | None
+    edits: Mapping[tuple[int, str], str]
+    check: TableCheck | None
+    scan: PrivacyScan | None
+    decisions: tuple[PrivacyDecision, ...]
+    commune: CommuneProfile
+    metadata: DatasetMetadata | None
+    publication: PublicationState | None
+    page: WizardPage
+
+
+def snapshot_of(state: Any) -> ProjectSnapshot | None:
+    """A copy of the WizardState for saving, or None before a file is chosen."""
+    if state.source_path is None or state.table is None:
+        return None
+    return ProjectSnapshot(
+        source_path=state.source_path,
+        table=state.table,
+        schema=state.schema,
+        mapping=state.mapping,
+        prepared=state.prepared,
+        edits=dict(state.edits.values),
+        check=state.check,
+        scan=state.privacy_scan,
+        decisions=tuple(state.privacy),
+        commune=state.commune,
+        metadata=state.metadata,
+        publication=state.publication,
+        page=PAGE_OF_STEP.get(state.reached, WizardPage.SOURCE),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class SavedProject:
+    """A project as last written: where, what, and the source file it embeds."""
+
+    path: Path
+    project: Project
+    stamp: Stamp | None = None
+
+
+def save_project(
+    snapshot: ProjectSnapshot,
+    path: Path,
+    previous: SavedProject | None,
+    *,
+    now: str,
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> SavedProject:
+    """Write the project at ``path``: a new file with the source the first time, else an update.
+
+    Raises:
+        ProjectError: the project cannot be written or the source read.
+    """
+    progress(0.0, "project-saving")
+    stamp = source_stamp(snapshot.source_path)
+    same_file = previous is not None and previous.path == path and path.exists()
+    if same_file and previous is not None and previous.stamp == stamp:
+        record = previous.project.source
+    else:
+        record = source_record(
+            snapshot.source_path,
+            path,
+            sheet=_info(snapshot, "sheet"),
+            header_row=_info(snapshot, "header_row"),
+            encoding=_info(snapshot, "encoding"),
+            separator=_info(snapshot, "separator"),
+        )
+    cancel.raise_if_cancelled()
+    project = project_of(snapshot, record, now=now, previous=previous)
+    project_file = ProjectFile(path)
+    if same_file and previous is not None and previous.project.source.sha256 == record.sha256:
+        project_file.save(project)
+    else:
+        project_file.create(project, snapshot.source_path)
+    progress(1.0, "done")
+    return SavedProject(path, project, stamp)
+
+
+def source_stamp(path: Path) -> Stamp | None:
+    """The source's path, size and modification time: unchanged, its record need not be redone."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return (str(path), status.st_size, status.st_mtime_ns)
+
+
+def _info(snapshot: ProjectSnapshot, name: str) -> Any:
+    return None if snapshot.table is None else getattr(snapshot.table.source, name, None)
+
+
+def project_of(
+    snapshot: ProjectSnapshot, record: SourceRecord, *, now: str, previous: SavedProject | None
+) -> Project:
+    """The core Project for a snapshot of the wizard (the source's record already made)."""
+    before = previous.project if previous is not None else None
+    commune = snapshot.commune
+    if not isinstance(commune, CommuneSettings):
+        commune = CommuneSettings(name=commune.name, siret=commune.siret, insee=commune.insee)
+    return Project(
+        source=record,
+        schema_name=None if snapshot.schema is None else snapshot.schema.name,
+        schema_version=None if snapshot.schema is None else snapshot.schema.version,
+        mapping=snapshot.mapping,
+        edits=edit_history(snapshot.prepared, snapshot.edits),
+        validation=None if snapshot.check is None else validation_summary(snapshot.check, now=now),
+        privacy_findings=()
+        if snapshot.scan is None
+        else tuple(finding.to_json() for finding in snapshot.scan.findings),
+        privacy_decisions=snapshot.decisions,
+        commune=commune,
+        metadata=snapshot.metadata or DatasetMetadata(),
+        publication=snapshot.publication or PublicationState(),
+        page=snapshot.page,
+        to_publish=before.to_publish if before is not None else False,
+        created_at=before.created_at if before is not None else now,
+        updated_at=now,
+    )
+
+
+def edit_history(
+    prepared: PreparedTable | None, edits: Mapping[tuple[int, str], str]
+) -> EditHistory:
+    """The agent's cell corrections as the project keeps them (row 2 = first data row)."""
+    if prepared is None or not edits:
+        return EditHistory()
+    frame = prepared.frame
+    cells = tuple(
+        CellEdit(name, row + FIRST_DATA_ROW, str(frame.at[row, name]), text)
+        for (row, name), text in sorted(edits.items())
+        if name in frame.columns and 0 <= row < len(frame)
+    )
+    return EditHistory(cells, len(cells))

@@ -1,0 +1,94 @@
+"""`project decide`: personal-data findings decided without the wizard, then the copy cleared."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.core.privacy.decisions import Remedy
+from desktop_app.core.project.publishable import readiness, write_publishable_file
+from desktop_app.core.project.storage import ProjectFile
+from desktop_app.core.schemas import SchemaCatalogue
+from desktop_app.paths import resources_dir
+from tests.builders import write_xlsx
+
+HEADER = ["N° de délibération", "Date de la séance", "Objet", "Thème"]
+MAIL = "jean.dupont@gmail.com"
+
+
+@pytest.fixture
+def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A project whose objects name a citizen with his e-mail address."""
+    rows = [
+        ["2024-001", dt.date(2024, 1, 22), f"Cession d'une parcelle à M. Jean Dupont ({MAIL})",
+         "Urbanisme"],
+        ["2024-002", dt.date(2024, 3, 25), "Tarifs de la cantine scolaire", "Écoles"],
+    ]  # fmt: skip
+    source = write_xlsx(tmp_path / "registre.xlsx", {"Registre": [HEADER, *rows]})
+    path = tmp_path / "registre.datamairie"
+    status = main(
+        ["--profile-dir", str(tmp_path / "profil"), "prepare", str(source), "--schema",
+         "scdl/deliberations", "--project", str(path), "--commune", "38185", "--json"]
+    )  # fmt: skip
+    answer = json.loads(capsys.readouterr().out)
+    assert path.exists(), status
+    assert answer["project"]["privacy_undecided"], "the e-mail in the object must be found"
+    return path
+
+
+def _decide(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, object]]:
+    status = main(["project", "decide", *argv, "--json"])
+    return status, json.loads(capsys.readouterr().out)
+
+
+def test_project_show_lists_the_findings_to_decide(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["project", "show", str(project), "--json"])
+    privacy = json.loads(capsys.readouterr().out)["privacy"]
+
+    assert privacy["undecided"] == [item["key"] for item in privacy["items"]]
+    assert all(MAIL not in json.dumps(item) for item in privacy["items"])
+    assert {item["category"] for item in privacy["items"]} >= {"email"}
+
+
+def test_the_advised_choices_clear_the_published_copy(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, answer = _decide(capsys, str(project), "--suggested")
+
+    assert status == 0
+    assert answer["undecided"] == []
+    saved = ProjectFile(project).load()
+    assert {d.remedy for d in saved.privacy_decisions} == {Remedy.REDACT_TEXT}
+    assert all(d.decided_by and d.decided_at for d in saved.privacy_decisions)
+    assert readiness(saved).ready
+    target = tmp_path / "publie.csv"
+    catalogue = SchemaCatalogue(resources_dir() / "schemas", tmp_path / "cache")
+    rows = write_publishable_file(ProjectFile(project), saved, catalogue, target)
+    published = target.read_text(encoding="utf-8")
+    assert rows == 2
+    assert MAIL not in published
+    assert "Jean Dupont" not in published
+    assert "[donnée personnelle retirée]" in published
+
+
+def test_keeping_needs_a_reason_and_a_known_finding(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = ProjectFile(project).load().privacy_findings[0]["key"]
+
+    assert main(["project", "decide", str(project), str(key), "keep", "--json"]) == 2
+    assert "error" in json.loads(capsys.readouterr().out)
+    assert main(["project", "decide", str(project), "nulle/part/column", "keep"]) == 2
+    capsys.readouterr()
+    status, answer = _decide(
+        capsys, str(project), str(key), "keep", "--justification", "Accord écrit de la personne"
+    )
+    assert answer["decided"][0]["justification"] == "Accord écrit de la personne"  # type: ignore[index]
+    assert status in (0, 1)
+    assert ProjectFile(project).load().privacy_decisions[0].remedy is Remedy.KEEP
