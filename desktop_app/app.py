@@ -7,7 +7,6 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, QTimer, QTranslator
@@ -26,18 +25,22 @@ from desktop_app.texts import Language
 from desktop_app.ui.crash import CrashHandler
 from desktop_app.ui.dialogs import QtDialogs
 from desktop_app.ui.home import ProjectHome
-from desktop_app.ui.pages.privacy_page import PrivacyPage
-from desktop_app.ui.pages.publication_page import PublicationPage
-from desktop_app.ui.pages.schema_page import SchemaPage
-from desktop_app.ui.pages.welcome_page import WelcomePage
+from desktop_app.ui.pages.base import StepPage
+from desktop_app.ui.palette import use_dark_palette
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.publishing import OutboxQueue
-from desktop_app.ui.sample_account import pretend_published, sample_publishing
+from desktop_app.ui.sample_account import sample_publishing
+from desktop_app.ui.sample_walk import walk_with_sample
 from desktop_app.ui.services import SAMPLE_COMMUNE, Services
 from desktop_app.ui.texts import Texts
 from desktop_app.ui.wizard import PublicationWizard
 
 log = logging.getLogger(__name__)
+
+# Set to 1 to draw the window with a dark palette (Fusion), as Windows in dark mode does:
+# the way to check dark-theme screenshots on any machine.
+DARK_PALETTE = "DATAMAIRIE_DARK"
+GIL_TURN_S = 0.001
 
 
 def translate_qt(app: QApplication, lang: Language) -> QTranslator | None:
@@ -53,11 +56,16 @@ def translate_qt(app: QApplication, lang: Language) -> QTranslator | None:
 def _application(lang: Language) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    # Workers hold the GIL in turns of this length; each call from Qt into Python (a cell
+    # painted, a timer) may wait one turn. 1 ms instead of 5 keeps the window answering.
+    sys.setswitchinterval(GIL_TURN_S)
     app.setApplicationName("DataMairie")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DataMairie")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "datamairie.png")))
     translate_qt(app, lang)
+    if os.environ.get(DARK_PALETTE):
+        use_dark_palette(app)
     return app
 
 
@@ -133,6 +141,8 @@ def take_screenshots(directory: Path, *, lang: Language) -> int:
     """Walk the wizard with the bundled sample and save one PNG per page in ``directory``.
 
     The real workers run; each page is saved once its work is done. Nothing is published.
+    With ``DATAMAIRIE_DARK=1`` the pages are drawn with a dark palette, as a Windows user
+    in dark mode sees them.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application(lang)
@@ -143,71 +153,12 @@ def take_screenshots(directory: Path, *, lang: Language) -> int:
         services.publishing.publish_later = OutboxQueue(Path(scratch))
         wizard = PublicationWizard(services)
         wizard.show()
+
+        def save(number: int, page: StepPage) -> None:
+            wizard.grab().save(str(directory / f"{number:02d}-{page.step_key}.png"))
+
         try:
-            _walk(app, wizard, directory)
+            walk_with_sample(app, wizard, save)
         finally:
             wizard.done(0)
     return 0
-
-
-def _walk(app: QApplication, wizard: PublicationWizard, directory: Path) -> None:
-    def save(number: int) -> None:
-        page = wizard.currentPage()
-        _wait_until(app, page.isComplete)
-        app.processEvents()
-        wizard.grab().save(str(directory / f"{number:02d}-{wizard.pages[number].step_key}.png"))
-
-    save(0)
-    welcome = wizard.page_for(WelcomePage)
-    if isinstance(welcome, WelcomePage):
-        welcome.start_example()
-    save(1)
-    wizard.next()
-    schema_page = wizard.page_for(SchemaPage)
-    if isinstance(schema_page, SchemaPage):
-        _wait_until(app, lambda: schema_page.choices is not None)
-        suggestions = schema_page.choices.suggestions if schema_page.choices else ()
-        if suggestions:
-            schema_page.select_schema(suggestions[0].name)
-    save(2)
-    for number in range(3, len(wizard.pages)):
-        wizard.next()
-        page = wizard.currentPage()
-        if isinstance(page, PrivacyPage):
-            _take_advised_choices(app, page)
-        if isinstance(page, PublicationPage):
-            _show_publication(app, wizard, page, directory)
-            continue
-        save(wizard.currentId())
-        if wizard.currentId() != number:
-            break
-
-
-def _show_publication(
-    app: QApplication, wizard: PublicationWizard, page: PublicationPage, directory: Path
-) -> None:
-    """Save the Publication page with its preview, then pretend it went through."""
-    _wait_until(app, lambda: page.form.publish_button.isEnabled())
-    app.processEvents()
-    wizard.grab().save(str(directory / f"{wizard.currentId():02d}-{page.step_key}.png"))
-    prepared = wizard.state.prepared
-    pretend_published(wizard.state, 0 if prepared is None else len(prepared.frame))
-
-
-def _take_advised_choices(app: QApplication, page: PrivacyPage) -> None:
-    """Decide each personal-data finding as advised, so that the walk can go on."""
-    _wait_until(app, lambda: page.scan is not None)
-    page.take_suggested()
-
-
-def _wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    """Let the workers run and the window update until ``condition`` holds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        app.processEvents()
-        if condition():
-            return
-        if time.monotonic() > deadline:
-            log.warning("screenshots: a page did not finish its work in time")
-            return
-        time.sleep(0.01)

@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     publish.register(commands)
     shots = commands.add_parser("screenshots", help="enregistrer une image de chaque page")
     shots.add_argument("directory", type=Path, metavar="DOSSIER")
+    for command in commands.choices.values():
+        # `--lang` also after the command's name (`datamairie screenshots DIR --lang en`).
+        command.add_argument(
+            "--lang", choices=("fr", "en"), default=argparse.SUPPRESS, help="langue des messages"
+        )
     return parser
 
 

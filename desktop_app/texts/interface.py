@@ -14,7 +14,7 @@ INTERFACE: dict[str, Wording] = {
         "workbook, or a CSV file. DataMairie reads it without ever changing it.",
     ),
     "drop-here": Wording("Déposez votre fichier ici, ou", "Drop your file here, or"),
-    "choose-file": Wording("Choisir un fichier…", "Choose a file…"),
+    "choose-file": Wording("&Choisir un fichier…", "&Choose a file…"),
     "open-dialog-title": Wording("Ouvrir un tableau", "Open a table"),
     "open-dialog-filter": Wording(
         "Tableaux (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Tous les fichiers (*)",

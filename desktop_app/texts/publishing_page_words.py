@@ -20,7 +20,7 @@ PUBLISHING_PAGE: dict[str, Wording] = {
     "pub-account-checking": W("Vérification du compte…", "Checking the account…"),
     "pub-account-connected": W("Connecté en tant que {name}.", "Signed in as {name}."),
     "pub-account-button": W("&Compte…", "&Account…"),
-    "pub-platform": W("&Plateforme :", "&Platform:"),
+    "pub-platform": W("Pla&teforme :", "&Platform:"),
     "pub-platform-demo": W("Démonstration — pour s'entraîner", "Demonstration — to practise"),
     "pub-platform-www": W("data.gouv.fr — publication réelle", "data.gouv.fr — real publication"),
     "pub-platform-other": W("Serveur {value}", "Server {value}"),
@@ -79,7 +79,7 @@ PUBLISHING_PAGE: dict[str, Wording] = {
     "pub-zone-commune": W("{name} (code INSEE {value})", "{name} (INSEE code {value})"),
     "pub-row-schema": W("Schéma", "Schema"),
     "pub-none": W("aucun", "none"),
-    "pub-publish": W("&Publier", "&Publish"),
+    "pub-publish": W("P&ublier", "Publ&ish"),
     "pub-publish-draft": W("&Envoyer le brouillon", "&Send the draft"),
     "pub-later": W("Publier p&lus tard", "Publish &later"),
     "pub-later-done": W(

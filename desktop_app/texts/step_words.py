@@ -88,7 +88,7 @@ DESCRIPTION_PAGE: dict[str, Wording] = {
     "describe-coverage-known": W("&Indiquer la période", "&Give the period"),
     "describe-coverage-start": W("du", "from"),
     "describe-coverage-end": W("au", "to"),
-    "describe-coverage-open": W("sans &date de fin", "no &end date"),
+    "describe-coverage-open": W("sans date de fi&n", "no &end date"),
     "describe-coverage-from": W(
         "Calculée à partir des dates du tableau ({names}) ; corrigez-la si besoin.",
         "Worked out from the dates of the table ({names}); correct it if needed.",

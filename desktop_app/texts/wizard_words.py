@@ -126,7 +126,7 @@ WIZARD |= {
         "Pas de ligne de titres : les colonnes sont nommées {names}",
         "No header row: the columns are named {names}",
     ),
-    "home-new": W("&Nouvelle publication", "&New publication"),
+    "home-new": W("&Nouvelle publication", "Ne&w publication"),
     "home-example": W("&Essayer avec un exemple", "&Try with an example"),
     "home-example-note": W(
         "L'exemple est un registre de délibérations avec quelques erreurs, pour découvrir "
@@ -156,7 +156,7 @@ WIZARD |= {
         "Pick a schema in the list to see its description.",
     ),
     "schema-description-name": W("Description du schéma", "Description of the schema"),
-    "schema-without": W("Publier &sans schéma", "Publish &without a schema"),
+    "schema-without": W("Publier sans s&chéma", "Publish &without a schema"),
     "schema-without-note": W(
         "Sans schéma, les colonnes sont publiées telles quelles, sans vérification.",
         "Without a schema, the columns are published as they are, without checks.",

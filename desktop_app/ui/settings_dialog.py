@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.commune.directory import Commune, CommuneDirectory
 from desktop_app.core.commune.profile import CommuneSettings
 from desktop_app.texts import Language
+from desktop_app.ui.palette import tones
 from desktop_app.ui.texts import Texts
 
 SHOWN = 30  # communes listed at most while the agent types
@@ -156,5 +157,5 @@ class SettingsDialog(QDialog):
 def _note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color:palette(mid);font-size:11px;")
+    label.setStyleSheet(f"color:{tones(label.palette()).muted_text};font-size:11px;")
     return label

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +74,17 @@ class FakeHome:
 
     def account_status(self) -> str | None:
         return "home-account-none"
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """Free each test's leftover Qt objects now, on the GUI thread.
+
+    Left to the garbage collector, a cycle holding Qt objects may be freed later by a worker
+    thread of another test (whichever thread allocates at that moment), which crashes.
+    """
+    yield
+    gc.collect()
 
 
 @pytest.fixture

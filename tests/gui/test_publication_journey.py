@@ -149,7 +149,7 @@ def test_the_journey_in_english_up_to_the_preview(qtbot: QtBot, tmp_path: Path) 
     page = _walk_to_publication(qtbot, wizard)
 
     assert page.title() == "Publication"
-    assert page.form.publish_button.text() == "&Publish"
+    assert page.form.publish_button.text() == "Publ&ish"  # Alt+P is "&Platform"
     lines = {
         page.form.preview.item(row, 0).text(): page.form.preview.item(row, 1).text()  # type: ignore[union-attr]
         for row in range(page.form.preview.rowCount())

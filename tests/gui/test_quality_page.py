@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.sources import read_table
-from desktop_app.ui.models.quality_model import FAULTY
 from desktop_app.ui.pages.quality_page import QualityPage
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import WizardState
@@ -58,7 +57,7 @@ def test_the_check_marks_faulty_cells_and_summarises_them(
     qtmodeltester.check(page.rows_filter)
     code = _column(page, "DELIB_MATIERE_CODE")
     cell = page.model.index(0, code)
-    assert page.model.data(cell, Qt.ItemDataRole.BackgroundRole).color() == FAULTY
+    assert page.model.data(cell, Qt.ItemDataRole.BackgroundRole) == page.model.faulty
     tooltip = page.model.data(cell, Qt.ItemDataRole.ToolTipRole)
     assert "DELIB_MATIERE_CODE" in tooltip
     assert "obligatoire" in tooltip

@@ -124,3 +124,14 @@ def test_console_script_prints_its_version() -> None:
         check=True,
     )
     assert result.stdout.strip() == f"DataMairie {__version__}"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["screenshots", "images", "--lang", "en"], ["--lang", "en", "screenshots", "images"]],
+)
+def test_the_language_can_follow_the_command(argv: list[str]) -> None:
+    from desktop_app.cli import build_parser
+
+    assert build_parser().parse_args(argv).lang == "en"
+    assert build_parser().parse_args(["screenshots", "images"]).lang == "fr"

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.core.privacy.decisions import PrivacyDecision
 from desktop_app.core.privacy.model import PrivacyFinding, PrivacyScan
+from desktop_app.ui.palette import tones
 from desktop_app.ui.texts import Texts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -21,7 +22,6 @@ HEADINGS = (
     "privacy-col-examples",
     "privacy-col-decision",
 )
-_WAITING = QColor("#b3261e")
 
 
 class PrivacyFindingsModel(QAbstractTableModel):
@@ -30,6 +30,7 @@ class PrivacyFindingsModel(QAbstractTableModel):
     def __init__(self, texts: Texts) -> None:
         super().__init__()
         self._texts = texts
+        self._tones = tones()
         self._findings: tuple[PrivacyFinding, ...] = ()
         self._decisions: Mapping[str, PrivacyDecision] = {}
 
@@ -71,7 +72,7 @@ class PrivacyFindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(self._texts(item.code, item.params) for item in finding.evidence)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == DECISION:
-            return None if decision is not None else QBrush(_WAITING)
+            return None if decision is not None else QBrush(QColor(self._tones.blocking_text))
         if role == Qt.ItemDataRole.FontRole and index.column() == DECISION and decision is None:
             font = QFont()
             font.setBold(True)

@@ -14,13 +14,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.core.mapping.prepare import PreparedTable
+from desktop_app.ui.palette import tones
 from desktop_app.ui.state import CellEdits
 from desktop_app.ui.texts import Texts
 from desktop_app.workers.quality import ProblemIndex
 
 Index = QModelIndex | QPersistentModelIndex
-FAULTY = QColor("#f9d0cb")
-EDITED = QColor("#d8ecd5")
+_MARKED_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+)
 
 
 class QualityTableModel(QAbstractTableModel):
@@ -39,6 +45,10 @@ class QualityTableModel(QAbstractTableModel):
     def __init__(self, texts: Texts) -> None:
         super().__init__()
         self._texts = texts
+        shades = tones()
+        self.faulty = QBrush(QColor(shades.faulty_cell))
+        self.edited = QBrush(QColor(shades.edited_cell))
+        self._cell_text = QBrush(QColor(shades.cell_text))
         self._prepared: PreparedTable | None = None
         self._edits = CellEdits()
         self._problems: ProblemIndex | None = None
@@ -111,13 +121,18 @@ class QualityTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.text(row, column)
+        if role not in _MARKED_ROLES:
+            return None  # the view asks for many roles per painted cell: answer those fast
         problems = self._problems.cells.get((row, column)) if self._problems else None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if problems:
-                return QBrush(FAULTY)
-            if self._edits.get(row, self.field_name(column)) is not None:
-                return QBrush(EDITED)
-            return None
+                background = self.faulty
+            elif self._edits.get(row, self.field_name(column)) is not None:
+                background = self.edited
+            else:
+                return None
+            # A coloured cell brings its text colour: the palette's may be white (dark mode).
+            return background if role == Qt.ItemDataRole.BackgroundRole else self._cell_text
         if role == Qt.ItemDataRole.ToolTipRole and problems and self._problems is not None:
             words = [
                 self._texts(problem.message, problem.params)

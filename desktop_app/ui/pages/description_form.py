@@ -24,11 +24,10 @@ from desktop_app.core.metadata.checks import DESCRIPTION_QUALITY, MetadataProble
 from desktop_app.core.metadata.keywords import normalised_keywords
 from desktop_app.core.metadata.model import DatasetMetadata, TemporalCoverage
 from desktop_app.core.metadata.vocabulary import COMMON_FREQUENCIES, FREQUENCIES, LICENCES
+from desktop_app.ui.palette import tones
 from desktop_app.ui.texts import Texts
 
 FIELDS = ("title", "description", "keywords", "frequency", "temporal_coverage", "zones", "licence")
-_BLOCKING = "color:#b3261e;"
-_ADVICE = "color:#8a5a00;"
 
 
 def _qdate(day: date) -> QDate:
@@ -212,7 +211,9 @@ class DescriptionForm(QWidget):
             label.setVisible(problem is not None)
             if problem is not None:
                 label.setText(self._texts(problem.code, problem.params))
-                label.setStyleSheet(_BLOCKING if problem.blocking else _ADVICE)
+                shades = tones(self.palette())
+                colour = shades.blocking_text if problem.blocking else shades.advice_text
+                label.setStyleSheet(f"color:{colour};")
 
     def _sync(self) -> None:
         known = self.coverage_known.isChecked()

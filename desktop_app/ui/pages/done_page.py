@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QWidg
 
 from desktop_app.core.publication import PublicationState
 from desktop_app.ui.pages.base import StepPage
+from desktop_app.ui.palette import tones
 from desktop_app.ui.publication_plan import (
     dataset_link,
     dataset_metadata,
@@ -47,9 +48,7 @@ class DonePage(StepPage):
         self.summary_box.setLayout(self.summary)
         self.badge_label = QLabel()
         self.badge_label.setWordWrap(True)
-        self.badge_label.setStyleSheet(
-            "background:#e8f1fb;border:1px solid #9bbde0;border-radius:6px;padding:10px;"
-        )
+        self.badge_label.setStyleSheet(f"{tones(self.palette()).info.style()}padding:10px;")
         self.next_button = QPushButton(t("done-next-update"))
         self.next_button.setAccessibleName(t("done-next-update").replace("&", ""))
         self.next_button.setMinimumHeight(40)

@@ -11,6 +11,7 @@ from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.ui.models.mapping_model import COLUMN, CONVERSION, SAMPLE, MappingModel
 from desktop_app.ui.pages.base import StepPage
+from desktop_app.ui.palette import tones
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import WizardState
 from desktop_app.workers.steps import MappingResult, convert_with, map_to_schema, remember_mapping
@@ -35,7 +36,7 @@ class MappingPage(StepPage):
         self.origin_label.setWordWrap(True)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("color:#8a1c10;")
+        self.missing_label.setStyleSheet(f"color:{tones(self.palette()).blocking_text};")
         self.model = MappingModel(t)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -152,7 +153,9 @@ class MappingPage(StepPage):
         header = self.view.horizontalHeader()
         for column, width in ((COLUMN, 290), (SAMPLE, 250)):
             header.resizeSection(column, width)
-        header.resizeSection(CONVERSION, max(header.sectionSize(CONVERSION), 200))
+        # The conversion takes the width left (its whole text is in the tooltip), so that
+        # the table does not scroll sideways on a 1280-pixel window.
+        header.setSectionResizeMode(CONVERSION, QHeaderView.ResizeMode.Stretch)
 
     def _combo(self, prepared: PreparedTable, field_name: str) -> QComboBox:
         t = self.texts

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -75,7 +74,6 @@ class PublicationForm(QWidget):
         self.later_button.setMinimumHeight(40)
         self.steps_list = QListWidget()
         self.steps_list.setAccessibleName(t("pub-steps-name"))
-        self.steps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps_list.setMaximumHeight(130)
         self.preview = QTableWidget(0, 2)
         self.preview.setAccessibleName(t("pub-preview-name"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.palette import tones
 from desktop_app.ui.texts import Texts
 from desktop_app.ui.widgets.problem_chart import ProblemChart
 from desktop_app.workers.quality import QualityResult
@@ -41,7 +42,8 @@ class QualityWidgets(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size:14px;")
         self.stale_label = QLabel(t("quality-stale"))
-        self.stale_label.setStyleSheet("color:#8a5a00;font-weight:600;")
+        shades = tones(self.palette())
+        self.stale_label.setStyleSheet(f"color:{shades.advice_text};font-weight:600;")
         self.stale_label.hide()
         self.groups = QListWidget()
         self.groups.setWordWrap(True)

@@ -22,6 +22,7 @@ from desktop_app.core.schemas.model import CatalogueEntry, TableSchema
 from desktop_app.core.sources import Table
 from desktop_app.ui.models.schema_list_model import SchemaListModel, SchemaRow
 from desktop_app.ui.pages.base import StepPage
+from desktop_app.ui.palette import tones
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import WizardState
 from desktop_app.workers.steps import SchemaChoices, choose_schemas, load_schema
@@ -61,7 +62,7 @@ class SchemaPage(StepPage):
         self.without.setAccessibleName(t("schema-without").replace("&", ""))
         without_note = QLabel(t("schema-without-note"))
         without_note.setWordWrap(True)
-        without_note.setStyleSheet("color:#555;")
+        without_note.setStyleSheet(f"color:{tones(self.palette()).muted_text};")
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)

@@ -25,6 +25,7 @@ from desktop_app.core.sources import SheetInfo, Table, read_table
 from desktop_app.texts.reading import excluded_text
 from desktop_app.texts.vocabulary import FORMAT_WORDS
 from desktop_app.ui.models.table_preview import TablePreviewModel
+from desktop_app.ui.palette import tones
 from desktop_app.ui.services import Services
 from desktop_app.ui.widgets.drop_zone import DropZone
 from desktop_app.ui.widgets.message_banner import MessageBanner
@@ -74,8 +75,10 @@ class SourcePanel(QWidget):
         self.summary.setWordWrap(True)
         self.header_found = QLabel()
         self.header_found.setWordWrap(True)
+        highlight = tones(self.palette()).highlight
         self.header_found.setStyleSheet(
-            "background:#fff6c2;border:1px solid #e3cf6b;border-radius:4px;padding:4px 8px;"
+            f"background:{highlight.background};border:1px solid {highlight.border};"
+            f"border-radius:4px;padding:4px 8px;color:{highlight.text};"
         )
         self.sheet_combo = QComboBox()
         self.sheet_combo.setAccessibleName(t("sheet").rstrip(" :"))
@@ -93,6 +96,8 @@ class SourcePanel(QWidget):
         self.preview.setWordWrap(False)
         self.excluded_list = QListWidget()
         self.notices_list = QListWidget()
+        self.excluded_list.setAccessibleName(t("excluded-title-heading"))
+        self.notices_list.setAccessibleName(t("notices-heading"))
         for side_list in (self.excluded_list, self.notices_list):
             side_list.setWordWrap(True)
             side_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -152,7 +157,7 @@ class SourcePanel(QWidget):
         result_layout.addWidget(splitter, 1)
         layout.addWidget(self.result_area, 1)
         self._empty_state = QLabel(t("empty-state"))
-        self._empty_state.setStyleSheet("color:#555;")
+        self._empty_state.setStyleSheet(f"color:{tones(self.palette()).muted_text};")
         layout.addWidget(self._empty_state)
         layout.addStretch(0)
 

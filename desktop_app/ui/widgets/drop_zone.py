@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.ui.palette import tones
+
 
 class DropZone(QFrame):
     """Accepts one dropped file and offers a button to browse for one.
@@ -24,8 +26,10 @@ class DropZone(QFrame):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setObjectName("dropZone")
+        shades = tones(self.palette())
         self.setStyleSheet(
-            "#dropZone{border:2px dashed #8aa4c8;border-radius:10px;background:#f6f9fd;}"
+            f"#dropZone{{border:2px dashed {shades.drop_border};border-radius:10px;"
+            f"background:{shades.drop_background};}}"
         )
         self._prompt = QLabel(prompt)
         self._prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)

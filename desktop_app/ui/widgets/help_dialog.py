@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.paths import GUIDE_FILES, help_dir
 from desktop_app.texts import Language
 from desktop_app.ui.desktop import DesktopService
+from desktop_app.ui.palette import tones
 from desktop_app.ui.texts import Texts
 
 # Screenshots are 1280 pixels wide; in the dialog they are shown at this width.
@@ -87,7 +88,7 @@ class HelpDialog(QDialog):
         self.logs_button.clicked.connect(self._on_logs_button_clicked)
         note = QLabel(texts.of("help-log-note", log=log_file or "—"))
         note.setWordWrap(True)
-        note.setStyleSheet("color:#4b5563;")
+        note.setStyleSheet(f"color:{tones(self.palette()).muted_text};")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.logs_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.ui.palette import tones
 
 
 class MessageBanner(QFrame):
@@ -19,12 +19,6 @@ class MessageBanner(QFrame):
     """
 
     retry_requested = Signal()
-
-    _STYLES: ClassVar[dict[str, str]] = {
-        "error": "background:#fdecea;border:1px solid #e0a39a;border-radius:6px;color:#5c1b12;",
-        "warning": "background:#fff6e0;border:1px solid #e8c77a;border-radius:6px;color:#4d3a00;",
-        "info": "background:#e8f1fb;border:1px solid #9bbde0;border-radius:6px;color:#12355b;",
-    }
 
     def __init__(
         self, retry_label: str, details_label: str = "", parent: QWidget | None = None
@@ -71,7 +65,10 @@ class MessageBanner(QFrame):
         self._label.setText(text)
         self._details.setText(details or code)
         self._more.setChecked(False)
-        self.setStyleSheet(f"MessageBanner{{{self._STYLES.get(level, self._STYLES['info'])}}}")
+        shades = tones(self.palette())
+        banner = {"error": shades.error, "warning": shades.warning}.get(level, shades.info)
+        # The labels inherit the colour: the message stays readable in dark mode too.
+        self.setStyleSheet(f"MessageBanner{{{banner.style()}}} QLabel{{color:{banner.text};}}")
         self._retry.setVisible(retry)
         self.setAccessibleDescription(text)
         self.show()

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop_app.ui.palette import tones
+
 BAR_HEIGHT = 16
 GAP = 6
 LABEL_WIDTH = 150
@@ -45,7 +47,7 @@ class ProblemChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
-        bar_colour = QColor("#d9534f")
+        bar_colour = QColor(tones(self.palette()).chart_bar)
         largest = max((count for _, count in self.counts), default=1)
         room = max(self.width() - LABEL_WIDTH - COUNT_WIDTH - 2 * GAP, 10)
         for number, (name, count) in enumerate(self.counts):

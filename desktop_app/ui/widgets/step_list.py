@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop_app.ui.palette import tones
+
 DONE, CURRENT, TODO = "done", "current", "todo"
 
 
@@ -16,7 +18,11 @@ class StepList(QWidget):
         super().__init__(parent)
         self.setObjectName("stepList")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#stepList{background:#eef2f7;}")
+        self._tones = tones(self.palette())
+        self.setStyleSheet(
+            f"#stepList{{background:{self._tones.step_background};}}"
+            f"#stepList QLabel{{color:{self._tones.step_current};}}"
+        )
         self.setAccessibleName(heading)
         self.setMinimumWidth(210)
         self._titles = titles
@@ -48,6 +54,11 @@ class StepList(QWidget):
             font = QFont(label.font())
             font.setBold(state == CURRENT)
             label.setFont(font)
-            colour = {DONE: "#2e6b30", CURRENT: "#12355b", TODO: "#6b7280"}[state]
+            shades = self._tones
+            colour = {
+                DONE: shades.step_done,
+                CURRENT: shades.step_current,
+                TODO: shades.step_todo,
+            }[state]
             label.setStyleSheet(f"color:{colour};")
             label.setAccessibleName(f"{number}. {title}")

@@ -31,7 +31,12 @@ def test_prepare_writes_a_project_with_complete_metadata(
         "--frequency", "monthly", "--json",
     )  # fmt: skip
     assert payload["output"] is None
-    assert payload["project"] == {"file": str(project), "problems": [], "ready": True}
+    assert payload["project"] == {
+        "file": str(project),
+        "privacy_undecided": [],
+        "problems": [],
+        "ready": True,
+    }
 
     status, shown = _run(
         capsys, "--profile-dir", profile, "project", "show", str(project), "--json"
