@@ -9,7 +9,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-work=${DATAMAIRIE_WINDOWS_WORK:-$root/build/windows}
+# The work folder (Wine prefix, Windows Python, about 1.3 GB) stays outside the repository:
+# setuptools walks the whole repository when installing it.
+work=${DATAMAIRIE_WINDOWS_WORK:-${XDG_CACHE_HOME:-$HOME/.cache}/datamairie-windows}
 out=$root/dist/windows
 mkdir -p "$work" "$out"
 export WINEPREFIX=$work/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
