@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -160,6 +161,10 @@ def test_mapping_page_shows_the_suggestion_and_changes_a_column(
     qtmodeltester.check(model)
     rows = {model.field_name(row): row for row in range(model.rowCount())}
     date_row = rows["DELIB_DATE"]
+    assert model.data(model.index(date_row, 0)) == "Date d'adoption de la délibération"
+    assert str(model.data(model.index(date_row, 0), Qt.ItemDataRole.ToolTipRole)).startswith(
+        "DELIB_DATE"
+    )
     assert model.data(model.index(date_row, COLUMN)) == "Date de la séance"
     assert model.data(model.index(date_row, REQUIRED)) == "oui"
     assert model.data(model.index(date_row, CONFIDENCE)) == "100 %"
@@ -169,7 +174,7 @@ def test_mapping_page_shows_the_suggestion_and_changes_a_column(
     )
     assert page.combos["COLL_NOM"].currentText() == "Commune : Saint-Nizier-du-Moucherotte"
     assert page.isComplete()
-    assert "DELIB_MATIERE_CODE" in page.missing_label.text()
+    assert "Code de matière issu de la nomenclature ACTES" in page.missing_label.text()
 
     page.combos["DELIB_MATIERE_CODE"].setCurrentIndex(
         page.combos["DELIB_MATIERE_CODE"].findData("Thème")

@@ -61,7 +61,9 @@ class MappingModel(QAbstractTableModel):
             return self._text(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == FIELD:
-                return schema_field.description or schema_field.label
+                # the agent reads the field's title; the schema's code name is shown here
+                described = schema_field.description
+                return f"{schema_field.name} — {described}" if described else schema_field.name
             return self._text(index.row(), index.column()) or None
         if role == Qt.ItemDataRole.FontRole and schema_field.required and index.column() == FIELD:
             font = QFont()
@@ -76,7 +78,7 @@ class MappingModel(QAbstractTableModel):
         schema_field = self._prepared.schema.fields[row]
         item = self._prepared.mapping.for_field(schema_field.name)
         if column == FIELD:
-            return schema_field.name
+            return schema_field.label
         if column == REQUIRED:
             return t("yes") if schema_field.required else ""
         if column == COLUMN:

@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableView, QWidge
 
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.mapping.prepare import PreparedTable
-from desktop_app.ui.models.mapping_model import COLUMN, CONVERSION, SAMPLE, MappingModel
+from desktop_app.ui.models.mapping_model import (
+    COLUMN,
+    CONVERSION,
+    FIELD,
+    SAMPLE,
+    MappingModel,
+)
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.palette import tones
 from desktop_app.ui.services import Services
@@ -138,7 +144,12 @@ class MappingPage(StepPage):
         self.combos.clear()
         self.origin_label.setText(t(f"mapping-origin-{origin}") if origin else "")
         self.missing_label.setText(
-            t.of("mapping-missing", names=list(prepared.missing_required))
+            t.of(
+                "mapping-missing",
+                names=[
+                    prepared.schema.field_named(name).label for name in prepared.missing_required
+                ],
+            )
             if prepared is not None and prepared.missing_required
             else ""
         )
@@ -151,7 +162,10 @@ class MappingPage(StepPage):
             self.view.setIndexWidget(self.model.index(row, COLUMN), combo)
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        for column, width in ((COLUMN, 290), (SAMPLE, 250)):
+        # Field titles can be long ("Date d'enregistrement … du contrôle de légalité"): they
+        # are cut with "…" past 240 pixels, the whole title and code name in the tooltip.
+        header.resizeSection(FIELD, min(header.sectionSize(FIELD), 240))
+        for column, width in ((COLUMN, 250), (SAMPLE, 200)):
             header.resizeSection(column, width)
         # The conversion takes the width left (its whole text is in the tooltip), so that
         # the table does not scroll sideways on a 1280-pixel window.
