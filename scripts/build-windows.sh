@@ -164,7 +164,7 @@ bash scripts/build-msi.sh "$out/datamairie" "$out"
 # 6. Smoke tests under Wine: silent installation for the account, self-test, silent removal.
 say "essai de l'installateur sous Wine"
 windows_run "$installer" /S
-installed=$WINEPREFIX/drive_c/users/$USER/AppData/Local/Programs/DataMairie
+installed=$WINEPREFIX/drive_c/users/${USER:-$(id -un)}/AppData/Local/Programs/DataMairie
 [ -d "$installed" ] || installed=$(find "$WINEPREFIX/drive_c/users" -maxdepth 5 -type d -path "*Programs/DataMairie" | head -1)
 windows_run "$installed/datamairie-cli.exe" --self-test | grep -a "SELF-TEST"
 windows_run "$installed/desinstaller.exe" /S

@@ -164,6 +164,40 @@ DELIBERATIONS = [
     ),
 ]
 
+# The ACTES subject of each délibération (code, then "matière/sous-matière"), as the
+# prefecture's platform records it. Three rows hold the slips the Qualité step is there to
+# catch: a subject written as the agent's own theme, a code left blank, and a date that does
+# not exist (typed as text).
+SUBJECTS = {
+    "2024-001": ("7.1", "Finances locales/Décisions budgétaires"),
+    "2024-002": ("7.2", "Finances locales/Fiscalité"),
+    "2024-003": ("4.1", "Fonction publique/Personnel titulaires et stagiaires de la F.P.T."),
+    "2024-004": ("2.1", "Urbanisme/Documents d'urbanisme"),
+    "2024-005": ("8.3", "Voirie"),
+    "2024-006": ("7.5", "Finances locales/Subventions"),
+    "2024-007": ("8.1", "Domaines de compétences par thèmes/Enseignement"),
+    "2024-008": ("7.5", "Finances locales/Subventions"),
+    "2024-009": ("5.7", "Institutions et vie politique/Intercommunalité"),
+    "2024-010": ("1.4", "Commande publique/Autres types de contrats"),
+    "2024-011": ("3.5", "Domaine et patrimoine/Autres actes de gestion du domaine public"),
+    "2024-012": ("7.1", "Finances locales/Décisions budgétaires"),
+    "2024-013": ("", "Domaines de compétences par thèmes/Culture"),
+    "2024-014": (
+        "9.1",
+        "Autres domaines de compétences/Autres domaines de compétences des communes",
+    ),
+    "2024-015": (
+        "9.1",
+        "Autres domaines de compétences/Autres domaines de compétences des communes",
+    ),
+    "2024-016": ("7.1", "Finances locales/Décisions budgétaires"),
+    "2024-017": ("8.1", "Domaines de compétences par thèmes/Enseignement"),
+    "2024-018": ("6.4", "Libertés publiques et pouvoirs de police/Autres actes réglementaires"),
+    "2024-019": ("7.10", "Finances locales/Divers"),
+    "2024-020": ("4.1", "Fonction publique/Personnel titulaires et stagiaires de la F.P.T."),
+}
+MISTYPED_DATES = {"2024-017": "31/09/2024"}
+
 # Citizens who asked for a décision (invented): personal data the wizard must catch.
 PETITIONERS = {
     "2024-004": "Julien Roche",
@@ -184,25 +218,28 @@ def write_deliberations(path: Path) -> None:
         [
             "N° de délibération",
             "Date de la séance",
-            "Thème",
+            "Code matière",
+            "Matière",
             "Objet",
             "Résultat du vote",
             "Pétitionnaire",
         ]
     )
-    for row in DELIBERATIONS:
-        sheet.append([*row, PETITIONERS.get(row[0], "")])
+    for number, day, _theme, subject, vote in DELIBERATIONS:
+        code, matter = SUBJECTS[number]
+        when = MISTYPED_DATES.get(number, day)
+        sheet.append([number, when, code, matter, subject, vote, PETITIONERS.get(number, "")])
     sheet.append([])
     sheet.append(["Document mis à jour après chaque séance du conseil municipal."])
-    sheet.merge_cells("A1:F1")
-    sheet.merge_cells("A2:F2")
+    sheet.merge_cells("A1:G1")
+    sheet.merge_cells("A2:G2")
     sheet["A1"].font = Font(bold=True, size=14)
     for cell in sheet[4]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True)
     for cells in sheet.iter_rows(min_row=5, max_row=4 + len(DELIBERATIONS), min_col=2, max_col=2):
         cells[0].number_format = "DD/MM/YYYY"
-    for letter, width in zip("ABCDEF", (18, 16, 16, 70, 22, 34), strict=True):
+    for letter, width in zip("ABCDEFG", (18, 16, 12, 44, 70, 22, 24), strict=True):
         sheet.column_dimensions[letter].width = width
     workbook.save(path)
 

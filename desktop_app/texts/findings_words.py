@@ -10,8 +10,14 @@ from __future__ import annotations
 
 from desktop_app.texts.wording import Wording
 
-_FIX_FR = " Corrigez la cellule dans votre tableur, puis relancez la vérification."
-_FIX_EN = " Correct the cell in your spreadsheet, then check again."
+_FIX_FR = (
+    " Corrigez la cellule (dans DataMairie par un double-clic, ou dans votre tableur), puis "
+    "relancez la vérification."
+)
+_FIX_EN = (
+    " Correct the cell (in DataMairie with a double-click, or in your spreadsheet), then "
+    "check again."
+)
 
 
 def _cell(fr: str, en: str) -> Wording:
@@ -22,6 +28,13 @@ TYPE_ERRORS: dict[str, Wording] = {
     "finding-type-date": _cell(
         "« {value} » n'est pas une date écrite comme le schéma l'attend ({example}).",
         "“{value}” is not a date written as the schema expects ({example}).",
+    ),
+    "finding-date-impossible": _cell(
+        "« {value} » n'existe pas dans le calendrier (un jour de trop dans le mois, ou un mois "
+        "au-delà de 12) : c'est sans doute une faute de frappe. Écrivez la bonne date, par "
+        "exemple {example}.",
+        "“{value}” is not a day of the calendar (one day too many in the month, or a month "
+        "past 12): probably a typing slip. Write the right date, for example {example}.",
     ),
     "finding-type-datetime": _cell(
         "« {value} » n'est pas une date et heure écrite comme le schéma l'attend ({example}).",

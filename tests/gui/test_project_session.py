@@ -98,7 +98,7 @@ def test_autosave_asks_once_then_writes_a_project_core_reloads(
             "kind": "cell",
             "field": "DELIB_MATIERE_NOM",
             "row": 2,
-            "before": "Finances",
+            "before": "Finances locales/Décisions budgétaires",
             "after": "Budget",
         }
     ]

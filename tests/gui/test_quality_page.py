@@ -99,7 +99,7 @@ def test_editing_needs_a_new_check_and_undo_puts_the_cell_back(
     assert result is not None
     assert state.check is result.index.check
     problems = result.index.at(0, date)
-    assert [problem.message for problem in problems] == ["finding-type-date"]
+    assert [problem.message for problem in problems] == ["finding-date-impossible"]
 
 
 def test_one_click_fix_is_one_undoable_step(

@@ -20,6 +20,8 @@ _TYPED_MESSAGES = frozenset(
 _CONSTRAINT = re.compile(r'constraint "([A-Za-z]+)"')
 _ROW = re.compile(r"position (\d+)")
 _SAMPLE_DAY = dt.datetime(2024, 3, 15, 14, 30)
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", re.ASCII)
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 _CONSTRAINT_MESSAGES = {
     "required": "finding-required",
     "pattern": "finding-pattern",
@@ -52,6 +54,8 @@ def explain(finding: Finding, schema: TableSchema) -> tuple[str, dict[str, Any]]
     code = finding.code
     if code == "type-error":
         kind = field.type if field is not None and field.type in _TYPED_MESSAGES else "other"
+        if kind == "date" and is_impossible_date(finding.value or ""):
+            return "finding-date-impossible", params
         return f"finding-type-{kind}", params
     if code == "constraint-error":
         match = _CONSTRAINT.search(finding.note)
@@ -67,6 +71,26 @@ def explain(finding: Finding, schema: TableSchema) -> tuple[str, dict[str, Any]]
             return ("finding-primary-key" if match else "finding-primary-key-empty"), params
         return "finding-unique", params
     return _STRUCTURE_MESSAGES.get(code, "finding-type-other"), params
+
+
+def is_impossible_date(text: str) -> bool:
+    """Whether the text is written as a date but names a day that does not exist (31/09/2024).
+
+    Day-first forms (15/03/2024, 15-03-2024, 15.03.2024) and ISO (2024-03-15) are read.
+    """
+    found = _DAY_FIRST.fullmatch(text.strip())
+    if found is not None:
+        day, month, year = (int(part) for part in found.groups())
+    else:
+        found = _ISO_DAY.fullmatch(text.strip())
+        if found is None:
+            return False
+        year, month, day = (int(part) for part in found.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return True
+    return False
 
 
 def _field(schema: TableSchema, name: str | None) -> SchemaField | None:

@@ -89,3 +89,39 @@ def test_validate_command_lists_and_writes_corrections(
     assert date_fix["examples"] == [["12/02/2024", "2024-02-12"]]
     assert report["fixed_cells"] == 3
     assert fixed.exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "impossible"),
+    [
+        ("31/09/2024", True),
+        ("29/02/2023", True),
+        ("15/13/2024", True),
+        ("2024-02-30", True),
+        ("29/02/2024", False),
+        ("15/03/2024", False),
+        ("2024-03-15", False),
+        ("mars 2024", False),
+        ("", False),
+    ],
+)
+def test_a_day_that_does_not_exist_is_told_apart_from_a_badly_written_date(
+    text: str, impossible: bool
+) -> None:
+    from desktop_app.core.validation.explain import is_impossible_date
+
+    assert is_impossible_date(text) is impossible
+
+
+def test_an_impossible_date_gets_its_own_message() -> None:
+    from desktop_app.core.schemas import SchemaCatalogue
+    from desktop_app.core.validation.explain import explain
+    from desktop_app.core.validation.store import Finding
+    from desktop_app.paths import resources_dir
+
+    schema = SchemaCatalogue(resources_dir() / "schemas").get("scdl/deliberations")
+    slip = Finding(5, "DELIB_DATE", 4, "type-error", "", "31/09/2024")
+    other = Finding(5, "DELIB_DATE", 4, "type-error", "", "le 15 mars")
+
+    assert explain(slip, schema)[0] == "finding-date-impossible"
+    assert explain(other, schema)[0] == "finding-type-date"
