@@ -12,10 +12,10 @@ from desktop_app import __version__
 from desktop_app.commands import inspect, mapping, privacy, project, publish, schemas, validate
 from desktop_app.commands.output import report_error
 from desktop_app.core.errors import AppError
+from desktop_app.core.project.storage import EXTENSION
 from desktop_app.texts import Language
 
 log = logging.getLogger(__name__)
-PROJECT_SUFFIX = ".datamairie"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status."""
     given = list(sys.argv[1:] if argv is None else argv)
-    if len(given) == 1 and given[0].lower().endswith(PROJECT_SUFFIX):
+    if len(given) == 1 and given[0].lower().endswith(EXTENSION):
         # a project opened from the file manager (Windows' file association passes its path)
         from desktop_app.app import run_wizard
 

@@ -1,9 +1,11 @@
-"""`datamairie publish PLAN`: publish (or resume publishing) a prepared CSV on data.gouv.fr.
+"""`datamairie publish PROJECT|PLAN`: publish (or resume publishing) on data.gouv.fr.
 
-PLAN is a publication plan file (JSON, see docs/cli.md): the prepared CSV, the dataset's
-description and where to publish. The publication's progress is written back into the same
-file after every step, so running the command again resumes where it stopped. The API key
-comes from the keyring (saved by the wizard) or the ``DATAMAIRIE_API_KEY`` variable.
+PROJECT is a saved ``.datamairie`` project, whose file is prepared again from its copy of the
+source; PLAN is a publication plan file (JSON, see docs/cli.md): a CSV prepared by a script,
+the dataset's description and where to publish. The publication's progress is written back
+into the same file after every step, so running the command again resumes where it stopped.
+The API key comes from the keyring (saved by the wizard) or the ``DATAMAIRIE_API_KEY``
+variable.
 Exit 0 when published (or the draft is ready), 1 when data.gouv.fr refused or could not be
 reached, 2 for a local problem (no key, plan unreadable, organisation to choose).
 """
@@ -27,7 +29,7 @@ from desktop_app.core.metadata.keywords import slugify_keyword
 from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.project.publishable import write_publishable_file
-from desktop_app.core.project.storage import ProjectFile
+from desktop_app.core.project.storage import EXTENSION, ProjectFile
 from desktop_app.core.publication import (
     DataGouvClient,
     PublicationError,
@@ -41,7 +43,6 @@ from desktop_app.core.publication import (
 from desktop_app.texts import Language, render
 from desktop_app.texts.publication_details import explain_publication_error
 
-PROJECT_SUFFIX = ".datamairie"
 LOCAL_CODES = frozenset(
     {
         "publication-key-missing",
@@ -72,19 +73,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(arguments: argparse.Namespace, lang: Language) -> int:
     """Publish or resume; print the steps and the dataset's address."""
-    if arguments.plan.suffix == PROJECT_SUFFIX:
+    if arguments.plan.suffix.lower() == EXTENSION:
         return run_project(arguments, lang)
     document = read_plan_file(arguments.plan)
-    plan = plan_from_document(document, arguments.plan.parent)
-    plan = PublicationPlan(
-        **{
-            **plan.__dict__,
-            "platform": arguments.platform or plan.platform,
-            "organization": arguments.organization or plan.organization,
-            "draft": arguments.draft or plan.draft,
-        }
+    plan, state = plan_from_document(document, arguments.plan)
+    plan = replace(
+        plan,
+        platform=arguments.platform or plan.platform,
+        organization=arguments.organization or plan.organization,
+        draft=arguments.draft or plan.draft,
     )
-    state = PublicationState.from_json(document.get("publication") or {})
     found = CredentialStore().key(plan.platform)
     if found is None:
         raise PublicationError("publication-key-missing")
@@ -229,17 +227,20 @@ def write_plan_file(path: Path, document: dict[str, Any]) -> None:
         raise AppError("publish-plan-unwritable", file=path.name) from None
 
 
-def plan_from_document(document: dict[str, Any], folder: Path) -> PublicationPlan:
-    """The plan described by a plan file (the CSV path is relative to the file's folder).
+def plan_from_document(
+    document: dict[str, Any], path: Path
+) -> tuple[PublicationPlan, PublicationState]:
+    """The plan described by a plan file, and how far it went (the CSV is beside the file).
 
     Raises:
         UsageError: ``publish-plan-unreadable`` when a required key is missing or wrong.
     """
     try:
+        state = PublicationState.from_json(document.get("publication") or {})
         coverage = document.get("temporal_coverage")
         schema = document.get("schema") or {}
-        return PublicationPlan(
-            csv_path=folder / str(document["csv"]),
+        plan = PublicationPlan(
+            csv_path=path.parent / str(document["csv"]),
             title=str(document["title"]),
             description=str(document["description"]),
             licence=str(document.get("licence", "lov2")),
@@ -259,8 +260,9 @@ def plan_from_document(document: dict[str, Any], folder: Path) -> PublicationPla
             draft=bool(document.get("draft", False)),
             dataset_id=document.get("dataset_id"),
         )
-    except (KeyError, TypeError, AttributeError):
-        raise UsageError("publish-plan-unreadable", file="plan") from None
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise UsageError("publish-plan-unreadable", file=path.name) from None
+    return plan, state
 
 
 def plan_from_metadata(

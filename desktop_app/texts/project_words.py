@@ -80,6 +80,14 @@ PROJECT_ERRORS: dict[str, Wording] = {
         "ou les deux.",
         "Say where to write the result: --out FILE.csv, --project PROJECT.datamairie, or both.",
     ),
+    "outbox-unwritable": Wording(
+        "La liste des publications en attente n'a pas pu être enregistrée dans « {folder} » "
+        "(disque plein, ou dossier en lecture seule ?). Libérez de la place ou demandez "
+        "l'accès à ce dossier, puis réessayez : votre projet, lui, est bien enregistré.",
+        "The list of pending publications could not be saved in “{folder}” (disk full, or a "
+        "read-only folder?). Free some space or ask for access to that folder, then try again: "
+        "your project itself is saved.",
+    ),
     "outbox-damaged": Wording(
         "La liste des publications en attente (« {file} ») est abîmée. Les projets eux-mêmes "
         "ne sont pas touchés : rouvrez-les et choisissez de nouveau « Publier plus tard ».",

@@ -53,10 +53,6 @@ class Tones:
     cell_text: str  # text on a faulty or edited cell
     chart_bar: str
 
-    def text_style(self, colour: str) -> str:
-        """A label's style sheet for text in ``colour``."""
-        return f"color:{colour};"
-
 
 LIGHT = Tones(
     dark=False,

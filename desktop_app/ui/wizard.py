@@ -107,12 +107,10 @@ class PublicationWizard(QWizard):
 
     def _note_reached(self) -> None:
         """Remember the furthest step validated, where a reopened project resumes."""
-        keys = [page.step_key for page in self.pages]
         following = self.nextId()
-        if following >= 0 and self.state.reached in keys:
-            if following > keys.index(self.state.reached):
-                self.state.reached = keys[following]
-        elif following >= 0:
+        keys = [page.step_key for page in self.pages]
+        furthest = keys.index(self.state.reached) if self.state.reached in keys else -1
+        if following > furthest:
             self.state.reached = keys[following]
 
     def done(self, result: int) -> None:

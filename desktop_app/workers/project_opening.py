@@ -8,7 +8,6 @@ the wizard's state on the GUI thread.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import Table, read_table
 from desktop_app.core.tasks import CancelToken, ProgressFn
 from desktop_app.workers.project_saving import STEP_OF_PAGE, SavedProject, source_stamp
+from desktop_app.workers.quality import edited_copy
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +127,7 @@ def open_next_update(
     schema, prepared, edits = _rebuilt(update.project, table, catalogue, cancel)
     updated = update.project
     if prepared is not None and schema is not None:
-        frame = _edited(prepared.frame, edits)
-        coverage = temporal_coverage(frame, schema)
+        coverage = temporal_coverage(edited_copy(prepared, edits).frame, schema)
         if coverage is not None:
             metadata = replace(updated.metadata, temporal_coverage=coverage)
             updated = replace(updated, metadata=metadata)
@@ -173,15 +172,6 @@ def _differences(before: pd.DataFrame, after: pd.DataFrame) -> dict[tuple[int, s
         for row in (old != new).to_numpy().nonzero()[0].tolist():
             found[(int(row), str(name))] = str(new.iloc[row])
     return found
-
-
-def _edited(frame: pd.DataFrame, edits: Mapping[tuple[int, str], str]) -> pd.DataFrame:
-    if not edits:
-        return frame
-    copy = frame.copy()
-    for (row, name), text in edits.items():
-        copy.at[row, name] = text
-    return copy
 
 
 def fill_state(state: Any, opened: OpenedProject) -> None:

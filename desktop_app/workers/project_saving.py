@@ -28,9 +28,8 @@ from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import Table
 from desktop_app.core.tasks import CancelToken, ProgressFn
-from desktop_app.core.validation.engine import TableCheck
+from desktop_app.core.validation.engine import FIRST_DATA_ROW, TableCheck
 
-FIRST_DATA_ROW = 2  # rows of edits are numbered as in the published CSV (header = 1)
 STEP_OF_PAGE: Mapping[WizardPage, str] = {
     WizardPage.SOURCE: "file",
     WizardPage.SCHEMA: "schema",

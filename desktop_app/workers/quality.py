@@ -17,12 +17,11 @@ import numpy as np
 from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.tasks import CancelToken, ProgressFn
-from desktop_app.core.validation.engine import TableCheck, validate_csv
+from desktop_app.core.validation.engine import FIRST_DATA_ROW, TableCheck, validate_csv
 from desktop_app.core.validation.explain import explain
 from desktop_app.core.validation.fixes import FixProposal, propose_fixes
 from desktop_app.core.validation.store import NO_FIELD
 
-FIRST_DATA_ROW = 2  # frictionless numbers the header line 1
 WHOLE_ROW = -1
 
 

@@ -79,6 +79,7 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "allowed": "oui, non",
         "total": 9,
         "least": 100,
+        "folder": "C:/Users/agent/AppData/Roaming/DataMairie",
         "insee": "38453",
         "step": "Qualité",
         "when": "22/11/2026",

@@ -90,12 +90,16 @@ STOP_WORDS = frozenset(
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+def folded(text: str) -> str:
+    """The text in lower case without accents, to compare words however they are typed."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 @lru_cache(maxsize=8192)
 def plain(text: str) -> str:
     """Lower case, no accents, words separated by single spaces ("N° Délib." → "n delib")."""
-    spaced = _CAMEL.sub(" ", text.replace("°", " ").replace("_", " "))
-    decomposed = unicodedata.normalize("NFKD", spaced.casefold())
-    letters = "".join(char for char in decomposed if not unicodedata.combining(char))
+    letters = folded(_CAMEL.sub(" ", text.replace("°", " ").replace("_", " ")))
     return " ".join("".join(c if c.isalnum() else " " for c in letters).split())
 
 

@@ -9,10 +9,10 @@ organisation's when it holds words such as « association », « club » or « S
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.mapping.words import folded
 from desktop_app.core.privacy.model import word_set
 from desktop_app.core.privacy.patterns import CIVILITY, NAME_WORD
 from desktop_app.paths import resources_dir
@@ -37,12 +37,6 @@ _NAME_WORD = re.compile(NAME_WORD)
 _CIVILITY_START = re.compile(CIVILITY.pattern)
 
 
-def plain_word(text: str) -> str:
-    """A word in lower case without accents, as the first-name list is written."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 @dataclass(frozen=True)
 class FirstNames:
     """The first names DataMairie knows, to recognise people in a table."""
@@ -50,11 +44,11 @@ class FirstNames:
     names: frozenset[str]
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and plain_word(word.strip()) in self.names
+        return isinstance(word, str) and folded(word.strip()) in self.names
 
     def is_first_name(self, text: str) -> bool:
         """Whether the cell is one first name (composed ones too: "Jean-Pierre")."""
-        word = plain_word(text.strip())
+        word = folded(text.strip())
         if word in self.names:
             return True
         parts = word.split("-")
@@ -75,7 +69,7 @@ class FirstNames:
 
 def is_organisation(text: str) -> bool:
     """Whether a name is an organisation's (association, company, public body)."""
-    words = {plain_word(word) for word in _SPLIT.split(text.strip())}
+    words = {folded(word) for word in _SPLIT.split(text.strip())}
     return bool(words & ORGANISATION_WORDS) or "&" in text
 
 

@@ -69,10 +69,13 @@ class Outbox:
 
     def _write(self, queued: dict[str, str | None]) -> None:
         projects = [{"path": path, "queued_at": moment} for path, moment in queued.items()]
-        with replaced_atomically(self._file) as stream:
-            json.dump(
-                {"format": FORMAT, "version": VERSION, "projects": projects}, stream, indent=2
-            )
+        try:
+            with replaced_atomically(self._file) as stream:
+                json.dump(
+                    {"format": FORMAT, "version": VERSION, "projects": projects}, stream, indent=2
+                )
+        except OSError:  # a full disk, a read-only profile folder
+            raise ProjectError("outbox-unwritable", folder=str(self._file.parent)) from None
 
     def add(self, project_path: Path, *, now: str) -> None:
         """Put a project in the outbox (once; it keeps its first date)."""

@@ -26,14 +26,13 @@ from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.privacy.model import PrivacyFinding, PrivacyScan
 from desktop_app.core.privacy.remedies import undecided
+from desktop_app.core.validation.engine import FIRST_DATA_ROW
 from desktop_app.ui.models.privacy_model import PrivacyFindingsModel
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import WizardState
 from desktop_app.ui.widgets.privacy_decision import DecisionPanel
 from desktop_app.workers.privacy import scan_for_privacy
-
-FIRST_DATA_ROW = 2  # the header is line 1 of the published file
 
 
 class PrivacyPage(StepPage):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop_app.core.mapping.prepare import PreparedTable
+from desktop_app.core.validation.engine import FIRST_DATA_ROW
 from desktop_app.ui.edit_commands import CellChange, CorrectCells
 from desktop_app.ui.models.problem_rows_filter import ProblemRowsFilter
 from desktop_app.ui.models.quality_model import QualityTableModel
@@ -17,7 +18,7 @@ from desktop_app.ui.pages.quality_layout import QualityWidgets
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import CellEdits, WizardState
 from desktop_app.workers.problem_export import export_problems
-from desktop_app.workers.quality import FIRST_DATA_ROW, QualityResult, check_quality, edited_copy
+from desktop_app.workers.quality import QualityResult, check_quality, edited_copy
 
 
 class QualityPage(StepPage):

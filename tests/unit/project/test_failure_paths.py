@@ -147,3 +147,19 @@ def test_data_without_schema_that_cannot_be_written_says_so(tmp_path: Path, sour
         write_publishable_file(file, file.load(), SchemaCatalogue(tmp_path), blocked / "out.csv")
     assert caught.value.code == "output-unwritable"
     assert caught.value.params["file"] == "out.csv"
+
+
+def test_an_outbox_that_cannot_be_written_says_so_and_where(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A full disk cannot be provoked here (the tests run as root): the writer fails as it would.
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("desktop_app.core.project.outbox.replaced_atomically", disk_full)
+
+    with pytest.raises(ProjectError) as raised:
+        Outbox(tmp_path).add(tmp_path / "registre.datamairie", now="2026-11-22T10:00:00")
+
+    assert raised.value.code == "outbox-unwritable"
+    assert raised.value.params["folder"] == str(tmp_path)

@@ -7,11 +7,10 @@ an empty cell there means no. A word that says neither yes nor no is left as it 
 
 from __future__ import annotations
 
-import unicodedata
-
 from desktop_app.core.mapping.conversion.codes import Change, Failure
 from desktop_app.core.mapping.conversion.model import ConversionOptions
 from desktop_app.core.mapping.conversion.outcome import DistinctValues, Outcomes
+from desktop_app.core.mapping.words import folded
 from desktop_app.core.schemas.model import SchemaField
 
 # Words of French spreadsheets (and a few English ones) for yes and for no, compared once
@@ -24,8 +23,7 @@ TICKS = frozenset({"x", "\u2713", "\u2714"})
 
 def word_key(text: str) -> str:
     """A yes/no word lowered and without accents, to compare spellings."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return folded(text.strip())
 
 
 def convert_booleans(

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from desktop_app.core.mapping.conversion.codes import Change, Failure
+from desktop_app.core.mapping.words import folded
 
 # Spreadsheet serial numbers count days from this date (Excel's 1900 system, past its
 # phantom 29 February 1900).
@@ -109,23 +109,23 @@ def read_date_text(text: str) -> DateReading | Failure:
         return DateReading(int(found["y"]), int(found["m"]), int(found["d"]))
     if text.isascii() and text.isdigit():
         return _read_number(int(text))
-    folded = _folded(text)
-    found = _NAMED.fullmatch(folded)
+    lowered = folded(text)
+    found = _NAMED.fullmatch(lowered)
     if found and found["mon"] in MONTHS:
         year, kinds = _full_year(found["y"])
         month = MONTHS[found["mon"]]
         return _reading(
             found, year, month, int(found["d"]), False, (Change.DATE_MONTH_NAME, *kinds)
         )
-    return _read_month(text, folded)
+    return _read_month(text, lowered)
 
 
-def _read_month(text: str, folded: str) -> DateReading | Failure:
+def _read_month(text: str, lowered: str) -> DateReading | Failure:
     """Read a month without its day: 03/2024, 2024-03, mars 2024."""
     found = _MONTH_YEAR.fullmatch(text) or _YEAR_MONTH.fullmatch(text)
     if found:
         return DateReading(int(found["y"]), int(found["m"]), 0)
-    found = _NAMED_MONTH_YEAR.fullmatch(folded)
+    found = _NAMED_MONTH_YEAR.fullmatch(lowered)
     if found and found["mon"] in MONTHS:
         return DateReading(
             int(found["y"]), MONTHS[found["mon"]], 0, kinds=(Change.DATE_MONTH_NAME,)
@@ -173,9 +173,3 @@ def _reading(
     if clock[0] > 23 or clock[1] > 59 or clock[2] > 59:
         return Failure.DATE_UNPARSABLE
     return DateReading(year, month, day, open_order, clock, True, found["zone"] or "", kinds)
-
-
-def _folded(text: str) -> str:
-    """The text lowered and without accents, to read month names however they are typed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
