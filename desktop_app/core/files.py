@@ -17,7 +17,12 @@ from typing import IO, Any
 
 @contextlib.contextmanager
 def replaced_atomically(
-    path: Path, mode: str = "w", *, encoding: str | None = "utf-8", newline: str | None = None
+    path: Path,
+    mode: str = "w",
+    *,
+    encoding: str | None = "utf-8",
+    newline: str | None = None,
+    buffering: int = -1,
 ) -> Iterator[IO[Any]]:
     """A stream on a temporary file beside ``path``, renamed over it once fully written.
 
@@ -36,6 +41,7 @@ def replaced_atomically(
             mode,
             encoding=None if binary else encoding,
             newline=None if binary else newline,
+            buffering=buffering,
         ) as stream:
             yield stream
             stream.flush()

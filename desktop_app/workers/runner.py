@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -68,6 +69,9 @@ class _Task(QRunnable):
             log.exception("task %s failed unexpectedly", getattr(self._fn, "__name__", "?"))
             self._relay.failed.emit(self._generation, AppError("unexpected", log="datamairie.log"))
         else:
+            # What a task built (a table of a million cells) lives on: the collector need not
+            # scan it again at each of its passes, each of which holds the window still.
+            gc.freeze()
             if self._token.cancelled:
                 self._relay.cancelled.emit(self._generation)
             else:

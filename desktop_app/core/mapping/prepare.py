@@ -8,6 +8,7 @@ data.gouv.fr and the national validator expect.
 from __future__ import annotations
 
 import csv
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,18 @@ from desktop_app.core.mapping.conversion import ColumnConversion, ConversionOpti
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import Table
-from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
+from desktop_app.core.tasks import (
+    LARGE_BUFFER,
+    NO_PROGRESS,
+    CancelToken,
+    ProgressFn,
+    collector_paused,
+    let_window_run,
+)
+
+# Rows written per call of the C writer (about 5 ms each): the interpreter can then give a
+# turn to the window's thread between calls.
+WRITE_BATCH = 1_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -115,9 +127,17 @@ def write_publishable_csv(prepared: PreparedTable, path: Path) -> None:
         AppError: the file cannot be written (``output-unwritable``).
     """
     try:
-        with replaced_atomically(path, newline="") as stream:
+        with (
+            replaced_atomically(path, newline="", buffering=LARGE_BUFFER) as stream,
+            collector_paused(),
+        ):
             writer = csv.writer(stream, lineterminator="\n")
             writer.writerow(prepared.schema.field_names)
-            writer.writerows(prepared.frame.itertuples(index=False, name=None))
+            rows = prepared.frame.itertuples(index=False, name=None)
+            # In batches: one writerows() over a million rows is a single C call that keeps
+            # the interpreter to itself for seconds, and the wizard's window would freeze.
+            while batch := list(itertools.islice(rows, WRITE_BATCH)):
+                writer.writerows(batch)
+                let_window_run()
     except OSError:
         raise AppError("output-unwritable", file=path.name) from None

@@ -10,6 +10,7 @@ from desktop_app.core.mapping.suggest import confident_pairs, score_matrix
 from desktop_app.core.schemas.catalogue import SchemaCatalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import Table
+from desktop_app.core.tasks import let_window_run
 
 # Labels alone rank all the schemas; values are then tried on the most promising ones.
 SHORTLIST = 8
@@ -50,6 +51,7 @@ def rank_schemas(
 
 
 def _suggestion(table: Table, schema: TableSchema, *, with_values: bool) -> SchemaSuggestion:
+    let_window_run()  # sixty schemas in a row: the window gets a turn between two
     matrix = score_matrix(table, schema, with_values=with_values)
     confidences = np.array([[pair.confidence for pair in row] for row in matrix])
     pairs = confident_pairs(confidences.reshape(len(matrix), len(table.columns)))

@@ -70,7 +70,9 @@ class QualityPage(StepPage):
             self.undo_stack.clear()
             self._checked_at = 0
             self.result = None
-            self.model.show(self.prepared, self.edits, None)
+            # The table appears with the check's result, not before: painting a million-row
+            # table while the check runs would make the window wait for the worker's turns.
+            self.model.show(None, self.edits, None)
             self.recheck()
 
     def isComplete(self) -> bool:
