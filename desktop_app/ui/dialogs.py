@@ -7,10 +7,11 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop_app.core.project.storage import EXTENSION
 from desktop_app.ui.settings_dialog import AppSettings, SettingsDialog
 from desktop_app.ui.texts import Texts
 
-PROJECT_SUFFIX = ".datamairie"
+PROJECT_SUFFIX = EXTENSION
 
 
 class DialogService(Protocol):

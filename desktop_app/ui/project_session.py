@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_app.core.errors import AppError
+from desktop_app.core.project.storage import EXTENSION
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.pages.welcome_page import WelcomePage
 from desktop_app.ui.preferences import RecentProject
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SUFFIX = ".datamairie"
+SUFFIX = EXTENSION
 WALK_TICK_MS = 50
 WALK_TIMEOUT_MS = 180_000
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')

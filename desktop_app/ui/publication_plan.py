@@ -5,6 +5,7 @@ No widget here: the Publication page asks these functions what to send and how t
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,9 +148,11 @@ def preview_rows(
     if coverage is None:
         period = texts("pub-none")
     elif coverage.end is None:
-        period = texts.of("pub-coverage-open", value=coverage.start)
+        period = texts.of("pub-coverage-open", value=_day(coverage.start, texts))
     else:
-        period = texts.of("pub-coverage-text", value=coverage.start, text=coverage.end)
+        period = texts.of(
+            "pub-coverage-text", value=_day(coverage.start, texts), text=_day(coverage.end, texts)
+        )
     schema = "—" if plan.schema_name is None else f"{plan.schema_name} {plan.schema_version or ''}"
     visibility = "pub-visibility-draft" if plan.draft else "pub-visibility-public"
     return [
@@ -170,3 +173,12 @@ def preview_rows(
         ),
         (texts("pub-row-schema"), schema.strip()),
     ]
+
+
+def _day(iso: str, texts: Texts) -> str:
+    """An ISO day as the agent writes it (22/01/2024 in French), as the Description page does."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return day.strftime("%d/%m/%Y" if texts.lang == "fr" else "%Y-%m-%d")

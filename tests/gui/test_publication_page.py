@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,7 @@ def test_the_preview_shows_what_will_be_sent(
     assert preview["Licence"].startswith("Licence Ouverte")
     assert preview["Couverture géographique"] == "Grenoble (code INSEE 38185)"
     assert preview["Schéma"].startswith("scdl/deliberations")
+    assert re.fullmatch(r"du \d\d/\d\d/\d{4} au \d\d/\d\d/\d{4}", preview["Période couverte"])
     assert page.form.publish_button.isEnabled()
     assert not page.isComplete()
     assert not page.form.later_button.isVisible()  # no outbox given: not offered
