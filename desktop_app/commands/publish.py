@@ -18,7 +18,7 @@ import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop_app.commands.common import profile_of, schema_catalogue
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, EXIT_UNREADABLE, write_json
@@ -43,6 +43,7 @@ from desktop_app.core.publication import (
 from desktop_app.texts import Language, render
 from desktop_app.texts.publication_details import explain_publication_error
 
+_Chosen = TypeVar("_Chosen", PublicationPlan, PublicationState)
 LOCAL_CODES = frozenset(
     {
         "publication-key-missing",
@@ -77,24 +78,39 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
         return run_project(arguments, lang)
     document = read_plan_file(arguments.plan)
     plan, state = plan_from_document(document, arguments.plan)
-    plan = replace(
-        plan,
-        platform=arguments.platform or plan.platform,
-        organization=arguments.organization or plan.organization,
-        draft=arguments.draft or plan.draft,
-    )
-    found = CredentialStore().key(plan.platform)
-    if found is None:
-        raise PublicationError("publication-key-missing")
+    plan = _with_options(plan, arguments)
+    key = _saved_key(plan.platform)
 
     def record(new_state: PublicationState) -> None:
         write_plan_file(arguments.plan, {**document, "publication": new_state.to_json()})
 
     try:
-        result = run_publication(plan, state, connect(plan.platform, found[0]), record)
+        result = run_publication(plan, state, connect(plan.platform, key), record)
     except PublicationError as error:
         return _refused(error, arguments.json, lang)
     return _report(result, arguments.json, lang)
+
+
+def _with_options(known: _Chosen, arguments: argparse.Namespace) -> _Chosen:
+    """The plan or state with the command line's platform, organisation and draft choice."""
+    return replace(
+        known,
+        platform=arguments.platform or known.platform,
+        organization=arguments.organization or known.organization,
+        draft=arguments.draft or known.draft,
+    )
+
+
+def _saved_key(platform: str) -> str:
+    """The API key for the platform (keyring, or DATAMAIRIE_API_KEY for scripts).
+
+    Raises:
+        PublicationError: ``publication-key-missing``.
+    """
+    found = CredentialStore().key(platform)
+    if found is None:
+        raise PublicationError("publication-key-missing")
+    return found[0]
 
 
 def run_project(arguments: argparse.Namespace, lang: Language) -> int:
@@ -105,16 +121,8 @@ def run_project(arguments: argparse.Namespace, lang: Language) -> int:
     """
     project_file = ProjectFile(arguments.plan)
     project = project_file.load()
-    known = project.publication
-    state = replace(
-        known,
-        platform=arguments.platform or known.platform,
-        organization=arguments.organization or known.organization,
-        draft=arguments.draft or known.draft,
-    )
-    found = CredentialStore().key(state.platform)
-    if found is None:
-        raise PublicationError("publication-key-missing")
+    state = _with_options(project.publication, arguments)
+    key = _saved_key(state.platform)
     profile = profile_of(arguments)
     outbox = Outbox(profile.root)
     with tempfile.TemporaryDirectory(prefix="datamairie-publish-") as folder:
@@ -133,7 +141,7 @@ def run_project(arguments: argparse.Namespace, lang: Language) -> int:
             project_file.save(project)
 
         try:
-            result = run_publication(plan, state, connect(plan.platform, found[0]), record)
+            result = run_publication(plan, state, connect(plan.platform, key), record)
         except PublicationError as error:
             project_file.save(
                 replace(project, publication=replace(project.publication, last_error=error.code))
