@@ -93,11 +93,9 @@ def run_update(arguments: argparse.Namespace, lang: Language) -> int:
     """
     file = ProjectFile(arguments.project)
     project = file.load()
-    if project.schema_name is None:
+    if project.schema_reference is None:
         raise UsageError("project-update-no-schema", file=arguments.project.name)
-    schema = schema_catalogue(profile_of(arguments)).get(
-        f"{project.schema_name}@{project.schema_version}"
-    )
+    schema = schema_catalogue(profile_of(arguments)).get(project.schema_reference)
     table = read_new_file(arguments.file, project.source, arguments.sheet, arguments.header_row)
     moment = now()
     update = prepare_next_update(project, arguments.file, table, file.path, now=moment)

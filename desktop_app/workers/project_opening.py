@@ -149,12 +149,9 @@ def open_next_update(
 def _rebuilt(
     project: Project, table: Table, catalogue: SchemaCatalogue, cancel: CancelToken
 ) -> tuple[TableSchema | None, PreparedTable | None, dict[tuple[int, str], str]]:
-    if project.schema_name is None:
+    if project.schema_reference is None:
         return None, None, {}
-    reference = project.schema_name
-    if project.schema_version:
-        reference = f"{reference}@{project.schema_version}"
-    schema = catalogue.get(reference)
+    schema = catalogue.get(project.schema_reference)
     cancel.raise_if_cancelled()
     if project.mapping is None:
         return schema, None, {}

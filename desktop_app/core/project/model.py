@@ -119,6 +119,18 @@ class Project:
     updated_at: str | None = None
 
     @property
+    def schema_reference(self) -> str | None:
+        """The schema as the catalogue is asked for it: "scdl/deliberations@2.1.5".
+
+        None for data published without a schema.
+        """
+        if self.schema_name is None:
+            return None
+        if self.schema_version:
+            return f"{self.schema_name}@{self.schema_version}"
+        return self.schema_name
+
+    @property
     def licence(self) -> str:
         """The licence chosen for the data (kept in the metadata sent to data.gouv.fr)."""
         return self.metadata.licence

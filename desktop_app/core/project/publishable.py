@@ -90,12 +90,9 @@ def write_publishable_file(
             progress=lambda share, step: progress(share * 0.5, step),
             cancel=token,
         )
-    if project.schema_name is None:
+    if project.schema_reference is None:
         return _write_free_table(table, project, target)
-    reference = project.schema_name
-    if project.schema_version:
-        reference = f"{reference}@{project.schema_version}"
-    schema = catalogue.get(reference)
+    schema = catalogue.get(project.schema_reference)
     prepared = replay_table(project, table, schema).prepared
     token.raise_if_cancelled()
     scan = scan_prepared(prepared, cancel=token)

@@ -47,6 +47,20 @@ def _run(folder: Path, *arguments: str, key: str | None = None) -> subprocess.Co
     )
 
 
+def _publish(folder: Path, project: Path, udata: Udata) -> subprocess.CompletedProcess[str]:
+    return _run(
+        folder,
+        "publish",
+        str(project),
+        "--platform",
+        udata.base_url,
+        "--organization",
+        udata.organization,
+        "--json",
+        key=udata.api_key,
+    )
+
+
 def _project(folder: Path, rows: list[list[object]], header: list[str] = HEADER) -> Path:
     source = write_xlsx(folder / "deliberations.xlsx", {"Registre": [header, *rows]})
     project = folder / "deliberations.datamairie"
@@ -71,17 +85,7 @@ def _project(folder: Path, rows: list[list[object]], header: list[str] = HEADER)
 def test_a_project_is_published_once_and_its_progress_kept(tmp_path: Path, udata: Udata) -> None:
     project_path = _project(tmp_path, ROWS)
 
-    first = _run(
-        tmp_path,
-        "publish",
-        str(project_path),
-        "--platform",
-        udata.base_url,
-        "--organization",
-        udata.organization,
-        "--json",
-        key=udata.api_key,
-    )
+    first = _publish(tmp_path, project_path, udata)
 
     assert first.returncode == 0, first.stderr
     answer = json.loads(first.stdout)
@@ -98,17 +102,7 @@ def test_a_project_is_published_once_and_its_progress_kept(tmp_path: Path, udata
     resource = dataset["resources"][0]
     assert resource["schema"]["name"] == "scdl/deliberations"
 
-    second = _run(
-        tmp_path,
-        "publish",
-        str(project_path),
-        "--platform",
-        udata.base_url,
-        "--organization",
-        udata.organization,
-        "--json",
-        key=udata.api_key,
-    )
+    second = _publish(tmp_path, project_path, udata)
 
     assert second.returncode == 0, second.stderr
     assert len(datasets_titled(client, udata.organization, project.metadata.title)) == 1
@@ -129,17 +123,7 @@ def test_a_project_with_undecided_personal_data_is_not_published(
     ]
     project_path = _project(tmp_path, rows)
 
-    refused = _run(
-        tmp_path,
-        "publish",
-        str(project_path),
-        "--platform",
-        udata.base_url,
-        "--organization",
-        udata.organization,
-        "--json",
-        key=udata.api_key,
-    )
+    refused = _publish(tmp_path, project_path, udata)
 
     assert refused.returncode == 2, refused.stdout
     assert json.loads(refused.stdout)["error"]["code"] in {
@@ -149,17 +133,7 @@ def test_a_project_with_undecided_personal_data_is_not_published(
     assert ProjectFile(project_path).load().publication.dataset_id is None
 
     decided = _run(tmp_path, "project", "decide", str(project_path), "--suggested", "--json")
-    published = _run(
-        tmp_path,
-        "publish",
-        str(project_path),
-        "--platform",
-        udata.base_url,
-        "--organization",
-        udata.organization,
-        "--json",
-        key=udata.api_key,
-    )
+    published = _publish(tmp_path, project_path, udata)
 
     assert decided.returncode == 0, decided.stdout + decided.stderr
     assert published.returncode == 0, published.stderr

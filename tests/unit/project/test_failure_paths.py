@@ -163,3 +163,12 @@ def test_an_outbox_that_cannot_be_written_says_so_and_where(
 
     assert raised.value.code == "outbox-unwritable"
     assert raised.value.params["folder"] == str(tmp_path)
+
+
+def test_the_schema_reference_names_the_version_only_when_known() -> None:
+    record = SourceRecord("registre.xlsx", 10, "0" * 64)
+    assert Project(record).schema_reference is None
+    named = Project(record, schema_name="scdl/deliberations")
+    assert named.schema_reference == "scdl/deliberations"
+    versioned = dataclasses.replace(named, schema_version="2.1.5")
+    assert versioned.schema_reference == "scdl/deliberations@2.1.5"
