@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
+from desktop_app.texts.closing_words import WINDOW_CLOSING
 from desktop_app.texts.conversion_words import (
     CONVERSION_CHANGES,
     CONVERSION_FAILURES,
@@ -83,6 +84,7 @@ CATALOGUES: tuple[Mapping[str, Wording], ...] = (
     PUBLICATION_STEPS,
     PUBLISH_COMMAND,
     PUBLISHING_PAGE,
+    WINDOW_CLOSING,
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app.core.project.storage import EXTENSION
 from desktop_app.ui.settings_dialog import AppSettings, SettingsDialog
@@ -31,6 +31,9 @@ class DialogService(Protocol):
 
     def edit_settings(self, parent: QWidget | None, current: AppSettings) -> AppSettings | None:
         """The settings as the agent changed them, or None if they cancelled."""
+
+    def confirm_quit(self, parent: QWidget | None, kept: str) -> bool:
+        """Whether the agent really wants to close the window, told what is kept."""
 
 
 class QtDialogs:
@@ -89,3 +92,17 @@ class QtDialogs:
         """Show the settings dialog; the new settings if the agent saved them."""
         dialog = SettingsDialog(self._texts, current, parent)
         return dialog.settings() if dialog.exec() == SettingsDialog.DialogCode.Accepted else None
+
+    def confirm_quit(self, parent: QWidget | None, kept: str) -> bool:
+        """Ask before closing; « Continuer » is the default, so Entrée never quits."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self._texts("quit-title"))
+        box.setText(self._texts("quit-question"))
+        box.setInformativeText(kept)
+        leave = box.addButton(self._texts("quit-leave"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self._texts("quit-stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is leave

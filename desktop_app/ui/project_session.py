@@ -121,6 +121,16 @@ class ProjectSession(QObject):
         self._saver.start(save_project, snapshot, state.project_path, self.last, now=now())
         return True
 
+    def kept_message(self) -> str:
+        """What the agent keeps if the window closes now, in their words."""
+        state, texts = self.wizard.state, self.services.texts
+        if state.source_path == self.services.sample_file:
+            return texts("quit-kept-sample")
+        if state.project_path is not None and state.project_path.exists():
+            path = state.project_path
+            return texts.of("quit-kept-project", name=path.name, folder=str(path.parent))
+        return texts("quit-kept-nothing")
+
     @Slot(object)
     def _on_wizard_state_changed(self, state: object) -> None:
         self.save(self.wizard.state)

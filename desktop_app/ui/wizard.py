@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop_app.ui.pages.base import StepPage
@@ -112,6 +112,21 @@ class PublicationWizard(QWizard):
         furthest = keys.index(self.state.reached) if self.state.reached in keys else -1
         if following > furthest:
             self.state.reached = keys[following]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Échap never closes the wizard: pressed once too often, it lost the agent's work."""
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Annuler, or the window's close box: ask first, saying what is kept."""
+        if self.state.source_path is None:  # nothing chosen yet: nothing to lose
+            super().reject()
+            return
+        if self.services.dialogs.confirm_quit(self, self.project.kept_message()):
+            super().reject()
 
     def done(self, result: int) -> None:
         """Stop every page's background work before closing."""

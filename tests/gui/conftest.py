@@ -26,6 +26,7 @@ class ScriptedDialogs:
         self.projects: list[Path | None] = []
         self.opened: list[Path | None] = []
         self.settings: list[AppSettings | None] = []
+        self.quits: list[bool] = []  # answers to "Quitter DataMairie ?" (default: quit)
         self.asked: list[tuple[str, object]] = []  # what was asked, with the suggestion
 
     def ask_source_file(self, parent: QWidget | None) -> Path | None:
@@ -44,6 +45,10 @@ class ScriptedDialogs:
     def edit_settings(self, parent: QWidget | None, current: AppSettings) -> AppSettings | None:
         self.asked.append(("settings", current))
         return self.settings.pop(0) if self.settings else None
+
+    def confirm_quit(self, parent: QWidget | None, kept: str) -> bool:
+        self.asked.append(("quit", kept))
+        return self.quits.pop(0) if self.quits else True
 
 
 class InlinePool(QObject):
