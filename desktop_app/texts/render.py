@@ -5,87 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
-from desktop_app.texts.closing_words import WINDOW_CLOSING
-from desktop_app.texts.conversion_words import (
-    CONVERSION_CHANGES,
-    CONVERSION_FAILURES,
-    SCHEMA_SUGGESTIONS,
-)
-from desktop_app.texts.findings_words import CONSTRAINT_ERRORS, STRUCTURE_ERRORS, TYPE_ERRORS
-from desktop_app.texts.interface import INTERFACE
-from desktop_app.texts.mapping_words import EVIDENCE, MAPPING_ERRORS
-from desktop_app.texts.privacy_words import (
-    PRIVACY_CATEGORIES,
-    PRIVACY_ERRORS,
-    PRIVACY_EVIDENCE,
-    PRIVACY_KEEP_REASONS,
-    PRIVACY_REMEDIES,
-)
-from desktop_app.texts.project_report_words import PROJECT_REPORT
-from desktop_app.texts.project_words import (
-    COMMUNE_ERRORS,
-    DATASET_TEMPLATES,
-    FREQUENCY_LABELS,
-    LICENCE_TEXTS,
-    METADATA_PROBLEMS,
-    PROJECT_ERRORS,
-)
-from desktop_app.texts.publication_words import (
-    PUBLICATION_ERRORS,
-    PUBLICATION_STEPS,
-    PUBLISH_COMMAND,
-)
-from desktop_app.texts.publishing_page_words import PUBLISHING_PAGE
-from desktop_app.texts.schemas_words import CATALOGUE_REFRESH, SCHEMA_ERRORS, SCHEMA_NOTICES
-from desktop_app.texts.sources_words import EXCLUSION_REASONS, READING_ERRORS, READING_NOTICES
-from desktop_app.texts.step_words import DESCRIPTION_PAGE, PRIVACY_PAGE, PROJECT_PAGES
-from desktop_app.texts.validation_words import CUSTOM_CHECKS
+from desktop_app.texts.codes import CODE_CATALOGUES
+from desktop_app.texts.screens import SCREEN_CATALOGUES
 from desktop_app.texts.vocabulary import VOCABULARY
-from desktop_app.texts.wizard_words import QUALITY, WIZARD
 from desktop_app.texts.wording import Wording
 
 Language = Literal["fr", "en"]
 
-CATALOGUES: tuple[Mapping[str, Wording], ...] = (
-    READING_ERRORS,
-    READING_NOTICES,
-    EXCLUSION_REASONS,
-    INTERFACE,
-    SCHEMA_ERRORS,
-    SCHEMA_NOTICES,
-    CATALOGUE_REFRESH,
-    MAPPING_ERRORS,
-    EVIDENCE,
-    CONVERSION_CHANGES,
-    CONVERSION_FAILURES,
-    SCHEMA_SUGGESTIONS,
-    CUSTOM_CHECKS,
-    WIZARD,
-    QUALITY,
-    PRIVACY_PAGE,
-    DESCRIPTION_PAGE,
-    PROJECT_PAGES,
-    TYPE_ERRORS,
-    CONSTRAINT_ERRORS,
-    STRUCTURE_ERRORS,
-    PROJECT_ERRORS,
-    PROJECT_REPORT,
-    COMMUNE_ERRORS,
-    METADATA_PROBLEMS,
-    LICENCE_TEXTS,
-    DATASET_TEMPLATES,
-    FREQUENCY_LABELS,
-    PRIVACY_CATEGORIES,
-    PRIVACY_EVIDENCE,
-    PRIVACY_REMEDIES,
-    PRIVACY_KEEP_REASONS,
-    PRIVACY_ERRORS,
-    PUBLICATION_ERRORS,
-    PUBLICATION_STEPS,
-    PUBLISH_COMMAND,
-    PUBLISHING_PAGE,
-    WINDOW_CLOSING,
-)
+CATALOGUES: tuple[Mapping[str, Wording], ...] = CODE_CATALOGUES + SCREEN_CATALOGUES
 
 
 def _merged(catalogues: tuple[Mapping[str, Wording], ...]) -> dict[str, Wording]:

@@ -10,8 +10,8 @@ import pytest
 import desktop_app
 from desktop_app.core.sources.model import ExclusionReason
 from desktop_app.texts import render
+from desktop_app.texts.codes.sources import READING_ERRORS, READING_NOTICES
 from desktop_app.texts.render import WORDINGS
-from desktop_app.texts.sources_words import READING_ERRORS, READING_NOTICES
 
 ROOT = Path(desktop_app.__file__).parent
 RAISED = re.compile(r'(?:Error|Notice\.of)\(\s*"([a-z0-9-]+)"')
@@ -118,3 +118,13 @@ def test_every_conversion_code_has_words() -> None:
 
     assert {f"change-{code}" for code in CHANGE_KINDS} <= WORDINGS.keys()
     assert {f"failure-{code}" for code in FAILURE_CODES} <= WORDINGS.keys()
+
+
+def test_texts_are_grouped_by_core_package_and_by_screen() -> None:
+    # One axis: codes/<name>.py speaks for the core package (or sub-package) of that name.
+    core = ROOT / "core"
+    packages = {path.parent.name for path in core.rglob("__init__.py")}
+    codes = {path.stem for path in (ROOT / "texts" / "codes").glob("*.py")} - {"__init__"}
+    assert codes <= packages
+    loose = {path.stem for path in (ROOT / "texts").glob("*.py")}
+    assert not {name for name in loose if name.endswith("_words")}

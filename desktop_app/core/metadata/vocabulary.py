@@ -1,7 +1,7 @@
 """The ids data.gouv.fr accepts for licences, update frequencies and spatial granularities.
 
 Checked against udata 17.x (``UpdateFrequency``, the licence ids of the official front end);
-the agent sees them through French labels (texts/project_words.py), never as ids.
+the agent sees them through French labels (texts/codes/metadata.py), never as ids.
 """
 
 from __future__ import annotations

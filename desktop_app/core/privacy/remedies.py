@@ -24,7 +24,7 @@ from desktop_app.core.schemas.model import TableSchema
 
 OTHER_FIRST_NAMES = "Autres prénoms"
 
-# Justifications the agent can pick for keeping a finding (worded in texts/privacy_words.py).
+# Justifications the agent can pick for keeping a finding (worded in texts/codes/privacy.py).
 KEEP_REASONS = (
     "elected-officials",
     "organisations",

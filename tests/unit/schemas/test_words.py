@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.texts import Language, render
-from desktop_app.texts.schemas_words import CATALOGUE_REFRESH, SCHEMA_ERRORS, SCHEMA_NOTICES
+from desktop_app.texts.codes.schemas import CATALOGUE_REFRESH, SCHEMA_ERRORS, SCHEMA_NOTICES
 
 PARAMS: dict[str, object] = {
     "name": "scdl/deliberations",

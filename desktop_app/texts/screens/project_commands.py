@@ -1,4 +1,4 @@
-"""Words for what `project show`, `project update` and `outbox` print: every state in words.
+"""What the project commands print (`project show`, `project update`, `outbox`), in words.
 
 Parameters: ``file`` (a file's name), ``text`` (a title, a label or a sentence), ``version``
 (a schema's version), ``count``/``rows`` (numbers), ``value`` (a state or a number),

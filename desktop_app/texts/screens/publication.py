@@ -1,8 +1,8 @@
-"""The words of the wizard's last steps: the account dialog, Publication, Terminé, help, crash.
+"""Words of the Publication page: account, platform, organisation, the preview, sending.
 
 Parameters: ``name`` (an account, an organisation or a dataset), ``value`` (a platform, a
-date, a licence), ``file`` (a file's name), ``count`` (rows), ``log`` (the log file),
-``text`` (a schema's title and version).
+date, a licence), ``file`` (a file's name), ``count`` (rows), ``text`` (a schema's title
+and version).
 """
 
 from __future__ import annotations
@@ -114,90 +114,5 @@ PUBLISHING_PAGE: dict[str, Wording] = {
     "pub-start-first": W(
         "Vérifiez l'aperçu, puis cliquez sur « Publier ».",
         "Check the preview, then click “Publish”.",
-    ),
-    "account-title": W("Compte data.gouv.fr", "data.gouv.fr account"),
-    "account-intro": W(
-        "DataMairie publie avec une clé d'API, qui remplace votre mot de passe. Créez-la sur "
-        "data.gouv.fr dans « Mon profil », rubrique « Clés d'API », puis collez-la ici. Elle "
-        "est vérifiée, puis gardée dans le coffre-fort de Windows (jamais dans un fichier).",
-        "DataMairie publishes with an API key, which stands in for your password. Create it "
-        "on data.gouv.fr in “My profile”, section “API keys”, then paste it here. It is "
-        "checked, then kept in the system's safe (never in a file).",
-    ),
-    "account-link": W(
-        "Ouvrir la page où créer la clé (« Clés d'API »)",
-        "Open the page where the key is created (“API keys”)",
-    ),
-    "account-key": W("&Clé d'API :", "API &key:"),
-    "account-key-hint": W("collez la clé ici", "paste the key here"),
-    "account-show": W("&Afficher", "&Show"),
-    "account-check": W("&Vérifier et enregistrer", "&Check and save"),
-    "account-checking": W("Vérification auprès de data.gouv.fr…", "Checking with data.gouv.fr…"),
-    "account-saved": W(
-        "Clé acceptée : compte de {name}. Elle est gardée dans le coffre-fort du système.",
-        "Key accepted: account of {name}. It is kept in the system's safe.",
-    ),
-    "account-forget": W("&Oublier la clé", "&Forget the key"),
-    "account-expired": W(
-        "La clé enregistrée a été refusée par data.gouv.fr (expirée ou révoquée). Collez "
-        "une nouvelle clé.",
-        "The saved key was refused by data.gouv.fr (expired or revoked). Paste a new key.",
-    ),
-    "done-link": W("Voir le jeu de données sur data.gouv.fr", "See the dataset on data.gouv.fr"),
-    "done-published": W(
-        "Vos données sont publiées sur data.gouv.fr.",
-        "Your data is published on data.gouv.fr.",
-    ),
-    "done-draft": W(
-        "Le brouillon est sur data.gouv.fr, privé : vous seul (et votre organisation) le "
-        "voyez. Revenez à l'étape « Publication » sans cocher « Brouillon » pour le rendre public.",
-        "The draft is on data.gouv.fr, private: only you (and your organisation) see it. Go "
-        "back to the “Publication” step without ticking “Draft” to make it public.",
-    ),
-    "done-nothing": W(
-        "Rien n'a été publié. Revenez à l'étape « Publication » pour envoyer les données.",
-        "Nothing was published. Go back to the “Publication” step to send the data.",
-    ),
-    "done-summary-box": W("Ce qui a été publié", "What was published"),
-    "done-address": W("Adresse", "Address"),
-    "done-rows": W("{count} lignes", "{count} rows", "{count} ligne", "{count} row", "count"),
-    "done-badge": W(
-        "data.gouv.fr vérifie chaque nuit les fichiers par rapport à leur schéma : le badge "
-        "« conforme au schéma » apparaîtra sur la page du jeu de données d'ici demain matin. "
-        "S'il indique des erreurs, corrigez-les et publiez une mise à jour.",
-        "data.gouv.fr checks files against their schema every night: the “conforms to the "
-        "schema” badge will appear on the dataset's page by tomorrow morning. If it shows "
-        "errors, correct them and publish an update.",
-    ),
-    "done-badge-none": W(
-        "Publié sans schéma : data.gouv.fr n'affichera pas de badge de conformité.",
-        "Published without a schema: data.gouv.fr will show no conformity badge.",
-    ),
-    "done-next-update": W("&Préparer la prochaine mise à jour", "&Prepare the next update"),
-    "done-next-update-note": W(
-        "La prochaine fois, choisissez le nouveau fichier : la correspondance, les corrections "
-        "et la description seront reprises, et ce même jeu de données sera mis à jour.",
-        "Next time, choose the new file: the mapping, corrections and description will be "
-        "carried over, and this same dataset will be updated.",
-    ),
-    "help-button": W("&Aide", "&Help"),
-    "help-title": W("Aide de DataMairie", "DataMairie help"),
-    "help-open-logs": W("Ouvrir le dossier du &journal", "Open the &log folder"),
-    "help-log-note": W(
-        "En cas de problème, l'assistance peut vous demander le journal : {log}",
-        "If something goes wrong, support may ask for the log: {log}",
-    ),
-    "help-missing": W(
-        "Le guide n'a pas été trouvé dans cette installation. Réinstallez DataMairie.",
-        "The guide was not found in this installation. Reinstall DataMairie.",
-    ),
-    "crash-title": W("DataMairie a rencontré un problème", "DataMairie ran into a problem"),
-    "crash-message": W(
-        "Un problème inattendu est survenu. Votre fichier n'a pas été modifié et le projet "
-        "enregistré jusqu'ici est conservé. Fermez DataMairie puis rouvrez-le ; si le problème "
-        "revient, envoyez à l'assistance le fichier journal :\n{log}",
-        "An unexpected problem occurred. Your file was not changed and the project saved so "
-        "far is kept. Close DataMairie and open it again; if the problem comes back, send "
-        "the log file to support:\n{log}",
     ),
 }

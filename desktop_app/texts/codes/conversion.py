@@ -179,13 +179,3 @@ CONVERSION_FAILURES: dict[str, Wording] = {
         "un numéro SIREN ne contient que des chiffres", "a SIREN number holds only digits"
     ),
 }
-
-SCHEMA_SUGGESTIONS: dict[str, Wording] = {
-    "columns-recognised": Wording(
-        "{recognised} colonnes sur {total} reconnues",
-        "{recognised} of {total} columns recognised",
-        fr_one="{recognised} colonne sur {total} reconnue",
-        en_one="{recognised} of {total} columns recognised",
-        count="recognised",
-    ),
-}

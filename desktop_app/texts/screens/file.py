@@ -1,11 +1,10 @@
-"""Labels of the application's windows, in French and in English."""
+"""Words of the Fichier page: choosing the file, the sheet, the header row, what was left out."""
 
 from __future__ import annotations
 
 from desktop_app.texts.wording import Wording
 
-INTERFACE: dict[str, Wording] = {
-    "app-title": Wording("DataMairie", "DataMairie"),
+FILE_PAGE: dict[str, Wording] = {
     "file-step-title": Wording("Votre fichier", "Your file"),
     "file-step-intro": Wording(
         "Choisissez le tableau que vous voulez publier : un classeur Excel (.xlsx, .xls), "
@@ -20,8 +19,6 @@ INTERFACE: dict[str, Wording] = {
         "Tableaux (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Tous les fichiers (*)",
         "Tables (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)",
     ),
-    "cancel": Wording("Annuler", "Cancel"),
-    "retry": Wording("Réessayer", "Retry"),
     "sheet": Wording("Feuille :", "Sheet:"),
     "sheet-entry": Wording(
         "{name} — {rows} lignes × {columns} colonnes", "{name} — {rows} rows × {columns} columns"
@@ -59,4 +56,13 @@ INTERFACE: dict[str, Wording] = {
     ),
     "cell-origin-text": Wording("Ligne {row}, colonne {column}", "Row {row}, column {column}"),
     "empty-state": Wording("Aucun fichier ouvert pour l'instant.", "No file open yet."),
+    "preview-name": Wording("Aperçu du tableau", "Table preview"),
+    "header-found": Wording(
+        "Titres des colonnes lus sur la ligne {row} : {names}",
+        "Column titles read on row {row}: {names}",
+    ),
+    "header-found-none": Wording(
+        "Pas de ligne de titres : les colonnes sont nommées {names}",
+        "No header row: the columns are named {names}",
+    ),
 }

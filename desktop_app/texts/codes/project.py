@@ -1,0 +1,100 @@
+"""Words for the codes of core/project: a project file that cannot be read, written or published.
+
+Parameters: ``file`` (a file's name), ``version`` (a format version), ``count`` (a number).
+"""
+
+from __future__ import annotations
+
+from desktop_app.texts.wording import Wording
+
+PROJECT_ERRORS: dict[str, Wording] = {
+    "project-not-ready-privacy": Wording(
+        "Ce projet ne peut pas encore être publié : {count} constat(s) de données personnelles "
+        "attendent votre décision. Ouvrez le projet dans DataMairie, à l'étape « Données "
+        "personnelles », et choisissez pour chacun ce qu'il faut en faire.",
+        "This project cannot be published yet: {count} personal-data finding(s) await your "
+        'decision. Open the project in DataMairie, at the "Personal data" step, and choose '
+        "what to do with each.",
+    ),
+    "project-not-ready-metadata": Wording(
+        "Ce projet ne peut pas encore être publié : la description compte {count} point(s) "
+        "que data.gouv.fr refuserait. Ouvrez le projet dans DataMairie, à l'étape "
+        "« Description et licence », et complétez ce qui est signalé.",
+        "This project cannot be published yet: its description has {count} point(s) "
+        'data.gouv.fr would refuse. Open the project in DataMairie, at the "Description and '
+        'licence" step, and complete what is pointed out.',
+    ),
+    "project-too-new": Wording(
+        "Ce projet a été enregistré par une version plus récente de DataMairie (format "
+        "{version}). Cette version ne peut pas le lire sans risquer de l'abîmer : installez la "
+        "dernière version de DataMairie, puis ouvrez-le de nouveau.",
+        "This project was saved by a newer version of DataMairie (format {version}). This "
+        "version cannot read it without risking damage: install the latest DataMairie, then "
+        "open it again.",
+    ),
+    "project-not-recognised": Wording(
+        "Le fichier « {file} » n'est pas un projet DataMairie. Ouvrez un fichier dont le nom "
+        "se termine par .datamairie.",
+        "The file “{file}” is not a DataMairie project. Open a file whose name ends with "
+        ".datamairie.",
+    ),
+    "project-damaged": Wording(
+        "Le projet « {file} » est abîmé et ne peut pas être lu. S'il a été copié depuis une "
+        "clé USB ou un courriel, copiez-le de nouveau ; sinon, recommencez la publication à "
+        "partir du fichier d'origine.",
+        "The project “{file}” is damaged and cannot be read. If it was copied from a USB key "
+        "or an e-mail, copy it again; otherwise, start the publication again from the "
+        "original file.",
+    ),
+    "project-not-found": Wording(
+        "Le projet « {file} » est introuvable. Il a peut-être été déplacé ou supprimé : "
+        "cherchez-le dans vos dossiers puis ouvrez-le depuis son nouvel emplacement.",
+        "The project “{file}” cannot be found. It may have been moved or deleted: look for "
+        "it in your folders, then open it from its new place.",
+    ),
+    "project-unwritable": Wording(
+        "Le projet « {file} » n'a pas pu être enregistré : le dossier est peut-être en lecture "
+        "seule, plein, ou le fichier est ouvert ailleurs. La version précédente est intacte. "
+        "Enregistrez-le dans un autre dossier, par exemple Documents.",
+        "The project “{file}” could not be saved: the folder may be read-only or full, or the "
+        "file is open elsewhere. The previous version is intact. Save it in another folder, "
+        "such as Documents.",
+    ),
+    "project-source-unreadable": Wording(
+        "Le fichier « {file} » n'a pas pu être lu pour être joint au projet. Vérifiez qu'il "
+        "existe toujours et qu'il n'est pas ouvert dans un autre logiciel, puis recommencez.",
+        "The file “{file}” could not be read to be kept in the project. Check that it still "
+        "exists and is not open in another program, then try again.",
+    ),
+    "project-update-no-schema": Wording(
+        "Le projet « {file} » ne suit pas de schéma national : sa prochaine mise à jour se "
+        "prépare dans l'assistant, en rouvrant le projet puis en choisissant le nouveau fichier.",
+        "The project “{file}” follows no national schema: prepare its next update in the "
+        "wizard, by opening the project again and choosing the new file.",
+    ),
+    "project-needs-output": Wording(
+        "Indiquez où écrire le résultat : --out FICHIER.csv, --project PROJET.datamairie, "
+        "ou les deux.",
+        "Say where to write the result: --out FILE.csv, --project PROJECT.datamairie, or both.",
+    ),
+    "outbox-unwritable": Wording(
+        "La liste des publications en attente n'a pas pu être enregistrée dans « {folder} » "
+        "(disque plein, ou dossier en lecture seule ?). Libérez de la place ou demandez "
+        "l'accès à ce dossier, puis réessayez : votre projet, lui, est bien enregistré.",
+        "The list of pending publications could not be saved in “{folder}” (disk full, or a "
+        "read-only folder?). Free some space or ask for access to that folder, then try again: "
+        "your project itself is saved.",
+    ),
+    "outbox-damaged": Wording(
+        "La liste des publications en attente (« {file} ») est abîmée. Les projets eux-mêmes "
+        "ne sont pas touchés : rouvrez-les et choisissez de nouveau « Publier plus tard ».",
+        "The list of publications waiting (“{file}”) is damaged. The projects themselves are "
+        "untouched: open them again and choose “Publish later” once more.",
+    ),
+    "outbox-too-new": Wording(
+        "La liste des publications en attente vient d'une version plus récente de DataMairie "
+        "(format {version}). Installez la dernière version de DataMairie.",
+        "The list of publications waiting comes from a newer version of DataMairie (format "
+        "{version}). Install the latest DataMairie.",
+    ),
+}
