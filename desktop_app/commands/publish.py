@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_app.app_logging import setup_logging
 from desktop_app.commands.common import profile_of, schema_catalogue
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, EXIT_UNREADABLE, write_json
 from desktop_app.core.credentials import CredentialStore
@@ -37,12 +39,14 @@ from desktop_app.core.publication import (
     PublicationResult,
     PublicationState,
     TemporalCoverage,
+    api_root,
     connect,
     publish,
 )
 from desktop_app.texts import Language, render
 from desktop_app.texts.publication_details import explain_publication_error
 
+log = logging.getLogger(__name__)
 _Chosen = TypeVar("_Chosen", PublicationPlan, PublicationState)
 LOCAL_CODES = frozenset(
     {
@@ -51,6 +55,7 @@ LOCAL_CODES = frozenset(
         "publication-organization-choice",
         "publication-no-organization",
         "publication-state-damaged",
+        "platform-not-https",
         "credentials-key-empty",
         "cancelled",
         "project-not-ready-privacy",
@@ -73,7 +78,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(arguments: argparse.Namespace, lang: Language) -> int:
-    """Publish or resume; print the steps and the dataset's address."""
+    """Publish or resume; print the steps and the dataset's address.
+
+    A platform the key must not travel to is refused first, before the project or plan is
+    even opened (and again once the platform a project recorded is known).
+    """
+    if arguments.platform is not None:
+        api_root(arguments.platform)
     if arguments.plan.suffix.lower() == EXTENSION:
         return run_project(arguments, lang)
     document = read_plan_file(arguments.plan)
@@ -84,6 +95,7 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
     def record(new_state: PublicationState) -> None:
         write_plan_file(arguments.plan, {**document, "publication": new_state.to_json()})
 
+    setup_logging(profile_of(arguments))
     try:
         result = run_publication(plan, state, connect(plan.platform, key), record)
     except PublicationError as error:
@@ -105,8 +117,10 @@ def _saved_key(platform: str) -> str:
     """The API key for the platform (keyring, or DATAMAIRIE_API_KEY for scripts).
 
     Raises:
-        PublicationError: ``publication-key-missing``.
+        PublicationError: ``platform-not-https`` (checked before the key is even looked up),
+            ``publication-key-missing``.
     """
+    api_root(platform)
     found = CredentialStore().key(platform)
     if found is None:
         raise PublicationError("publication-key-missing")
@@ -140,6 +154,7 @@ def run_project(arguments: argparse.Namespace, lang: Language) -> int:
             project = replace(project, publication=new_state)
             project_file.save(project)
 
+        setup_logging(profile)
         try:
             result = run_publication(plan, state, connect(plan.platform, key), record)
         except PublicationError as error:
@@ -191,6 +206,8 @@ def result_payload(result: PublicationResult, lang: Language) -> dict[str, Any]:
 
 
 def _refused(error: PublicationError, as_json: bool, lang: Language) -> int:
+    # The technical cause goes to the log file and to --json, never before the French words.
+    log.warning("publication stopped: %s (%s)", error.code, error.detail or error.status)
     status = EXIT_UNREADABLE if error.code in LOCAL_CODES else EXIT_DATA_PROBLEMS
     if as_json:
         write_json(
@@ -199,6 +216,7 @@ def _refused(error: PublicationError, as_json: bool, lang: Language) -> int:
                     "code": error.code,
                     "message": render(error.code, error.params, lang),
                     "status": error.status,
+                    "detail": error.detail,
                     "fields": [
                         {"field": field.field, "messages": list(field.messages)}
                         for field in error.field_errors

@@ -23,7 +23,7 @@ from desktop_app.ui.state import WizardState
 from desktop_app.workers.publication import PUBLISHED, PublicationOutcome
 
 SAMPLE_KEY = "exemple-sans-valeur"  # a placeholder that opens nothing
-SAMPLE_HOST = "http://exemple.invalid"
+SAMPLE_HOST = "https://exemple.invalid"
 
 
 class SampleClient(DataGouvClient):

@@ -70,7 +70,7 @@ class FakeClient(DataGouvClient):
     """Answers as udata would, from a FakeDataGouv."""
 
     def __init__(self, server: FakeDataGouv, key: str | None) -> None:
-        super().__init__(ApiTransport("http://fake.invalid/api/1", key))
+        super().__init__(ApiTransport("https://fake.invalid/api/1", key))
         self.server = server
         self.key = key
 

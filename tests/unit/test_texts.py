@@ -85,6 +85,8 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "when": "22/11/2026",
         "choice": "Retirer la colonne",
         "before": "2024-01-22",
+        "platform": "http://exemple.fr",
+        "host": "www.data.gouv.fr",
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)

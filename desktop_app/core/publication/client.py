@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import quote
 
 from desktop_app.core.publication.http import ApiTransport
+from desktop_app.core.publication.origin import require_safe_for_key
 from desktop_app.core.tasks import CancelToken
 
 PLATFORMS: Mapping[str, str] = {
@@ -39,11 +40,17 @@ ENDPOINTS: tuple[tuple[str, str], ...] = (
 
 
 def api_root(platform: str) -> str:
-    """The API root for ``www``, ``demo`` or a server's own URL (tests, other udata)."""
+    """The API root for ``www``, ``demo`` or a server's own https:// URL (tests, other udata).
+
+    Raises:
+        PublicationError: ``platform-not-https`` for an address the API key must not be sent
+            to (plain http:// to another computer, or not a web address at all).
+    """
     known = PLATFORMS.get(platform)
     if known is not None:
         return known
-    root = platform.rstrip("/")
+    root = platform.strip().rstrip("/")
+    require_safe_for_key(root, platform)
     return root if root.endswith("/api/1") else f"{root}/api/1"
 
 

@@ -41,7 +41,8 @@ class PublicationError(AppError):
 
     ``status`` is the HTTP status (None when no answer came back); ``field_errors`` the
     server's complaints per field; ``server_message`` its own words, kept for the log and
-    the details view, never matched on.
+    the details view, never matched on; ``detail`` the technical cause of a call that got
+    no answer (exception types and the system's words), for the log and ``--json`` only.
     """
 
     def __init__(
@@ -51,12 +52,14 @@ class PublicationError(AppError):
         status: int | None = None,
         field_errors: tuple[FieldError, ...] = (),
         server_message: str | None = None,
+        detail: str | None = None,
         **params: object,
     ) -> None:
         super().__init__(code, status=status, **params)
         self.status = status
         self.field_errors = field_errors
         self.server_message = server_message
+        self.detail = detail
 
 
 class CredentialsError(AppError):

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import requests
 import truststore
@@ -22,6 +23,8 @@ from requests.adapters import HTTPAdapter
 
 from desktop_app import __version__
 from desktop_app.core.publication.errors import PublicationError, code_for_status, parse_error_body
+from desktop_app.core.publication.failures import describe_failure, network_error
+from desktop_app.core.publication.origin import require_safe_for_key, same_origin
 from desktop_app.core.tasks import CancelToken
 
 log = logging.getLogger(__name__)
@@ -32,6 +35,7 @@ TIMEOUT = (10.0, 120.0)
 """Seconds to connect, then to wait for each piece of the answer (uploads can be slow)."""
 
 RETRIED_STATUSES = frozenset({429, 502, 503, 504})
+MAX_REDIRECTS = 5
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,7 @@ class ApiTransport:
     ) -> None:
         self.timeout = timeout
         self.base_url = base_url.rstrip("/")
+        require_safe_for_key(self.base_url)
         self._api_key = api_key
         self._session = session or new_session()
         self._retry = retry or RetryPolicy()
@@ -129,7 +134,7 @@ class ApiTransport:
                 cancel.raise_if_cancelled()
             last = attempt == attempts - 1
             try:
-                response = self._session.request(
+                response = self._send(
                     method,
                     url,
                     headers=headers,
@@ -137,13 +142,12 @@ class ApiTransport:
                     params=params,
                     files=files,
                     data=form,
-                    timeout=self.timeout,
-                    allow_redirects=method == "GET",
                 )
             except requests.RequestException as failure:
-                log.warning("%s %s: %s", method, path, type(failure).__name__)
-                if last:
-                    raise network_error(failure) from None
+                log.warning("%s %s: %s", method, path, describe_failure(failure))
+                # A certificate the system does not trust will not be trusted a second later.
+                if last or isinstance(failure, requests.exceptions.SSLError):
+                    raise network_error(failure, urlsplit(url).hostname) from None
                 self._pause(self._retry.wait(attempt, None), cancel)
                 continue
             log.info("%s %s -> %s", method, path, response.status_code)
@@ -152,6 +156,34 @@ class ApiTransport:
                 continue
             return decoded(response)
         raise RuntimeError  # pragma: no cover - the last attempt always returns or raises
+
+    def _send(self, method: str, url: str, **arguments: Any) -> requests.Response:
+        """One call, following only redirects that stay on the platform's own origin.
+
+        ``requests`` would follow a redirect to another host with the ``X-API-KEY`` header
+        still set (it only strips ``Authorization``): redirects are never left to it. A GET
+        moved within the platform is followed by hand; a redirect anywhere else is an error
+        and nothing more is sent.
+        """
+        for _ in range(MAX_REDIRECTS + 1):
+            response = self._session.request(
+                method, url, timeout=self.timeout, allow_redirects=False, **arguments
+            )
+            if not response.is_redirect:
+                return response
+            target = urljoin(url, response.headers.get("Location", ""))
+            response.close()
+            if not same_origin(target, self.base_url):
+                log.warning("%s redirected to another origin: not followed", method)
+                raise PublicationError(
+                    "publication-redirected-elsewhere",
+                    status=response.status_code,
+                    host=urlsplit(target).hostname or target,
+                )
+            if method != "GET":
+                raise PublicationError("publication-unexpected-answer", status=response.status_code)
+            url, arguments["params"] = target, None  # the query is in the new address
+        raise PublicationError("publication-unexpected-answer", status=response.status_code)
 
     def _pause(self, seconds: float, cancel: CancelToken | None) -> None:
         end = time.monotonic() + seconds
@@ -167,11 +199,11 @@ def decoded(response: requests.Response) -> Any:
         body = response.json() if response.content else None
     except ValueError:
         body = None
-        if response.ok:
+        if 200 <= response.status_code < 300:
             raise PublicationError(
                 "publication-unexpected-answer", status=response.status_code
             ) from None
-    if response.ok:
+    if 200 <= response.status_code < 300:
         return body
     fields, message = parse_error_body(body)
     raise PublicationError(
@@ -181,14 +213,3 @@ def decoded(response: requests.Response) -> Any:
         server_message=message,
         reference=response.headers.get("X-Sentry-ID"),
     )
-
-
-def network_error(failure: requests.RequestException) -> PublicationError:
-    """The error for a call that got no answer, saying why in a code."""
-    if isinstance(failure, requests.exceptions.ProxyError):
-        return PublicationError("publication-proxy")
-    if isinstance(failure, requests.exceptions.SSLError):
-        return PublicationError("publication-certificate")
-    if isinstance(failure, requests.Timeout):
-        return PublicationError("publication-timeout")
-    return PublicationError("publication-unreachable")

@@ -118,6 +118,55 @@ PUBLICATION_ERRORS: dict[str, Wording] = {
         "recognise the certificate it was shown. Tell your IT department, which must install "
         "its proxy's certificate.",
     ),
+    "platform-not-https": Wording(
+        "La plateforme « {platform} » est refusée : DataMairie n'envoie la clé d'API qu'à "
+        "www, à demo ou à une adresse commençant par https://, pour qu'elle ne circule jamais "
+        "en clair sur le réseau. Corrigez l'adresse de la plateforme.",
+        "The platform “{platform}” is refused: DataMairie only sends the API key to www, demo "
+        "or an address starting with https://, so that it never travels unencrypted over the "
+        "network. Correct the platform's address.",
+    ),
+    "publication-redirected-elsewhere": Wording(
+        "La plateforme a renvoyé DataMairie vers un autre site ({host}) : DataMairie ne l'a "
+        "pas suivi et n'y a rien envoyé, surtout pas la clé d'API. Vérifiez l'adresse de la "
+        "plateforme ; si elle est juste, signalez-le à votre service informatique.",
+        "The platform sent DataMairie on to another site ({host}): DataMairie did not follow "
+        "and sent nothing there, least of all the API key. Check the platform's address; if "
+        "it is right, tell your IT department.",
+    ),
+    "publication-connection-reset": Wording(
+        "La connexion avec {host} a été coupée en plein échange, par le serveur ou par un "
+        "équipement du réseau. Cet ordinateur est bien connecté : réessayez dans quelques "
+        f"minutes. {_RESUME_FR}",
+        "The connection with {host} was cut in the middle of an exchange, by the server or by "
+        "a network device. This computer is connected: try again in a few minutes. "
+        f"{_RESUME_EN}",
+    ),
+    "publication-connection-refused": Wording(
+        "{host} a refusé la connexion : le service est arrêté ou en maintenance, ou un "
+        "pare-feu la bloque. Réessayez plus tard ; si cela dure, signalez-le à votre service "
+        f"informatique. {_RESUME_FR}",
+        "{host} refused the connection: the service is stopped or under maintenance, or a "
+        "firewall blocks it. Try again later; if it goes on, tell your IT department. "
+        f"{_RESUME_EN}",
+    ),
+    "publication-name-unknown": Wording(
+        "Cet ordinateur ne trouve pas l'adresse de {host} (le nom n'a pas pu être traduit en "
+        "adresse, DNS) : la connexion internet est coupée, ou le réseau de la mairie ne sait "
+        "pas joindre ce site. Vérifiez qu'un navigateur ouvre www.data.gouv.fr ; sinon, "
+        "signalez-le à votre service informatique. Vous pouvez choisir « Publier plus tard ».",
+        "This computer cannot find the address of {host} (the name could not be turned into "
+        "an address, DNS): the internet connection is down, or the town hall's network cannot "
+        "reach this site. Check that a browser opens www.data.gouv.fr; otherwise tell your IT "
+        "department. You can choose “Publish later”.",
+    ),
+    "publication-secure-connection": Wording(
+        "La connexion sécurisée avec {host} n'a pas pu être établie (échec de la négociation "
+        "TLS) : un équipement du réseau de la mairie la perturbe sans doute. Signalez-le à "
+        "votre service informatique.",
+        "The secure connection with {host} could not be set up (TLS negotiation failed): a "
+        "device of the town hall's network is probably interfering. Tell your IT department.",
+    ),
     "publication-timeout": Wording(
         f"data.gouv.fr n'a pas répondu à temps. Vérifiez la connexion internet. {_RESUME_FR}",
         f"data.gouv.fr did not answer in time. Check the internet connection. {_RESUME_EN}",
