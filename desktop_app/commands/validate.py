@@ -23,6 +23,7 @@ from desktop_app.commands.common import (
 )
 from desktop_app.commands.mapping import add_mapping_options, map_input
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
+from desktop_app.commands.validate_text import grouped_report, groups_payload
 from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.engine import TableCheck, validate_csv
@@ -58,6 +59,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(arguments: argparse.Namespace, lang: Language) -> int:
     """Validate the file and print the report; exit 1 when problems were found."""
     schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
+    prepared: PreparedTable | None = None
     if _already_shaped(arguments.file, schema):
         check = validate_csv(arguments.file, schema)
         payload = _checked(arguments, arguments.file, check, schema, None, lang)
@@ -71,7 +73,7 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
     if arguments.json:
         write_json(payload)
     else:
-        sys.stdout.write(_report_text(payload, lang) + "\n")
+        sys.stdout.write(grouped_report(check, schema, prepared, lang) + "\n")
     return EXIT_OK if payload["valid"] else EXIT_DATA_PROBLEMS
 
 
@@ -85,6 +87,7 @@ def _checked(
 ) -> dict[str, Any]:
     """The report, with the sure corrections; written into a copy when asked."""
     payload = report_payload(check, schema, prepared, arguments.limit, lang)
+    payload["groups"] = groups_payload(check, schema, prepared, lang)
     proposals = propose_fixes(check, schema)
     payload["fixes"] = [
         {
@@ -197,53 +200,3 @@ def _source_cell(
         "column": origin.column,
         "label": origin.column_name,
     }
-
-
-def _place(item: dict[str, Any], where: dict[str, Any] | None, lang: Language) -> str:
-    fr = lang == "fr"
-    if where is None:
-        if item["row"]:
-            return f"{'ligne' if fr else 'row'} {item['row']}"
-        return "en-tête" if fr else "header"
-    parts = [f"feuille « {where['sheet']} »" if fr else f"sheet “{where['sheet']}”"]
-    parts = parts if where["sheet"] else []
-    parts.append(f"{'ligne' if fr else 'row'} {where['row']}")
-    if where["column"]:
-        label = f"« {where['label']} »" if fr else f"“{where['label']}”"
-        parts.append(f"{'colonne' if fr else 'column'} {where['column']} {label}")
-    return ", ".join(parts)
-
-
-def _report_text(payload: dict[str, Any], lang: Language) -> str:
-    fr = lang == "fr"
-    schema = payload["schema"]
-    if payload["valid"]:
-        return (
-            (
-                f"Le fichier est conforme au schéma {schema['name']} {schema['version']} "
-                f"({payload['rows']} lignes)."
-            )
-            if fr
-            else (
-                f"The file conforms to the schema {schema['name']} {schema['version']} "
-                f"({payload['rows']} rows)."
-            )
-        )
-    lines = [
-        (
-            f"{payload['error_count']} problèmes dans {payload['rows']} lignes "
-            f"(schéma {schema['name']} {schema['version']}) :"
-        )
-        if fr
-        else (
-            f"{payload['error_count']} problems in {payload['rows']} rows "
-            f"(schema {schema['name']} {schema['version']}):"
-        )
-    ]
-    for item in payload["errors"][:50]:
-        where = item["source_cell"]
-        place = _place(item, where, lang)
-        lines.append(f"  − {place} : {item['message']}")
-    if len(payload["errors"]) > 50:
-        lines.append("  …")
-    return "\n".join(lines)

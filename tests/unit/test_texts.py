@@ -87,6 +87,9 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "before": "2024-01-22",
         "platform": "http://exemple.fr",
         "host": "www.data.gouv.fr",
+        "place": "feuille « Feuil1 », ligne 5",
+        "groups": 4,
+        "schema": "scdl/subventions 2.1.1",
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)

@@ -30,7 +30,12 @@ from desktop_app.texts.codes.project import PROJECT_ERRORS
 from desktop_app.texts.codes.publication import PUBLICATION_ERRORS, PUBLICATION_STEPS
 from desktop_app.texts.codes.schemas import CATALOGUE_REFRESH, SCHEMA_ERRORS, SCHEMA_NOTICES
 from desktop_app.texts.codes.sources import EXCLUSION_REASONS, READING_ERRORS, READING_NOTICES
-from desktop_app.texts.codes.validation import CONSTRAINT_ERRORS, STRUCTURE_ERRORS, TYPE_ERRORS
+from desktop_app.texts.codes.validation import (
+    CONSTRAINT_ERRORS,
+    PROBLEM_GROUPS,
+    STRUCTURE_ERRORS,
+    TYPE_ERRORS,
+)
 from desktop_app.texts.wording import Wording
 
 CODE_CATALOGUES: tuple[Mapping[str, Wording], ...] = (
@@ -48,6 +53,7 @@ CODE_CATALOGUES: tuple[Mapping[str, Wording], ...] = (
     TYPE_ERRORS,
     CONSTRAINT_ERRORS,
     STRUCTURE_ERRORS,
+    PROBLEM_GROUPS,
     PROJECT_ERRORS,
     COMMUNE_ERRORS,
     METADATA_PROBLEMS,

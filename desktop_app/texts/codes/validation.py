@@ -156,3 +156,76 @@ STRUCTURE_ERRORS: dict[str, Wording] = {
         "Two columns of the file are called “{field}”; only the first is checked.",
     ),
 }
+
+
+# Problems grouped by column and kind (core/validation/groups.py): the heading of each kind
+# in a few words, and the explanation of the kinds the core refines itself.
+PROBLEM_GROUPS: dict[str, Wording] = {
+    "group-lost-digits": Wording(
+        "Les numéros de la colonne {field} ont perdu leurs chiffres : le tableur les a "
+        "affichés en notation scientifique (comme « {value} ») et n'a gardé que les premiers. "
+        "Personne ne peut les retrouver à partir de ce fichier. Dans le tableur d'origine, "
+        "mettez la colonne au format Texte avant de l'exporter de nouveau (ou recopiez les "
+        "numéros depuis leur source), puis rouvrez le fichier. Sinon : retapez-les, videz la "
+        "colonne si elle est facultative, ou retirez-la.",
+        "The numbers in the column {field} lost their digits: the spreadsheet showed them in "
+        "scientific notation (like “{value}”) and kept only the first ones. Nobody can get "
+        "them back from this file. In the original spreadsheet, set the column to the Text "
+        "format before exporting it again (or copy the numbers from their source), then open "
+        "the file again. Otherwise: type them again, empty the column if it is optional, or "
+        "remove it.",
+    ),
+    "group-title-group-lost-digits": Wording("numéro abîmé par Excel", "number damaged by Excel"),
+    "group-title-finding-required": Wording(
+        "valeur obligatoire manquante", "required value missing"
+    ),
+    "group-title-finding-pattern": Wording("pas la forme demandée", "not in the required form"),
+    "group-title-finding-enum": Wording("valeur hors de la liste permise", "value not in the list"),
+    "group-title-finding-type-date": Wording("date mal écrite", "date written wrongly"),
+    "group-title-finding-date-impossible": Wording("date impossible", "impossible date"),
+    "group-title-finding-type-datetime": Wording(
+        "date et heure mal écrites", "date-time written wrongly"
+    ),
+    "group-title-finding-type-time": Wording("heure mal écrite", "time written wrongly"),
+    "group-title-finding-type-year": Wording("année mal écrite", "year written wrongly"),
+    "group-title-finding-type-yearmonth": Wording("mois mal écrit", "month written wrongly"),
+    "group-title-finding-type-integer": Wording(
+        "nombre entier mal écrit", "whole number written wrongly"
+    ),
+    "group-title-finding-type-number": Wording("nombre mal écrit", "number written wrongly"),
+    "group-title-finding-type-boolean": Wording("oui/non mal écrit", "yes/no written wrongly"),
+    "group-title-finding-min-length": Wording("texte trop court", "text too short"),
+    "group-title-finding-max-length": Wording("texte trop long", "text too long"),
+    "group-title-finding-minimum": Wording("valeur trop petite", "value too small"),
+    "group-title-finding-maximum": Wording("valeur trop grande", "value too large"),
+    "group-title-finding-unique": Wording("valeur en double", "duplicate value"),
+    "group-title-finding-primary-key": Wording("identifiant en double", "duplicate identifier"),
+    "group-title-finding-blank-row": Wording("ligne vide", "blank row"),
+    "group-title-finding-extra-cell": Wording("cellule en trop", "extra cell"),
+    "group-title-finding-missing-cell": Wording("cellule manquante", "missing cell"),
+    "group-title-finding-missing-label": Wording("colonne manquante", "missing column"),
+    "group-title-finding-extra-label": Wording(
+        "colonne inconnue du schéma", "column unknown to the schema"
+    ),
+    "group-title-finding-duplicate-label": Wording("colonne en double", "duplicate column"),
+    "group-title-check-siret-key": Wording("numéro SIRET impossible", "impossible SIRET number"),
+    "group-title-check-siret-length": Wording(
+        "SIRET sans ses 14 chiffres", "SIRET without its 14 digits"
+    ),
+    "group-title-check-siret-characters": Wording("SIRET mal écrit", "SIRET written wrongly"),
+    "group-title-check-siren-key": Wording("numéro SIREN impossible", "impossible SIREN number"),
+    "group-title-check-siren-length": Wording(
+        "SIREN sans ses 9 chiffres", "SIREN without its 9 digits"
+    ),
+    "group-title-check-siren-characters": Wording("SIREN mal écrit", "SIREN written wrongly"),
+    "group-title-check-one-of-required": Wording(
+        "l'une des deux colonnes doit être remplie", "one of the two columns must be filled"
+    ),
+    "group-title-other": Wording("à vérifier", "to check"),
+}
+
+
+def group_title_code(kind: str) -> str:
+    """The code of a group's heading: its kind in a few words, or a plain fallback."""
+    code = f"group-title-{kind}"
+    return code if code in PROBLEM_GROUPS else "group-title-other"

@@ -25,6 +25,7 @@ from desktop_app.texts.screens.publish_command import PUBLISH_COMMAND
 from desktop_app.texts.screens.quality import QUALITY
 from desktop_app.texts.screens.schema import SCHEMA_PAGE
 from desktop_app.texts.screens.settings import SETTINGS_DIALOG
+from desktop_app.texts.screens.validate_command import VALIDATE_COMMAND
 from desktop_app.texts.screens.welcome import WELCOME_PAGE
 from desktop_app.texts.screens.wizard import WIZARD
 from desktop_app.texts.wording import Wording
@@ -47,4 +48,5 @@ SCREEN_CATALOGUES: tuple[Mapping[str, Wording], ...] = (
     PROJECT_FILES,
     PROJECT_REPORT,
     PUBLISH_COMMAND,
+    VALIDATE_COMMAND,
 )
