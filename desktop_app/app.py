@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, QTimer, QTranslator
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -29,6 +29,7 @@ from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.palette import use_dark_palette
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.publishing import OutboxQueue
+from desktop_app.ui.qt_words import install_qt_words
 from desktop_app.ui.sample_account import sample_publishing
 from desktop_app.ui.sample_walk import walk_with_sample
 from desktop_app.ui.services import SAMPLE_COMMUNE, Services
@@ -43,16 +44,6 @@ DARK_PALETTE = "DATAMAIRIE_DARK"
 GIL_TURN_S = 0.001
 
 
-def translate_qt(app: QApplication, lang: Language) -> QTranslator | None:
-    """Qt's own buttons (OK, Annuler, Suivant…) in the agent's language, from qtbase_<lang>.qm."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(lang), "qtbase", "_", folder):
-        app.installTranslator(translator)
-        return translator
-    return None
-
-
 def _application(lang: Language) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -63,7 +54,7 @@ def _application(lang: Language) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DataMairie")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "datamairie.png")))
-    translate_qt(app, lang)
+    install_qt_words(app, lang)  # the wizard's language, whatever the system's locale
     if os.environ.get(DARK_PALETTE):
         use_dark_palette(app)
     return app

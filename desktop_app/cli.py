@@ -11,27 +11,39 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.commands import inspect, mapping, privacy, project, publish, schemas, validate
 from desktop_app.commands.output import report_error
+from desktop_app.commands.parser import FrenchParser
 from desktop_app.core.errors import AppError
 from desktop_app.core.project.storage import EXTENSION
 from desktop_app.texts import Language
+from desktop_app.texts.screens import command_line
 
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line, with its sub-commands."""
-    parser = argparse.ArgumentParser(
+def build_parser(lang: Language = "fr") -> argparse.ArgumentParser:
+    """The command line, with its sub-commands; argparse's own words in French unless English."""
+    parser_class = FrenchParser if lang == "fr" else argparse.ArgumentParser
+    parser = parser_class(
         prog="datamairie",
         description="Publier les données publiques de la commune sur data.gouv.fr. "
         "Sans argument, ouvre l'assistant.",
     )
-    parser.add_argument("--version", action="version", version=f"DataMairie {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"DataMairie {__version__}",
+        help=command_line.VERSION if lang == "fr" else None,
+    )
     parser.add_argument(
         "--self-test", action="store_true", help="vérifier que l'installation fonctionne"
     )
     parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue des messages")
     parser.add_argument(
-        "--profile-dir", type=Path, default=None, help="dossier des réglages et journaux"
+        "--profile-dir",
+        type=Path,
+        default=None,
+        metavar="DOSSIER",
+        help="dossier des réglages et journaux",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
     inspect.register(commands)
@@ -59,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.app import run_wizard
 
         return run_wizard(profile_dir=None, lang="fr", project=Path(given[0]))
-    arguments = build_parser().parse_args(argv)
+    arguments = build_parser(_asked_language(given)).parse_args(given)
     lang: Language = arguments.lang
     if arguments.self_test:
         from desktop_app.self_test import run_self_test
@@ -83,6 +95,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected failure in %s", arguments.command)
         return report_error(AppError("unexpected", log=str(log_file)), as_json=as_json, lang=lang)
     return status
+
+
+def _asked_language(given: list[str]) -> Language:
+    """The language asked with --lang, read before the parser is built (its words depend on it)."""
+    for number, word in enumerate(given):
+        if word == "--lang=en" or (word == "--lang" and given[number + 1 : number + 2] == ["en"]):
+            return "en"
+    return "fr"
 
 
 def _log_to_profile(profile_dir: Path | None) -> Path:

@@ -19,7 +19,9 @@ MAPPING_TEMPLATES = "mappings"
 def add_reading_options(command: argparse.ArgumentParser) -> None:
     """The FILE argument and the options that say how to read it."""
     command.add_argument("file", type=Path, metavar="FICHIER")
-    command.add_argument("--sheet", default=None, help="nom de la feuille à lire")
+    command.add_argument(
+        "--sheet", default=None, metavar="FEUILLE", help="nom de la feuille à lire"
+    )
     command.add_argument(
         "--header-row",
         type=int,

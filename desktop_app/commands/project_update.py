@@ -45,7 +45,10 @@ def add_update_command(actions: argparse._SubParsersAction[argparse.ArgumentPars
     update.add_argument("project", type=Path, metavar="PROJET.datamairie")
     update.add_argument("file", type=Path, metavar="NOUVEAU_FICHIER")
     update.add_argument(
-        "--sheet", default=None, help="feuille à lire (par défaut celle de la dernière fois)"
+        "--sheet",
+        default=None,
+        metavar="FEUILLE",
+        help="feuille à lire (par défaut celle de la dernière fois)",
     )
     update.add_argument(
         "--header-row",

@@ -49,6 +49,32 @@ def _pick(wording: Wording, values: Mapping[str, object], lang: Language) -> str
     return many
 
 
+class Counted(str):
+    """A number in a sentence that can agree the words near it: ``{rows:ligne|lignes}``.
+
+    A template may hold several counts ("{count} problèmes dans {rows} lignes"); each noun
+    follows its own number. French takes the singular for 0 and 1, English for 1 only.
+    """
+
+    def __new__(cls, text: str, number: int, lang: Language) -> Counted:
+        """The number written as the agent reads it, remembering its value."""
+        counted = super().__new__(cls, text)
+        counted.number = number
+        counted.lang = lang
+        return counted
+
+    number: int
+    lang: Language
+
+    def __format__(self, spec: str) -> str:
+        """``one|many`` picks the agreeing word; any other spec formats the number's text."""
+        if "|" not in spec:
+            return str.__format__(self, spec)
+        one, many = spec.split("|", 1)
+        singular = self.number in (0, 1) if self.lang == "fr" else self.number == 1
+        return one if singular else many
+
+
 def _word(key: str, value: object, lang: Language) -> str:
     if isinstance(value, (list, tuple)):
         items = [_word(key, item, lang) for item in value]
@@ -57,7 +83,7 @@ def _word(key: str, value: object, lang: Language) -> str:
     if key == "share" and isinstance(value, float):
         return f"{round(value * 100)}\u202f%" if lang == "fr" else f"{round(value * 100)}%"
     if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}".replace(",", "\u202f" if lang == "fr" else ",")
+        return Counted(f"{value:,}".replace(",", "\u202f" if lang == "fr" else ","), value, lang)
     vocabulary = VOCABULARY.get(key, {})
     entry = vocabulary.get(str(value))
     if entry is not None:

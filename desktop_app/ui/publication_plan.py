@@ -128,7 +128,7 @@ def zone_words(texts: Texts, zones: tuple[str, ...], commune: CommuneProfile) ->
         else zone
         for zone in zones
     ]
-    return ", ".join(named) or texts("pub-none")
+    return ", ".join(named) or texts("pub-none-feminine")  # aucune couverture
 
 
 def preview_rows(
@@ -146,7 +146,7 @@ def preview_rows(
         operation = texts.of("pub-mode-update-text", name=choices.dataset_title or plan.dataset_id)
     coverage = plan.temporal_coverage
     if coverage is None:
-        period = texts("pub-none")
+        period = texts("pub-none-feminine")  # aucune période
     elif coverage.end is None:
         period = texts.of("pub-coverage-open", value=_day(coverage.start, texts))
     else:

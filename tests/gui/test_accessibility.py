@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import translate_qt
 from desktop_app.texts import Language
 from desktop_app.ui.pages.base import StepPage
+from desktop_app.ui.qt_words import install_qt_words
 from desktop_app.ui.sample_walk import walk_with_sample
 from desktop_app.ui.wizard import PublicationWizard
 from tests.gui.sample_wizard import sample_wizard
@@ -134,7 +134,7 @@ def page_faults(wizard: PublicationWizard, page: StepPage) -> list[str]:
 def test_every_page_can_be_used_with_the_keyboard_and_a_screen_reader(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, lang: Language
 ) -> None:
-    translator = translate_qt(qapp, lang)  # "&Suivant" has its letter too
+    translators = install_qt_words(qapp, lang)  # "&Suivant" has its letter too
     visited: list[str] = []
     faults: list[str] = []
     try:
@@ -147,7 +147,7 @@ def test_every_page_can_be_used_with_the_keyboard_and_a_screen_reader(
 
             walk_with_sample(qapp, wizard, look)
     finally:
-        if translator is not None:
+        for translator in translators:
             qapp.removeTranslator(translator)
 
     assert visited == steps

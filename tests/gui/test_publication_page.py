@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from pathlib import Path
@@ -19,6 +20,7 @@ from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.publication import PublicationError, PublicationStep
 from desktop_app.core.sources import read_table
 from desktop_app.ui.pages.publication_page import PublicationPage
+from desktop_app.ui.publication_plan import dataset_metadata
 from desktop_app.ui.publishing import OutboxQueue
 from desktop_app.ui.state import WizardState
 from desktop_app.ui.texts import Texts
@@ -292,3 +294,17 @@ def test_an_interrupted_publication_resumes_without_a_second_dataset(
 
 def _offline_upload(self: FakeClient, *args: object, **kwargs: object) -> dict[str, object]:
     raise PublicationError("publication-unreachable")
+
+
+def test_the_preview_agrees_with_feminine_nouns(
+    qtbot: QtBot, server: FakeDataGouv, tmp_path: Path
+) -> None:
+    services = _services(server, tmp_path)
+    state = _state(tmp_path, services)
+    described = dataset_metadata(state)
+    state.metadata = dataclasses.replace(described, temporal_coverage=None, zones=())
+
+    preview = _preview(_page(qtbot, services, state))
+
+    assert preview["Période couverte"] == "aucune"
+    assert preview["Couverture géographique"] == "aucune"

@@ -7,13 +7,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import translate_qt
 from desktop_app.core.errors import SourceError
 from desktop_app.core.mapping.templates import MappingTemplates
 from desktop_app.core.tasks import CancelToken, ProgressFn
 from desktop_app.ui.pages.quality_page import QualityPage
 from desktop_app.ui.pages.schema_page import SchemaPage
 from desktop_app.ui.pages.welcome_page import WelcomePage
+from desktop_app.ui.qt_words import install_qt_words
 from desktop_app.ui.services import Services
 from desktop_app.ui.texts import Texts
 from desktop_app.ui.widgets.step_list import CURRENT, DONE, TODO
@@ -140,14 +140,14 @@ def test_task_panel_shows_failures_with_details_and_retries(qtbot: QtBot) -> Non
 
 
 def test_qt_own_buttons_read_in_french(qtbot: QtBot, qapp: QApplication) -> None:
-    translator = translate_qt(qapp, "fr")
+    translators = install_qt_words(qapp, "fr")
     try:
-        assert translator is not None
+        assert translators
         wizard = QWizard()
         qtbot.addWidget(wizard)
         assert "Suivant" in wizard.buttonText(QWizard.WizardButton.NextButton)
         assert "Précédent" in wizard.buttonText(QWizard.WizardButton.BackButton)
         assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Annuler"
     finally:
-        if translator is not None:
+        for translator in translators:
             qapp.removeTranslator(translator)

@@ -135,3 +135,44 @@ def test_the_language_can_follow_the_command(argv: list[str]) -> None:
 
     assert build_parser().parse_args(argv).lang == "en"
     assert build_parser().parse_args(["screenshots", "images"]).lang == "fr"
+
+
+def test_help_is_french_down_to_argparse_own_words(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["validate", "--help"])
+    assert stopped.value.code == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("usage : datamairie validate")
+    assert "arguments\u00a0:" in shown
+    assert "options\u00a0:" in shown
+    assert "afficher cette aide et quitter" in shown
+    english = ("usage:", "positional arguments", "show this help", "SHEET", "PROFILE_DIR")
+    assert [word for word in english if word in shown] == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "french"),
+    [
+        (["inspect"], "datamairie inspect : erreur : il manque : FICHIER"),
+        (["--lang", "de"], "argument --lang : choix impossible : 'de' (possibles : 'fr', 'en')"),
+        (["schemas", "--json", "--nope"], "datamairie : erreur : arguments inconnus : --nope"),
+        (["inspect", "a.csv", "--header-row", "x"], "argument --header-row : valeur incorrecte"),
+    ],
+)
+def test_misuse_is_told_in_french(
+    argv: list[str], french: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    told = capsys.readouterr().err
+    assert told.startswith("usage : datamairie")
+    assert french in told
+    assert "error:" not in told
+    assert "required" not in told
+
+
+def test_english_stays_available_for_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "inspect"])
+    assert "the following arguments are required" in capsys.readouterr().err

@@ -133,3 +133,18 @@ def test_texts_are_grouped_by_core_package_and_by_screen() -> None:
     assert codes <= packages
     loose = {path.stem for path in (ROOT / "texts").glob("*.py")}
     assert not {name for name in loose if name.endswith("_words")}
+
+
+@pytest.mark.parametrize(
+    ("count", "rows", "french"),
+    [
+        (1, 1, "1 problème dans 1 ligne (sur 20)."),
+        (3, 1, "3 problèmes dans 1 ligne (sur 20)."),
+        (1, 2, "1 problème dans 2 lignes (sur 20)."),
+        (1500, 40, "1\u202f500 problèmes dans 40 lignes (sur 20)."),
+    ],
+)
+def test_each_noun_agrees_with_its_own_number(count: int, rows: int, french: str) -> None:
+    assert render("quality-summary", {"count": count, "rows": rows, "total": 20}) == french
+    english = render("quality-summary", {"count": count, "rows": 1, "total": 20}, "en")
+    assert english.endswith("in 1 row (out of 20).")

@@ -79,6 +79,8 @@ PUBLISHING_PAGE: dict[str, Wording] = {
     "pub-zone-commune": W("{name} (code INSEE {value})", "{name} (INSEE code {value})"),
     "pub-row-schema": W("Schéma", "Schema"),
     "pub-none": W("aucun", "none"),
+    # "aucune" for a feminine noun (période, couverture géographique).
+    "pub-none-feminine": W("aucune", "none"),
     "pub-publish": W("P&ublier", "Publ&ish"),
     "pub-publish-draft": W("&Envoyer le brouillon", "&Send the draft"),
     "pub-later": W("Publier p&lus tard", "Publish &later"),

@@ -8,11 +8,8 @@ W = Wording
 
 QUALITY: dict[str, Wording] = {
     "quality-summary": W(
-        "{count} problèmes dans {rows} lignes (sur {total}).",
-        "{count} problems in {rows} rows (out of {total}).",
-        "{count} problème dans {rows} ligne (sur {total}).",
-        "{count} problem in {rows} row (out of {total}).",
-        "count",
+        "{count} {count:problème|problèmes} dans {rows} {rows:ligne|lignes} (sur {total}).",
+        "{count} {count:problem|problems} in {rows} {rows:row|rows} (out of {total}).",
     ),
     "quality-none": W(
         "Aucun problème : les {rows} lignes sont conformes au schéma.",

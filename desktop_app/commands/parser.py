@@ -1,0 +1,48 @@
+"""The command line's parser in French: « usage », its titles, -h and argparse's errors.
+
+argparse has no French of its own; ``FrenchParser`` gives its words in French, and the
+sub-commands' parsers are of the same class (argparse makes them like their parent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from typing import Any, NoReturn
+
+from desktop_app.texts.screens import command_line as words
+
+
+class FrenchHelpFormatter(argparse.HelpFormatter):
+    """argparse's help, starting with « usage : »."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        """The usage line, with its French prefix."""
+        super().add_usage(usage, actions, groups, words.USAGE if prefix is None else prefix)
+
+
+class FrenchParser(argparse.ArgumentParser):
+    """An ArgumentParser whose own words (help titles, -h, errors) are French."""
+
+    def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", FrenchHelpFormatter)
+        super().__init__(add_help=False, **kwargs)
+        self._positionals.title = words.POSITIONALS
+        self._optionals.title = words.OPTIONALS
+        if add_help:
+            self.add_argument(
+                "-h", "--help", action="help", default=argparse.SUPPRESS, help=words.HELP
+            )
+
+    def error(self, message: str) -> NoReturn:
+        """Say what is wrong in French, after the usage line; exit status 2."""
+        self.print_usage(sys.stderr)
+        french = words.ERROR.format(prog=self.prog, message=words.french_error(message))
+        self.exit(2, french + "\n")
