@@ -128,3 +128,56 @@ def test_one_of_required_with_one_column_absent_checks_the_other() -> None:
     result = check("one-of-required", params, frame)
     assert found(result) == [(3, "idBeneficiaire", "check-one-of-required")]
     assert [notice.code for notice in result.warnings] == ["check-column-missing"]
+
+
+def test_comparison_skips_cells_that_fail_their_type() -> None:
+    # "39.0" and "1e1" are not integers, a date and time is not a date: the type check
+    # reports each of them once; the comparison must not report them a second time.
+    frame = frame_of(
+        EFFECTIF=["39.0", "1e1", "5", "5"],
+        REEL=["40", "40", "40", "4"],
+        PREF_DATE=["2024-03-01T10:00:00", "2024-02-01", "", "2024-03-05"],
+        DELIB_DATE=["2024-03-02", "2024-03-02", "2024-03-02", "2024-03-02"],
+    )
+    fields = {**VOTES, **DATES}
+    votes = {"column": "EFFECTIF", "op": ">=", "column2": "REEL"}
+    dates = {"column": "PREF_DATE", "op": ">=", "column2": "DELIB_DATE"}
+    assert found(check("compare-columns-value", votes, frame, fields)) == [
+        (4, "EFFECTIF", "check-compare-ge")
+    ]
+    assert found(check("compare-columns-value", dates, frame, fields)) == [
+        (3, "PREF_DATE", "check-compare-ge-dates")
+    ]
+
+
+def test_sum_skips_cells_that_fail_their_type() -> None:
+    frame = frame_of(
+        REEL=["43", "43.0", "43", "1e1"],
+        POUR=["39.0", "40", "40", "10"],
+        CONTRE=["1", "1", "1", "0"],
+        ABST=["1", "1", "1", "0"],
+    )
+    params = {"column": "REEL", "columns": ["POUR", "CONTRE", "ABST"]}
+    assert found(check("sum-columns-value", params, frame, VOTES)) == [(4, "REEL", "check-sum")]
+
+
+def test_sum_is_exact() -> None:
+    amounts = {"T": "number", "A": "number", "B": "number"}
+    frame = frame_of(
+        T=["100000000010", "0.300000001", "0.3", "12345678901234567890.1", "1e2"],
+        A=["100000000000", "0.1", "0.1", "12345678901234567890", "99.99"],
+        B=["0", "0.2", "0.2", "0.1", "0.01"],
+    )
+    result = check("sum-columns-value", {"column": "T", "columns": ["A", "B"]}, frame, amounts)
+    assert found(result) == [(2, "T", "check-sum"), (3, "T", "check-sum")]
+    totals = [item.details["total"] for item in result.iter_findings()]
+    assert totals == [100000000000, "0.3"]
+
+
+def test_a_nan_total_or_part_is_wrong() -> None:
+    amounts = {"T": "number", "A": "number", "B": "number"}
+    frame = frame_of(
+        T=["NaN", "3", "nan", "Infinity"], A=["1", "NaN", "1", "Infinity"], B=["2"] * 4
+    )
+    result = check("sum-columns-value", {"column": "T", "columns": ["A", "B"]}, frame, amounts)
+    assert found(result) == [(2, "T", "check-sum"), (3, "T", "check-sum"), (4, "T", "check-sum")]

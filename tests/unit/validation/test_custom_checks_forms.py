@@ -120,3 +120,43 @@ def test_phone_verdicts_match_phonenumbers_number_by_number() -> None:
 def test_slash_inside_an_official_level2_name_is_fine() -> None:
     subject = "Commande publique/Transactions /protocole d'accord transactionnel"
     assert check("nomenclature-acte", {"column": "M"}, frame_of(M=[subject])).error_count == 0
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Finances  locales/Subventions",  # a doubled space inside the level-1 name
+        "Finances\u00a0locales/Subventions",  # a no-break space instead of a space
+        " Finances locales/Subventions",  # a space before the name
+    ],
+)
+def test_actes_level1_names_compared_character_for_character(subject: str) -> None:
+    result = check("nomenclature-acte", {"column": "M"}, frame_of(M=[subject]))
+    assert found(result) == [(2, "M", "check-actes-level1")]
+
+
+@pytest.mark.parametrize(
+    "hours",
+    [
+        "Mo-Fr 8:00-12:00",  # one-digit hour
+        "Mo-Fr 08:00-12:00,14:00-9:30",
+        "mo-fr 08:00-12:00",  # day names are written Mo, Tu… only
+        "MO-FR 08:00-12:00",
+        "Mo-Fr 08:00-12:00; PH OFF",
+        "jan-mar Mo 08:00-09:00",
+        "Mo-Fr 08:00-12:00; ph off",
+    ],
+)
+def test_opening_hours_held_to_the_documented_syntax(hours: str) -> None:
+    result = check("opening-hours-value", {"column": "H"}, frame_of(H=["24/7", hours]))
+    assert found(result) == [(3, "H", "check-opening-hours")]
+
+
+def test_opening_hours_comments_and_keywords_in_their_spelling_pass() -> None:
+    hours = [
+        'Mo-Fr 08:00-12:00 "sur rendez-vous, 9h le lundi"',
+        "Jan-Mar Mo 08:00-09:00; PH off",
+        "Mo-Su sunrise-sunset; Dec 25 closed",
+        "Mo-Fr 08:00-12:00; Sa 10:00-12:00 unknown",
+    ]
+    assert check("opening-hours-value", {"column": "H"}, frame_of(H=hours)).error_count == 0

@@ -104,3 +104,49 @@ def test_siren_verdicts_match_stdnum() -> None:
     result = check("siren", {"column": "N"}, frame_of(N=numbers))
     refused = {item.value for item in result.iter_findings()}
     assert refused == {number for number in numbers if not stdnum_siren.is_valid(number)}
+
+
+# How office software and web forms write a SIRET: groups apart with no-break (U+00A0),
+# narrow no-break (U+202F), thin (U+2009), figure (U+2007) or ideographic (U+3000) spaces,
+# full-width digits from an East Asian input method, a middle dot for a dot.
+SPACED_SIRETS = [
+    "218\u00a0601\u00a0946\u00a000013",
+    "218\u202f601\u202f946\u202f00013",
+    "218\u2009601\u2009946\u200900013",
+    "218\u2007601\u2007946\u200700013",
+    "218\u3000601\u3000946\u300000013",
+    "\uff12\uff11\uff18\uff16\uff10\uff11\uff19\uff14\uff16\uff10\uff10\uff10\uff11\uff13",
+    "218\u00b7601\u00b7946\u00b700013",
+    "\u00a021860194600013\u202f",
+]
+
+
+@pytest.mark.parametrize("number", SPACED_SIRETS)
+def test_sirets_are_cleaned_as_stdnum_cleans_them(number: str) -> None:
+    assert stdnum_siret.is_valid(number)
+    assert check("siret", {"column": "S"}, frame_of(S=[number])).error_count == 0
+
+
+def test_siren_with_no_break_spaces_and_full_width_digits() -> None:
+    numbers = ["218\u00a0601\u00a0946", "218\u202f601\u202f946", "\uff12\uff11\uff18601946"]
+    assert all(stdnum_siren.is_valid(number) for number in numbers)
+    assert check("siren", {"column": "N"}, frame_of(N=numbers)).error_count == 0
+
+
+def test_cleaned_numbers_still_say_what_is_wrong() -> None:
+    frame = frame_of(
+        S=[
+            "218\u00a0601\u00a0946\u00a000014",  # clean form, wrong key
+            "218\u00a0601\u00a0946\u00a00001",  # 13 digits
+            "218601946\t00013",  # a tab is not a separator for stdnum
+            "\u00a0.\u202f",  # nothing left: no digit at all, of the wrong length
+        ]
+    )
+    assert found(check("siret", {"column": "S"}, frame)) == [
+        (2, "S", "check-siret-key"),
+        (3, "S", "check-siret-length"),
+        (4, "S", "check-siret-characters"),
+        (5, "S", "check-siret-length"),
+    ]
+    for number in frame["S"]:
+        assert not stdnum_siret.is_valid(number)

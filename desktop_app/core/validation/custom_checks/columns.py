@@ -1,22 +1,25 @@
 """The checks that read several columns of a row: comparisons, sums and columns that go together.
 
 Like Validata, a comparison or a sum is only judged when every cell it involves is filled and
-reads as a number or a date: an unreadable cell already gets its own error from the type check,
-and a second error about the same cell would only confuse the agent.
+reads as its field's type (`readings`): a cell that fails its type already gets its own error
+from the type check, and a second error about the same cell would be wrong.
 """
 
 from __future__ import annotations
 
+import math
 import operator
 from collections.abc import Callable, Mapping
+from datetime import datetime
+from decimal import Context, Decimal, localcontext
 from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
-from desktop_app.core.schemas.model import SchemaField
-from desktop_app.core.validation.custom_checks.common import CheckContext, batch, distinct
+from desktop_app.core.validation.custom_checks.common import CheckContext, batch
+from desktop_app.core.validation.custom_checks.readings import Reading, readings
 from desktop_app.core.validation.custom_checks.result import CheckFindings
 
 #: The comparison operators a schema may ask for, with the message code of each (numbers; the
@@ -30,28 +33,34 @@ OPERATORS: Mapping[str, tuple[Callable[..., NDArray[np.bool_]], str]] = MappingP
         ">": (operator.gt, "check-compare-gt"),
     }
 )
-_NUMBER_TYPES = frozenset({"number", "integer", "year"})
-_DATE_TYPES = frozenset({"date", "datetime"})
+_FINE, _WRONG_NUMBERS, _WRONG_DATES = 0, 1, 2
+# Past 15 decimal places, sums are left to decimal arithmetic.
+_MAX_SCALE = 15
 
 
 def check_compare(context: CheckContext, params: Mapping[str, object]) -> list[CheckFindings]:
     """Find rows where two numbers or two dates are not in the order the schema asks for."""
     column, column2, op = str(params["column"]), str(params["column2"]), str(params["op"])
     compare, code = OPERATORS[op.strip()]
-    left_number, left_date = _readings(context, column)
-    right_number, right_date = _readings(context, column2)
-    # Numbers first; two cells that are both dates are compared as dates.
-    by_number = ~np.isnan(left_number) & ~np.isnan(right_number)
-    by_date = ~by_number & ~np.isnan(left_date) & ~np.isnan(right_date)
+    left_codes, left = readings(context, column)
+    right_codes, right = readings(context, column2)
+
+    def judge(pair: tuple[int, ...]) -> int:
+        first, second = left[pair[0]], right[pair[1]]
+        if isinstance(first, Decimal) and isinstance(second, Decimal):
+            if first.is_nan() or second.is_nan():
+                return _FINE  # NaN has no order: nothing to say about it
+            return _FINE if compare(first, second) else _WRONG_NUMBERS
+        if isinstance(first, datetime) and isinstance(second, datetime):
+            return _FINE if compare(first, second) else _WRONG_DATES
+        return _FINE  # an empty cell, a cell of the wrong type, or a number against a date
+
+    keys, inverse = _combinations([left_codes, right_codes])
+    verdicts = np.fromiter(map(judge, keys), dtype=np.uint8, count=len(keys))[inverse]
     found: list[CheckFindings] = []
     cells, others = context.cells(column), context.cells(column2)
-    for judged, left, right, suffix in (
-        (by_number, left_number, right_number, ""),
-        (by_date, left_date, right_date, "-dates"),
-    ):
-        wrong = np.zeros(len(context.frame), dtype=bool)
-        wrong[judged] = ~compare(left[judged], right[judged])
-        positions = np.flatnonzero(wrong)
+    for verdict, suffix in ((_WRONG_NUMBERS, ""), (_WRONG_DATES, "-dates")):
+        positions = np.flatnonzero(verdicts == verdict)
         if positions.size:
             extras = {"matched": others[positions]}
             found.append(
@@ -62,14 +71,37 @@ def check_compare(context: CheckContext, params: Mapping[str, object]) -> list[C
 
 
 def check_sum(context: CheckContext, params: Mapping[str, object]) -> list[CheckFindings]:
-    """Find rows where a total is not the sum of the columns it adds up."""
+    """Find rows where a total is not exactly the sum of the columns it adds up.
+
+    The sum is exact: whole numbers of cents (or of any decimal place the cells use) added
+    in 64-bit integers, and decimal arithmetic with as many digits as needed for the rest.
+    A total or a part that is NaN makes the row wrong, since no number equals NaN.
+    """
     column = str(params["column"])
     parts = [str(name) for name in _names(params["columns"])]
-    total_cell = _numbers(context, column)
-    values = np.column_stack([_numbers(context, name) for name in parts])
-    judged = ~np.isnan(total_cell) & ~np.isnan(values).any(axis=1)
-    expected = values.sum(axis=1)
-    wrong = judged & ~np.isclose(total_cell, expected, rtol=1e-9, atol=1e-9)
+    columns = [readings(context, column), *(readings(context, name) for name in parts)]
+    scale = _common_scale([values for _, values in columns])
+    judged = np.ones(len(context.frame), dtype=bool)
+    in_integers = np.ones(len(context.frame), dtype=bool)
+    scaled: list[NDArray[np.int64]] = []
+    for row_codes, values in columns:
+        readable, fits, whole = _scaled(values, scale, len(columns))
+        judged &= readable[row_codes]
+        in_integers &= fits[row_codes]
+        scaled.append(whole[row_codes])
+    # Empty cells, or cells not of their field's type, are not judged: the other checks say so.
+    fast = judged & in_integers
+    added = np.zeros_like(scaled[0])
+    for part in scaled[1:]:
+        added += part
+    wrong = fast & (scaled[0] != added)
+    if scale == 0:
+        expected = added.astype(object)  # whole numbers: the sum itself, written as such
+    else:
+        expected = np.empty(len(context.frame), dtype=object)
+        for index in np.flatnonzero(wrong).tolist():
+            expected[index] = Decimal(int(added[index])).scaleb(-scale)
+    _sum_in_decimals(columns, judged & ~in_integers, wrong, expected)
     positions = np.flatnonzero(wrong)
     if positions.size == 0:
         return []
@@ -84,6 +116,62 @@ def check_sum(context: CheckContext, params: Mapping[str, object]) -> list[Check
         {"total": expected[positions]},
     )
     return [found]
+
+
+def _common_scale(columns: list[list[Reading]]) -> int:
+    """The number of decimal places that makes every finite number of the columns whole."""
+    places = [
+        -int(value.as_tuple().exponent)
+        for values in columns
+        for value in values
+        if isinstance(value, Decimal) and value.is_finite()
+    ]
+    return max(0, *places) if places else 0
+
+
+def _scaled(
+    values: list[Reading], scale: int, terms: int
+) -> tuple[NDArray[np.bool_], NDArray[np.bool_], NDArray[np.int64]]:
+    """Which readings are numbers, which fit 64-bit sums once scaled, and their scaled value."""
+    limit = 2**62 // max(terms, 1)
+    readable = np.zeros(len(values), dtype=bool)
+    fits = np.zeros(len(values), dtype=bool)
+    whole = np.zeros(len(values), dtype=np.int64)
+    for index, value in enumerate(values):
+        if not isinstance(value, Decimal):
+            continue
+        readable[index] = True
+        if value.is_finite() and scale <= _MAX_SCALE and abs(value.adjusted()) < 19:
+            number = int(value.scaleb(scale))
+            if abs(number) < limit:
+                fits[index], whole[index] = True, number
+    return readable, fits, whole
+
+
+def _sum_in_decimals(
+    columns: list[tuple[NDArray[np.intp], list[Reading]]],
+    rows: NDArray[np.bool_],
+    wrong: NDArray[np.bool_],
+    expected: NDArray[np.object_],
+) -> None:
+    """Judge the given rows in decimal arithmetic (NaN, infinities, huge or tiny numbers)."""
+    positions = np.flatnonzero(rows)
+    if positions.size == 0:
+        return
+    keys, inverse = _combinations([row_codes[positions] for row_codes, _ in columns])
+    sums: list[Decimal | None] = []
+    for key in keys:
+        numbers = [values[code] for (_, values), code in zip(columns, key, strict=True)]
+        total, terms = numbers[0], [n for n in numbers[1:] if isinstance(n, Decimal)]
+        assert isinstance(total, Decimal)  # noqa: S101 - only rows of numbers come here
+        with localcontext(_exact_context(total, *terms)):
+            result = sum(terms, Decimal(0))
+            right = not total.is_nan() and not result.is_nan() and total == result
+        sums.append(None if right else result)
+    for position, key_index in zip(positions.tolist(), inverse.tolist(), strict=True):
+        if sums[key_index] is not None:
+            wrong[position] = True
+            expected[position] = sums[key_index]
 
 
 def check_cohesive(context: CheckContext, params: Mapping[str, object]) -> list[CheckFindings]:
@@ -146,46 +234,33 @@ def _names(value: object) -> list[object]:
     return [value]
 
 
-def _field(context: CheckContext, column: str) -> SchemaField | None:
-    try:
-        return context.schema.field_named(column)
-    except KeyError:
-        return None
+def _combinations(codes: list[NDArray[np.intp]]) -> tuple[list[tuple[int, ...]], NDArray[np.intp]]:
+    """The distinct combinations of the columns' readings, and each row's combination.
+
+    Votes and dates repeat: a million rows of a council's votes hold a few hundred distinct
+    combinations, each judged in Python once.
+    """
+    sizes = [int(part.max(initial=-1)) + 1 for part in codes]
+    if math.prod(sizes) < 2**62:
+        # One integer per row (mixed radix), hashed: far quicker than sorting rows of codes.
+        packed = np.zeros(codes[0].size, dtype=np.int64)
+        for part, size in zip(codes, sizes, strict=True):
+            packed = packed * size + part
+        inverse, distinct_packed = pd.factorize(packed)
+        combos = np.empty((len(distinct_packed), len(codes)), dtype=np.int64)
+        rest = np.asarray(distinct_packed, dtype=np.int64)
+        for column in range(len(codes) - 1, -1, -1):
+            rest, combos[:, column] = np.divmod(rest, max(sizes[column], 1))
+    else:
+        stacked = np.column_stack(codes)
+        combos, inverse = np.unique(stacked, axis=0, return_inverse=True)
+    keys = [tuple(int(code) for code in row) for row in combos.tolist()]
+    return keys, np.asarray(inverse, dtype=np.intp).reshape(-1)
 
 
-def _readings(
-    context: CheckContext, column: str
-) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-    """The column read as numbers and as dates (NaN where it does not read as such)."""
-    schema_field = _field(context, column)
-    kind = schema_field.type if schema_field else "string"
-    nothing = np.full(len(context.frame), np.nan)
-    numbers = _numbers(context, column) if kind not in _DATE_TYPES else nothing
-    dates = _dates(context, column, schema_field) if kind not in _NUMBER_TYPES else nothing
-    return numbers, dates
-
-
-def _numbers(context: CheckContext, column: str) -> NDArray[np.float64]:
-    schema_field = _field(context, column)
-    row_codes, uniques = distinct(context.cells(column))
-    text = pd.Series(uniques, dtype=object).astype(str).str.strip()
-    if schema_field is not None and schema_field.group_char:
-        text = text.str.replace(schema_field.group_char, "", regex=False)
-    if schema_field is not None and schema_field.decimal_char != ".":
-        text = text.str.replace(schema_field.decimal_char, ".", regex=False)
-    read = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
-    return np.asarray(read[row_codes], dtype=np.float64)
-
-
-def _dates(
-    context: CheckContext, column: str, schema_field: SchemaField | None
-) -> NDArray[np.float64]:
-    row_codes, uniques = distinct(context.cells(column))
-    pattern = schema_field.format if schema_field is not None else None
-    # Table Schema formats are strptime patterns, or "default"/"any" for ISO 8601.
-    form = pattern if pattern and pattern.startswith("%") else "ISO8601"
-    text = pd.Series(uniques, dtype=object).astype(str).str.strip()
-    read = pd.to_datetime(text, format=form, errors="coerce", utc=True)
-    seconds = (read - pd.Timestamp(0, tz="UTC")) / pd.Timedelta(seconds=1)
-    stamps = seconds.to_numpy(dtype=np.float64, na_value=np.nan)
-    return np.asarray(stamps[row_codes], dtype=np.float64)
+def _exact_context(*numbers: Decimal) -> Context:
+    """Enough digits for a sum of these numbers to be exact; no signal stops it (NaN, ∞)."""
+    digits = sum(len(number.as_tuple().digits) for number in numbers)
+    spread = [int(number.as_tuple().exponent) for number in numbers if number.is_finite()]
+    width = digits + (max(spread) - min(spread) if spread else 0) + 2 * len(numbers) + 28
+    return Context(prec=min(width, 10_000), traps=[])

@@ -1,10 +1,13 @@
 """The SIRET and SIREN checks: the number of a body or establishment must exist in form.
 
 The rules are those of python-stdnum's ``stdnum.fr.siret`` and ``stdnum.fr.siren``, which
-Validata applies (through fr-format): spaces and dots are ignored, then the number must have 14
-(SIRET) or 9 (SIREN) digits whose Luhn key is right. No register is consulted. stdnum judges one
-number in about 15 µs; the Luhn key is computed here for all distinct numbers at once, and stdnum
-still decides the La Poste establishments, whose key follows another rule.
+Validata applies (through fr-format): the number is first cleaned as stdnum cleans it (its own
+``compact``: any kind of space — the no-break and narrow no-break spaces office software puts
+between groups of digits — and dots are dropped, full-width and other Unicode digits become
+ASCII ones), then it must have 14 (SIRET) or 9 (SIREN) digits whose Luhn key is right. No
+register is consulted. stdnum judges one number in about 15 µs; the Luhn key is computed here
+for all distinct numbers at once, and stdnum still decides the La Poste establishments, whose
+key follows another rule.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Mapping
 
 import numpy as np
 from numpy.typing import NDArray
+from stdnum.exceptions import ValidationError
 from stdnum.fr import siret as stdnum_siret
 
 from desktop_app.core.validation.custom_checks.common import (
@@ -58,7 +62,9 @@ def _judge(values: NDArray[np.object_], length: int) -> NDArray[np.uint8]:
         again = _judge_exact(compacted, length)
         for position in np.flatnonzero(again == _UNSURE).tolist():
             text = compacted[position]
-            again[position] = _LENGTH if text.isdigit() and text.isascii() else _CHARACTERS
+            # stdnum's isdigits() also takes an empty number as digits (of the wrong length).
+            digits_only = text.isascii() and (text.isdigit() or not text)
+            again[position] = _LENGTH if digits_only else _CHARACTERS
         verdicts[odd] = again
     return verdicts
 
@@ -82,8 +88,12 @@ def _judge_exact(texts: list[str], length: int) -> NDArray[np.uint8]:
 
 
 def _compact(text: str) -> str:
-    # stdnum's compact(): spaces and dots removed, then surrounding blanks.
-    return text.replace(" ", "").replace(".", "").strip()
+    # stdnum's own cleaning, so that what it accepts (and only that) is accepted; SIRET and
+    # SIREN share it. Only the numbers not already in their exact form pay for it.
+    try:
+        return str(stdnum_siret.compact(text))
+    except ValidationError:
+        return text
 
 
 def _key_is_right(digits: NDArray[np.uint8], numbers: list[str]) -> NDArray[np.bool_]:

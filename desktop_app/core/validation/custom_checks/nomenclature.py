@@ -35,7 +35,7 @@ class ActesNomenclature:
 
     @property
     def level1_folded(self) -> frozenset[str]:
-        """The level-1 names, folded so that case and accents do not matter."""
+        """The level-1 names, folded so that case and accents do not matter (`fold`)."""
         return frozenset(fold(subject.name) for subject in self.subjects)
 
     def full_names(self) -> list[str]:
@@ -69,7 +69,10 @@ def load_actes_nomenclature(path: Path | None = None) -> ActesNomenclature:
 
 
 def fold(text: str) -> str:
-    """The text without accents, case or repeated spaces, for comparing names as Validata does."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(bare.casefold().split())
+    """The text without accents or case, for comparing names as the ACTES rule does.
+
+    The rule forgives case and accents only: every other character counts, so a doubled
+    space, or a no-break space, inside a name makes it another name.
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()

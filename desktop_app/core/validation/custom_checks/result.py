@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
@@ -118,4 +119,8 @@ def _plain(item: object) -> object:
         item = item.item()
     if isinstance(item, float) and item.is_integer():
         return int(item)
+    if isinstance(item, Decimal):
+        # An exact sum: written out in full ("1E+1" would puzzle an agent), never rounded.
+        whole = item.is_finite() and item == item.to_integral_value()
+        return int(item) if whole else f"{item.normalize():f}"
     return item

@@ -30,6 +30,16 @@ from desktop_app.core.validation.custom_checks.result import CheckFindings
 YEAR_CODES = ("check-year-interval-form", "check-year-or-interval-form")
 ACTES_CODES = ("check-actes-slash", "check-actes-spaces", "check-actes-level1")
 _YEAR_OR_INTERVAL = r"(?P<first>[0-9]{4})(?:/(?P<last>[0-9]{4}))?"
+# The OpenStreetMap opening_hours keywords, each in its only documented spelling.
+_KEYWORDS = frozenset(
+    ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+     "Aug", "Sep", "Oct", "Nov", "Dec", "PH", "SH", "week", "easter", "open", "closed", "off",
+     "unknown", "dawn", "sunrise", "sunset", "dusk"]
+)  # fmt: skip
+_KEYWORDS_FOLDED = frozenset(word.casefold() for word in _KEYWORDS)
+_COMMENT = re.compile(r'"[^"]*"')
+_WORD = re.compile(r"[A-Za-z]+")
+_ONE_DIGIT_HOUR = re.compile(r"(?<![0-9])[0-9]:[0-9]")
 # "01 44 11 12 13", "01.44.11.12.13", "0144111213": ten digits, pairs apart or not.
 _FRENCH_NATIONAL = re.compile(r"0[1-9](?:[ .\-]?[0-9]{2}){4}")
 
@@ -167,7 +177,24 @@ def _french_number_exists(digits: str) -> bool:
 
 
 def _opening_hours_ok(value: str) -> bool:
+    if not _written_as_documented(value):
+        return False
     try:
         return bool(opening_hours.validate(value))
     except ValueError:  # the library raises on text it cannot even tokenise
         return False
+
+
+def _written_as_documented(value: str) -> bool:
+    """Whether the hours keep the spelling OpenStreetMap's syntax prescribes.
+
+    The opening-hours library forgives what the documented syntax (and the national
+    validator) refuses: "8:00" for "08:00", "mo" or "MO" for "Mo", "OFF" for "off". Each
+    keyword has one spelling, hours two digits; comments between quotes are free text.
+    """
+    bare = _COMMENT.sub(" ", value)
+    if _ONE_DIGIT_HOUR.search(bare):
+        return False
+    return all(
+        word in _KEYWORDS or word.casefold() not in _KEYWORDS_FOLDED for word in _WORD.findall(bare)
+    )
