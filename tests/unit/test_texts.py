@@ -90,6 +90,8 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "place": "feuille « Feuil1 », ligne 5",
         "groups": 4,
         "schema": "scdl/subventions 2.1.1",
+        "separator": ";",
+        "blocks": 6,
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)

@@ -151,7 +151,12 @@ def _values_repeat_below(grid: Grid, row: int, shape: RowShape) -> bool:
     block = grid.text.iloc[row + 1 : stop, list(shape.filled)].astype(str)
     own = tuple(shape.texts[index] for index in shape.filled)
     lines = [tuple(cell.strip() for cell in line) for line in block.itertuples(index=False)]
-    others = [line for line in lines if line != own]
+    # Copies of the whole line, or of most of it (stacked blocks), are titles, not values.
+    others = [
+        line
+        for line in lines
+        if sum(a == b for a, b in zip(line, own, strict=True)) < max(2, 0.6 * len(own))
+    ]
     repeated = sum(
         any(line[position] == own[position] for line in others) for position in range(len(own))
     )

@@ -11,6 +11,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from desktop_app.core.errors import SourceError
+from desktop_app.core.sources.blocks import BlockNames
 from desktop_app.core.sources.delimited import read_delimited
 from desktop_app.core.sources.grid import Grid
 from desktop_app.core.sources.header import (
@@ -32,9 +33,14 @@ from desktop_app.core.sources.model import (
     SourceInfo,
     Table,
 )
+from desktop_app.core.sources.pasted import split_pasted_lines
 from desktop_app.core.sources.rows import RowShape, row_shape
 from desktop_app.core.sources.sniffing import sniff
-from desktop_app.core.sources.table_end import RowExclusion, columns_with_data, find_table_rows
+from desktop_app.core.sources.table_end import (
+    RowExclusion,
+    columns_with_data,
+    find_table_rows,
+)
 from desktop_app.core.sources.workbook import read_workbook
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 
@@ -84,6 +90,10 @@ def read_table(
         workbook = read_workbook(path, sniffed.format, sheet=sheet, progress=reading, cancel=token)
         grid, sheets, chosen = workbook.grid, workbook.sheets, workbook.sheet
         notices.extend(workbook.notices)
+        split = split_pasted_lines(grid)
+        if split is not None:
+            grid, separator = split
+            notices.append(Notice.of("pasted-lines-split", separator=separator))
     token.raise_if_cancelled()
     progress(READ_SHARE, "layout")
     guess, shapes = _header(grid, header_row, path)
@@ -152,8 +162,12 @@ def _cut_table(grid: Grid, guess: HeaderGuess, shapes: list[RowShape], path: Pat
     units = units_below(shapes, guess)
     for column, unit in units.items():
         labels[column] = f"{labels[column]} ({unit})" if labels[column] else unit
-    rows = find_table_rows(grid, start + (1 if units else 0), labels)
+    header = guess.row + guess.depth - 1 if guess.depth else -1
+    rows = find_table_rows(grid, start + (1 if units else 0), labels, header)
     _fill_merges(grid, rows.kept)
+    if rows.blocks is not None:
+        for column, common in rows.blocks.common_titles.items():
+            labels[column] = common
     unlabelled = [column for column, label in enumerate(labels) if not label.strip()]
     with_data = columns_with_data(grid, rows.kept, unlabelled)
     kept_columns = [c for c, label in enumerate(labels) if label.strip() or c in with_data]
@@ -164,6 +178,8 @@ def _cut_table(grid: Grid, guess: HeaderGuess, shapes: list[RowShape], path: Pat
         SourceColumn(name, labels[c].strip(), c)
         for name, c in zip(names, kept_columns, strict=True)
     )
+    text = _select(grid.text, rows.kept, kept_columns)
+    values = None if grid.values is None else _select(grid.values, rows.kept, kept_columns)
     excluded = [
         *_titles(grid, shapes, guess.row),
         *_units_row(grid, start, bool(units)),
@@ -173,14 +189,42 @@ def _cut_table(grid: Grid, guess: HeaderGuess, shapes: list[RowShape], path: Pat
     notices = _label_notices(guess, labels, kept_columns, columns)
     if not len(rows.kept):
         notices.append(Notice.of("no-data-rows"))
+    if rows.blocks is not None:
+        columns, text, values = _add_block_column(
+            grid, rows.blocks, rows.kept, columns, text, values
+        )
+        notices.append(
+            Notice.of("stacked-blocks", blocks=len(rows.blocks.starts), column=columns[-1].name)
+        )
     return _Cut(
         columns,
-        _select(grid.text, rows.kept, kept_columns),
-        None if grid.values is None else _select(grid.values, rows.kept, kept_columns),
+        text,
+        values,
         grid.row_numbers[rows.kept],
         tuple(sorted(excluded, key=lambda item: (item.first_row, item.column or ""))),
         tuple(notices),
     )
+
+
+def _add_block_column(
+    grid: Grid,
+    blocks: BlockNames,
+    kept: npt.NDArray[np.int64],
+    columns: tuple[SourceColumn, ...],
+    text: pd.DataFrame,
+    values: pd.DataFrame | None,
+) -> tuple[tuple[SourceColumn, ...], pd.DataFrame, pd.DataFrame | None]:
+    """The blocks' names as a last column, after the sheet's own, which keep their order."""
+    names = blocks.for_rows(kept)
+    taken = [column.name for column in columns]
+    name = usable_names([*taken, blocks.column], [*range(len(taken)), grid.width])[-1]
+    added = SourceColumn(name, blocks.column, grid.width)
+    text = text.copy()
+    text[len(columns)] = names
+    if values is not None:
+        values = values.copy()
+        values[len(columns)] = [name or None for name in names]
+    return (*columns, added), text, values
 
 
 def _select(frame: pd.DataFrame, rows: npt.NDArray[np.int64], columns: list[int]) -> pd.DataFrame:

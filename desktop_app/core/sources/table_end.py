@@ -11,6 +11,13 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from desktop_app.core.sources.blocks import (
+    BlockNames,
+    candidate_rows,
+    lone_line,
+    name_blocks,
+    repeats_titles,
+)
 from desktop_app.core.sources.grid import Grid
 from desktop_app.core.sources.model import ExclusionReason
 from desktop_app.core.sources.rows import (
@@ -43,6 +50,7 @@ class TableRows:
 
     kept: npt.NDArray[np.int64]
     excluded: tuple[RowExclusion, ...]
+    blocks: BlockNames | None = None
 
 
 @dataclass(frozen=True)
@@ -131,26 +139,90 @@ class _Reader:
         rows: list[RowShape] = []
         nxt = row + 1
         while nxt < end and len(rows) < LOOKAHEAD_ROWS and nxt not in self.blank_set:
-            if self.reasons.get(nxt) != "total":
+            if nxt not in self.reasons:  # totals, copies of the titles, block names
                 rows.append(self.shape(nxt))
             nxt += 1
         return rows
 
 
-def find_table_rows(grid: Grid, start: int, labels: Sequence[str] = ()) -> TableRows:
-    """Separate data rows from blank rows, totals, notes and anything stacked below."""
+def find_table_rows(
+    grid: Grid, start: int, labels: Sequence[str] = (), header: int = -1
+) -> TableRows:
+    """Separate data rows from blank rows, totals, notes and anything stacked below.
+
+    ``header`` is the grid row of the titles (-1: none); copies of it further down start
+    new blocks of the same table.
+    """
     reader = _Reader(grid, start, labels)
     for row in _total_rows(reader):
         reader.reasons[row] = "total"
+    titles = grid.row_texts(header) if 0 <= header < grid.height else []
+    repeats, above, first_rows = _stacked_blocks(reader, titles, header)
     end = _trailing_start(reader)
     _leading_sections(reader, end)
     end = _walk_gaps(reader, end)
+    repeats = [row for row in repeats if row < end]
+    blocks = None
+    if repeats:
+        blocks = name_blocks(reader.shape, titles, header, repeats, above, first_rows)
     kept_mask = np.ones(max(end - start, 0), dtype=bool)
     for row in reader.reasons:
         if start <= row < end:
             kept_mask[row - start] = False
     kept = np.arange(start, max(end, start), dtype=np.int64)[kept_mask]
-    return TableRows(kept, tuple(_group(reader.reasons)))
+    return TableRows(kept, tuple(_group(reader.reasons)), blocks)
+
+
+def _stacked_blocks(
+    reader: _Reader, titles: Sequence[str], header: int
+) -> tuple[list[int], dict[int, int], dict[int, int]]:
+    """Mark the copies of the titles, and the lines naming a block above or under them.
+
+    Returns the copies' rows, and for each row of titles (the first one included) the
+    one-cell line above it and the one-cell line starting its block, when there are.
+    """
+    grid = reader.grid
+    repeats = [
+        row
+        for row in candidate_rows(grid, reader.start, grid.height, header).tolist()
+        if row not in reader.reasons and repeats_titles(reader.shape(row), titles)
+    ]
+    above: dict[int, int] = {}
+    first_rows: dict[int, int] = {}
+    if not repeats:
+        return repeats, above, first_rows
+    for row in repeats:
+        reader.reasons[row] = "repeated-header"
+    floor = 0
+    for title_row in [header, *repeats]:
+        line = _nonblank_above(reader, title_row, floor)
+        if line is not None and lone_line(reader.shape(line)):
+            above[title_row] = line
+            if line >= reader.start:
+                reader.reasons[line] = "section"
+        floor = title_row + 1
+        first = title_row + 1 if title_row != header else reader.start
+        nxt = first + 1
+        if (
+            reader.profile.fill >= 2
+            and first < grid.height
+            and first not in reader.reasons
+            and lone_line(reader.shape(first))
+            and nxt < grid.height
+            and reader.shape(nxt).count >= 2
+        ):
+            first_rows[title_row] = first
+            reader.reasons[first] = "section"
+    return repeats, above, first_rows
+
+
+def _nonblank_above(reader: _Reader, row: int, floor: int) -> int | None:
+    line = row - 1
+    while line >= floor and (line in reader.blank_set or reader.shape(line).blank):
+        line -= 1
+    if line < floor or reader.reasons.get(line) == "total":
+        return None
+    return line
 
 
 def _total_rows(reader: _Reader) -> list[int]:
@@ -251,7 +323,7 @@ def _leading_sections(reader: _Reader, end: int) -> None:
 def _walk_gaps(reader: _Reader, end: int) -> int:
     """Decide, after each blank gap, whether the table goes on, or something else starts."""
     for row, gap in _rows_after_gaps(reader.blanks, end):
-        if reader.reasons.get(row) == "total":
+        if reader.reasons.get(row) in ("total", "repeated-header", "section"):
             continue
         shape = reader.shape(row)
         after = reader.following(row, end)

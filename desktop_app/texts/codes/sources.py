@@ -214,6 +214,22 @@ READING_NOTICES: dict[str, Wording] = {
         "The table has no row of column labels: DataMairie named the columns after their "
         "letter (Colonne A, Colonne B…). If a row holds the labels, say which.",
     ),
+    "stacked-blocks": Wording(
+        "Le tableau est fait de {blocks} blocs placés les uns sous les autres, chacun sous les "
+        "mêmes titres de colonnes : DataMairie les a réunis en un seul tableau. Ce qui "
+        "distingue chaque bloc est dans la dernière colonne, « {column} » ; les titres "
+        "recopiés, les totaux et les lignes vides entre les blocs sont laissés de côté.",
+        "The table is made of {blocks} blocks stacked one under the other, each under the same "
+        "column labels: DataMairie joined them into one table. What tells each block apart is "
+        "in the last column, “{column}”; the repeated labels, the totals and the blank lines "
+        "between blocks are left out.",
+    ),
+    "pasted-lines-split": Wording(
+        "Chaque ligne du tableau tenait dans une seule cellule, comme un fichier CSV collé "
+        "dans la colonne A : DataMairie a séparé les colonnes au « {separator} ».",
+        "Each line of the table was held in a single cell, like a CSV file pasted into "
+        "column A: DataMairie split the columns at the “{separator}”.",
+    ),
     "two-row-header": Wording(
         "Les titres de colonnes tiennent sur deux lignes (un titre de groupe au-dessus de "
         "plusieurs colonnes). DataMairie en a fait un titre par colonne, sous la forme "
