@@ -261,6 +261,8 @@ def outbox_payload(profile_root: Path, lang: Language) -> dict[str, Any]:
                 "platform": entry.platform,
                 "step": entry.step,
                 "queued_at": entry.queued_at,
+                "conformity": entry.conformity,
+                "problems": entry.problems,
                 "last_error": None
                 if entry.last_error is None
                 else {"code": entry.last_error, "message": render(entry.last_error, None, lang)},

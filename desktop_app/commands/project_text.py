@@ -45,6 +45,9 @@ def outbox_text(payload: dict[str, Any], lang: Language) -> str:
         state = render(f"outbox-state-{item['state']}", None, lang)
         title = item["title"] or item["project"]
         lines.append("− " + render("outbox-line", {"text": title, "value": state}, lang))
+        if item.get("conformity") in ("accepted", "problems"):
+            code = f"outbox-conformity-{item['conformity']}"
+            lines.append("  " + render(code, {"count": item["problems"]}, lang))
         if item["last_error"]:
             lines.append(f"  {item['last_error']['message']}")
     return "\n".join(lines)

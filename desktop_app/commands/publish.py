@@ -24,11 +24,13 @@ from typing import Any, TypeVar
 from desktop_app.app_logging import setup_logging
 from desktop_app.commands.common import profile_of, schema_catalogue
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, EXIT_UNREADABLE, write_json
+from desktop_app.commands.project import now
 from desktop_app.core.credentials import CredentialStore
 from desktop_app.core.errors import AppError, UsageError
 from desktop_app.core.files import replaced_atomically
 from desktop_app.core.metadata.keywords import slugify_keyword
 from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.project.conformity import gate
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.project.publishable import write_publishable_file
 from desktop_app.core.project.storage import EXTENSION, ProjectFile
@@ -60,6 +62,7 @@ LOCAL_CODES = frozenset(
         "cancelled",
         "project-not-ready-privacy",
         "project-not-ready-metadata",
+        "project-not-conforming",
     }
 )
 
@@ -73,6 +76,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     command.add_argument("--organization", default=None, metavar="ID|SLUG")
     command.add_argument("--draft", action="store_true", help="s'arrêter avant de rendre public")
+    command.add_argument(
+        "--accept-problems",
+        action="store_true",
+        help="publier un projet dont les données ne sont pas conformes à leur schéma",
+    )
     command.add_argument("--json", action="store_true", help="réponse en JSON")
     command.set_defaults(run=run)
 
@@ -141,7 +149,21 @@ def run_project(arguments: argparse.Namespace, lang: Language) -> int:
     outbox = Outbox(profile.root)
     with tempfile.TemporaryDirectory(prefix="datamairie-publish-") as folder:
         csv_path = Path(folder) / f"{slugify_keyword(project.metadata.title) or 'donnees'}.csv"
-        write_publishable_file(project_file, project, schema_catalogue(profile), csv_path)
+        checked = Path(folder) / "verifie.csv"
+        catalogue = schema_catalogue(profile)
+        write_publishable_file(project_file, project, catalogue, csv_path, checked_copy=checked)
+        if project.schema_reference is not None:
+            conformity = gate(
+                csv_path,
+                checked,
+                catalogue.get(project.schema_reference),
+                project.conformity,
+                accept_problems=arguments.accept_problems,
+                now=now(),
+            )
+            if conformity.decision != project.conformity:
+                project = replace(project, conformity=conformity.decision)
+                project_file.save(project)
         plan = plan_from_metadata(
             project.metadata,
             csv_path,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from desktop_app.core.errors import AppError
-from desktop_app.core.project.outbox import Outbox
+from desktop_app.core.project.outbox import Outbox, OutboxEntry
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.services import HomeItem
 from desktop_app.ui.texts import Texts
@@ -45,13 +45,17 @@ class ProjectHome:
             log.warning("outbox unreadable: %s", error.code)
             return [HomeItem(self._texts(error.code, error.params), "")]
         return [
-            HomeItem(
-                entry.title or entry.path.name,
-                self._texts(f"home-outbox-{entry.state}"),
-                entry.path,
-            )
+            HomeItem(entry.title or entry.path.name, self._outbox_detail(entry), entry.path)
             for entry in entries
         ]
+
+    def _outbox_detail(self, entry: OutboxEntry) -> str:
+        """Where a waiting publication stands, and whether its data conforms to its schema."""
+        detail = self._texts(f"home-outbox-{entry.state}")
+        if entry.conformity in ("accepted", "problems"):
+            code = f"outbox-conformity-{entry.conformity}"
+            detail = f"{detail} — {self._texts.of(code, count=entry.problems)}"
+        return detail
 
     def account_status(self) -> str | None:
         """Nothing to say here: the Publication step tells about the account."""

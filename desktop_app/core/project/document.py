@@ -17,6 +17,7 @@ from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.privacy.decisions import PrivacyDecision
 from desktop_app.core.project.edits import EditHistory
 from desktop_app.core.project.model import (
+    ConformityDecision,
     Project,
     ProjectError,
     SourceRecord,
@@ -26,11 +27,18 @@ from desktop_app.core.project.model import (
 from desktop_app.core.publication.state import PublicationState
 
 FORMAT = "datamairie-project"
-VERSION = 1
+VERSION = 2
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _from_1(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 keeps the agent's decision to publish non-conforming data (none before)."""
+    return {**document, "conformity": None}
+
+
 # From version N (the key) to N + 1. Add one here each time VERSION goes up.
-MIGRATIONS: Mapping[int, Migration] = {}
+MIGRATIONS: Mapping[int, Migration] = {1: _from_1}
 
 
 def project_to_json(project: Project) -> dict[str, Any]:
@@ -60,6 +68,7 @@ def project_to_json(project: Project) -> dict[str, Any]:
         "mapping": None if project.mapping is None else mapping_to_json(project.mapping),
         "edits": project.edits.to_json(),
         "validation": None if project.validation is None else project.validation.to_json(),
+        "conformity": None if project.conformity is None else project.conformity.to_json(),
         "privacy": {
             "findings": [dict(finding) for finding in project.privacy_findings],
             "decisions": [decision.to_json() for decision in project.privacy_decisions],
@@ -111,6 +120,7 @@ def _read(document: dict[str, Any]) -> Project:
     schema = document.get("schema")
     mapping = document.get("mapping")
     validation = document.get("validation")
+    conformity = document.get("conformity")
     privacy = document.get("privacy") or {}
     header_row = source.get("header_row")
     return Project(
@@ -130,6 +140,7 @@ def _read(document: dict[str, Any]) -> Project:
         mapping=None if mapping is None else mapping_from_json(mapping),
         edits=EditHistory.from_json(document.get("edits") or {}),
         validation=None if validation is None else ValidationSummary.from_json(validation),
+        conformity=None if conformity is None else ConformityDecision.from_json(conformity),
         privacy_findings=tuple(dict(item) for item in privacy.get("findings", [])),
         privacy_decisions=tuple(
             PrivacyDecision.from_json(item) for item in privacy.get("decisions", [])

@@ -94,12 +94,50 @@ class ValidationSummary:
 
 
 @dataclass(frozen=True)
+class ConformityDecision:
+    """The agent accepted to publish data with problems: how many, and on which data."""
+
+    problems: int
+    problem_rows: int
+    fingerprint: str
+    decided_at: str | None = None
+
+    def holds_for(self, fingerprint: str, problems: int) -> bool:
+        """Whether the decision covers this data: the same, with no more problems."""
+        return fingerprint == self.fingerprint and problems <= self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        """The decision as stored in the project file."""
+        return {
+            "problems": self.problems,
+            "problem_rows": self.problem_rows,
+            "fingerprint": self.fingerprint,
+            "decided_at": self.decided_at,
+        }
+
+    @classmethod
+    def from_json(cls, document: dict[str, Any]) -> ConformityDecision:
+        """Read a decision stored by ``to_json``.
+
+        Raises:
+            KeyError, ValueError, TypeError: the document is damaged (the caller says so).
+        """
+        return cls(
+            problems=int(document["problems"]),
+            problem_rows=int(document["problem_rows"]),
+            fingerprint=str(document["fingerprint"]),
+            decided_at=document.get("decided_at"),
+        )
+
+
+@dataclass(frozen=True)
 class Project:
     """Everything needed to resume the wizard on any page, or to publish on another computer.
 
     ``schema_name`` is None for data published without a schema. ``privacy_findings`` are
     kept as core/privacy wrote them; ``privacy_decisions`` are the agent's choices about them.
-    ``to_publish`` puts the project in the outbox until it is published.
+    ``to_publish`` puts the project in the outbox until it is published. ``conformity`` is
+    the agent's decision to publish data that breaks its schema (None: never taken).
     """
 
     source: SourceRecord
@@ -108,6 +146,7 @@ class Project:
     mapping: ColumnMapping | None = None
     edits: EditHistory = field(default_factory=EditHistory)
     validation: ValidationSummary | None = None
+    conformity: ConformityDecision | None = None
     privacy_findings: tuple[Mapping[str, Any], ...] = ()
     privacy_decisions: tuple[PrivacyDecision, ...] = ()
     commune: CommuneSettings = field(default_factory=CommuneSettings)

@@ -14,7 +14,7 @@ from typing import Literal
 
 from desktop_app.core.errors import AppError
 from desktop_app.core.files import replaced_atomically
-from desktop_app.core.project.model import ProjectError
+from desktop_app.core.project.model import Project, ProjectError
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.publication.state import PublicationStep
 
@@ -24,6 +24,10 @@ OUTBOX_FILE = "outbox.json"
 _FINISHED = frozenset({PublicationStep.DATASET_PUBLISHED, PublicationStep.CHECKED})
 
 OutboxState = Literal["waiting", "interrupted", "failed", "published", "missing", "unreadable"]
+# "conforming": its last check found nothing; "accepted": the agent chose to publish it with
+# ``problems`` left; "problems": problems nobody accepted (publishing will ask);
+# "unchecked": no check against a schema (published without one, or not yet checked).
+Conformity = Literal["conforming", "accepted", "problems", "unchecked"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class OutboxEntry:
 
     ``state``: waiting (not started), interrupted (started, to resume), failed (stopped on
     ``last_error``), published, missing (the file was moved or deleted), unreadable.
+    ``conformity`` and ``problems``: whether its data conforms to its schema (see above).
     """
 
     path: Path
@@ -41,6 +46,8 @@ class OutboxEntry:
     platform: str = ""
     step: str = PublicationStep.NOT_STARTED.value
     last_error: str | None = None
+    conformity: Conformity = "unchecked"
+    problems: int = 0
 
 
 class Outbox:
@@ -122,4 +129,17 @@ def _entry(path: Path, queued_at: str | None) -> OutboxEntry:
         platform=publication.platform,
         step=publication.step.value,
         last_error=publication.last_error,
+        conformity=_conformity(project),
+        problems=0 if project.validation is None else project.validation.error_count,
     )
+
+
+def _conformity(project: Project) -> Conformity:
+    checked = project.validation
+    if project.schema_name is None or checked is None:
+        return "unchecked"
+    if checked.valid:
+        return "conforming"
+    if project.conformity is not None and project.conformity.problems >= checked.error_count:
+        return "accepted"
+    return "problems"

@@ -67,8 +67,13 @@ def write_publishable_file(
     *,
     progress: ProgressFn = NO_PROGRESS,
     cancel: CancelToken | None = None,
+    checked_copy: Path | None = None,
 ) -> int:
     """Write the CSV to publish at ``target`` and return its number of rows.
+
+    ``checked_copy``, if given, receives the corrected table before personal data is
+    removed: what the agent checked on the Qualité page, whose fingerprint a decision to
+    publish despite problems names (``core/project/conformity``).
 
     Raises:
         ProjectNotReadyError: ``project-not-ready-privacy`` or ``project-not-ready-metadata``.
@@ -94,6 +99,8 @@ def write_publishable_file(
         return _write_free_table(table, project, target)
     schema = catalogue.get(project.schema_reference)
     prepared = replay_table(project, table, schema).prepared
+    if checked_copy is not None:
+        write_publishable_csv(prepared, checked_copy)
     token.raise_if_cancelled()
     scan = scan_prepared(prepared, cancel=token)
     cleared = apply_decisions(prepared, scan, project.privacy_decisions)

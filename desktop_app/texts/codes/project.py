@@ -8,6 +8,16 @@ from __future__ import annotations
 from desktop_app.texts.wording import Wording
 
 PROJECT_ERRORS: dict[str, Wording] = {
+    "project-not-conforming": Wording(
+        "Les données de ce projet ne sont pas conformes à leur schéma : {count} problèmes dans "
+        "{rows} lignes sur {total}. Publiées ainsi, data.gouv.fr n'affichera pas le badge de "
+        "conformité au schéma. Corrigez-les dans DataMairie, à l'étape « Qualité » ; ou, si "
+        "vous publiez en le sachant, relancez la commande avec --accept-problems.",
+        "This project's data does not conform to its schema: {count} problems in {rows} rows "
+        "out of {total}. Published as it is, data.gouv.fr will not show the schema's "
+        'conformity badge. Fix them in DataMairie, at the "Quality" step; or, if you publish '
+        "knowingly, run the command again with --accept-problems.",
+    ),
     "project-not-ready-privacy": Wording(
         "Ce projet ne peut pas encore être publié : {count} constat(s) de données personnelles "
         "attendent votre décision. Ouvrez le projet dans DataMairie, à l'étape « Données "

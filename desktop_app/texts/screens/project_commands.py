@@ -192,4 +192,18 @@ PROJECT_REPORT: dict[str, Wording] = {
     ),
     "outbox-empty": Wording("Aucune publication en attente.", "No publication waiting."),
     "outbox-line": Wording("{text} : {value}", "{text}: {value}"),
+    "outbox-conformity-accepted": Wording(
+        "non conforme au schéma, publié en le sachant ({count} problèmes restants)",
+        "not conforming to the schema, published knowingly ({count} problems left)",
+        "non conforme au schéma, publié en le sachant ({count} problème restant)",
+        "not conforming to the schema, published knowingly ({count} problem left)",
+        "count",
+    ),
+    "outbox-conformity-problems": Wording(
+        "non conforme au schéma ({count} problèmes) : la publication demandera votre accord",
+        "not conforming to the schema ({count} problems): publishing will ask you first",
+        "non conforme au schéma ({count} problème) : la publication demandera votre accord",
+        "not conforming to the schema ({count} problem): publishing will ask you first",
+        "count",
+    ),
 }

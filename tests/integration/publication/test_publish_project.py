@@ -47,7 +47,12 @@ def _run(folder: Path, *arguments: str, key: str | None = None) -> subprocess.Co
     )
 
 
-def _publish(folder: Path, project: Path, udata: Udata) -> subprocess.CompletedProcess[str]:
+def _publish(
+    folder: Path, project: Path, udata: Udata, *, accept_problems: bool = True
+) -> subprocess.CompletedProcess[str]:
+    # The délibérations here lack their SIRET and ACTES codes: not conforming, published
+    # knowingly, except where the test is about that refusal.
+    accepting = ["--accept-problems"] if accept_problems else []
     return _run(
         folder,
         "publish",
@@ -56,6 +61,7 @@ def _publish(folder: Path, project: Path, udata: Udata) -> subprocess.CompletedP
         udata.base_url,
         "--organization",
         udata.organization,
+        *accepting,
         "--json",
         key=udata.api_key,
     )
@@ -144,3 +150,31 @@ def test_a_project_with_undecided_personal_data_is_not_published(
     assert "jean.dupont@gmail.com" not in sent
     assert "Jean Dupont" not in sent
     assert sent.count("[donnée personnelle retirée]") >= 3
+
+
+def test_a_non_conforming_project_is_published_only_when_accepted(
+    tmp_path: Path, udata: Udata
+) -> None:
+    project_path = _project(tmp_path, ROWS)
+
+    refused = _publish(tmp_path, project_path, udata, accept_problems=False)
+
+    assert refused.returncode == 2, refused.stdout
+    error = json.loads(refused.stdout)["error"]
+    assert error["code"] == "project-not-conforming"
+    assert "9 problèmes dans 3 lignes sur 3" in error["message"]
+    assert "--accept-problems" in error["message"]
+    project = ProjectFile(project_path).load()
+    assert project.publication.dataset_id is None
+    assert project.conformity is None
+
+    accepted = _publish(tmp_path, project_path, udata)
+
+    assert accepted.returncode == 0, accepted.stderr
+    decision = ProjectFile(project_path).load().conformity
+    assert decision is not None
+    assert (decision.problems, decision.problem_rows) == (9, 3)
+    assert len(decision.fingerprint) == 64
+    # The decision holds for this data: publishing it again asks nothing more.
+    again = _publish(tmp_path, project_path, udata, accept_problems=False)
+    assert again.returncode == 0, again.stdout

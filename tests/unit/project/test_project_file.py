@@ -166,14 +166,14 @@ def test_older_versions_are_upgraded_step_by_step(
     project = full_project(source_record(source, tmp_path / "p.datamairie"))
     stored = project_to_json(project)
     assert project_from_json(stored) == project
-    # A future DataMairie at format 3 reads today's document through two migrations.
-    monkeypatch.setattr(document_module, "VERSION", 3)
+    # A future DataMairie two formats ahead reads today's document through two migrations.
+    monkeypatch.setattr(document_module, "VERSION", VERSION + 2)
     migrations = {
-        1: lambda document: {**document, "renamed": document["page"]},
-        2: lambda document: {**document, "added": True},
+        VERSION: lambda document: {**document, "renamed": document["page"]},
+        VERSION + 1: lambda document: {**document, "added": True},
     }
     upgraded_document = upgraded(dict(stored), migrations)
-    assert upgraded_document["version"] == 3
+    assert upgraded_document["version"] == VERSION + 2
     assert upgraded_document["renamed"] == "publication"
     assert upgraded_document["added"] is True
     assert stored["format"] == FORMAT
