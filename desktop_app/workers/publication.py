@@ -32,6 +32,28 @@ from desktop_app.core.tasks import CancelToken, ProgressFn
 from desktop_app.workers.quality import edited_copy
 
 PUBLISHED = "published"
+# Failures that mean "no network here" (nothing answered), not "data.gouv.fr said no".
+NO_CONNECTION = frozenset(
+    {
+        "publication-unreachable",
+        "publication-timeout",
+        "publication-name-unknown",
+        "publication-connection-refused",
+        "publication-connection-reset",
+    }
+)
+
+
+def _offline_as(code: str, error: PublicationError) -> PublicationError:
+    """A network failure of an account check, as the sentence that says what happens next.
+
+    The original code stays in the parameters, for the "Détails techniques" area.
+    """
+    if error.code not in NO_CONNECTION:
+        return error
+    return PublicationError(code, cause=error.code, detail=error.detail)
+
+
 """The WizardState ``extras`` key of the last PublicationOutcome (read by the Terminé step)."""
 
 ClientFactory = Callable[[str, str | None], DataGouvClient]
@@ -105,7 +127,10 @@ def check_account(
     if found is None:
         return AccountCheck(platform, None)
     cancel.raise_if_cancelled()
-    return AccountCheck(platform, connect(platform, found[0]).account())
+    try:
+        return AccountCheck(platform, connect(platform, found[0]).account())
+    except PublicationError as error:
+        raise _offline_as("account-offline", error) from error
 
 
 def keep_key(
@@ -125,7 +150,10 @@ def keep_key(
     """
     progress(0.0, "account-checking")
     cancel.raise_if_cancelled()
-    return store.check_and_keep(platform, key, lambda where, secret: connect(where, secret))
+    try:
+        return store.check_and_keep(platform, key, lambda where, secret: connect(where, secret))
+    except PublicationError as error:
+        raise _offline_as("account-key-offline", error) from error
 
 
 def organization_datasets(

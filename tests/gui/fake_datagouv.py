@@ -189,10 +189,11 @@ class RecordingDesktop:
     def __init__(self) -> None:
         self.links: list[str] = []
         self.folders: list[Path] = []
+        self.browser = True  # False: as on a machine where no browser starts
 
     def open_link(self, url: str) -> bool:
         self.links.append(url)
-        return True
+        return self.browser
 
     def open_folder(self, folder: Path) -> bool:
         self.folders.append(folder)

@@ -26,10 +26,10 @@ def _services() -> Services:
     )
 
 
-def _published(state: WizardState, *, draft: bool = False) -> None:
+def _published(state: WizardState, *, draft: bool = False, platform: str = "demo") -> None:
     step = PublicationStep.RESOURCE_DESCRIBED if draft else PublicationStep.CHECKED
     publication = PublicationState(
-        platform="demo", draft=draft, dataset_id="d1", dataset_page=PAGE, step=step
+        platform=platform, draft=draft, dataset_id="d1", dataset_page=PAGE, step=step
     )
     state.publication = publication
     state.extras[PUBLISHED] = PublicationOutcome(
@@ -103,3 +103,24 @@ def test_a_draft_says_it_is_private(qtbot: QtBot) -> None:
 
     assert "privé" in page.headline.text()
     assert page.link_label.isVisible()
+
+
+def test_the_page_names_the_platform_the_data_went_to(qtbot: QtBot) -> None:
+    services = _services()
+    demo = WizardState()
+    _published(demo)
+    page = _page(qtbot, services, demo)
+    told = page.headline.text()
+    assert "plateforme de démonstration" in told
+    assert "rien n'est visible sur data.gouv.fr" in told
+    assert "sur la plateforme de démonstration" in page.link_label.text()
+
+    real = WizardState()
+    _published(real, platform="www")
+    real_page = _page(qtbot, services, real)
+    assert real_page.headline.text() == "Vos données sont publiées sur data.gouv.fr."
+    local = WizardState()
+    _published(local, draft=True, platform="http://127.0.0.1:7000")
+    local_page = _page(qtbot, services, local)
+    told = local_page.headline.text()
+    assert told.startswith("Le brouillon est sur 127.0.0.1:7000, privé")

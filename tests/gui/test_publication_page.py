@@ -9,7 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -249,7 +250,15 @@ def test_offline_the_project_waits_in_the_outbox(
     state = _state(tmp_path, services)
     state.project_path = tmp_path / "deliberations.datamairie"
     page = _page(qtbot, services, state)
-    assert page.tasks.banner.current_code == "publication-unreachable"
+    banner = page.tasks.banner
+    assert banner.current_code == "account-offline"
+    # one full sentence: no connection, nothing sent, what to do; the code only in the details
+    assert banner.text.startswith("Pas de connexion à data.gouv.fr")
+    assert "« Publier plus tard »" in banner.text
+    assert banner.text.endswith(".")
+    assert "publication-unreachable" not in banner.text
+    assert "publication-unreachable" in banner.details
+    assert not banner.details_shown
     assert not page.form.later_button.isHidden()
 
     page.form.later_button.click()
@@ -308,3 +317,77 @@ def test_the_preview_agrees_with_feminine_nouns(
 
     assert preview["Période couverte"] == "aucune"
     assert preview["Couverture géographique"] == "aucune"
+
+
+def test_the_account_dialog_opens_once_not_on_each_arrival(
+    qtbot: QtBot, server: FakeDataGouv, tmp_path: Path
+) -> None:
+    services = _services(server, tmp_path, key=None)
+    page = _page(qtbot, services, _state(tmp_path, services))
+    first = page.account_dialog
+    assert first is not None
+    assert first.isVisible()
+    first.reject()
+
+    page.initializePage()  # the agent went back, then came here again
+    settle(qtbot)
+
+    assert page.account_dialog is first
+    assert not first.isVisible()
+    page.form.account_button.click()  # it opens when the agent asks for it
+    assert page.account_dialog is not None
+    assert page.account_dialog.isVisible()
+
+
+def test_offline_the_key_check_says_so_in_a_full_sentence(
+    qtbot: QtBot, server: FakeDataGouv, tmp_path: Path
+) -> None:
+    services = _services(server, tmp_path, key=None)
+    page = _page(qtbot, services, _state(tmp_path, services))
+    dialog = page.account_dialog
+    assert dialog is not None
+    server.offline = True
+
+    dialog.key_edit.setText(GOOD_KEY)
+    dialog.check_button.click()
+    settle(qtbot)
+
+    banner = dialog.tasks.banner
+    assert banner.current_code == "account-key-offline"
+    assert banner.text.startswith("Pas de connexion à data.gouv.fr pour l'instant")
+    assert "n'est donc pas enregistrée" in banner.text
+    assert "publication-" not in banner.text
+    assert "publication-unreachable" in banner.details
+    assert services.publishing.store().key("demo") is None
+
+
+def test_without_a_browser_the_key_page_address_is_shown_to_copy(
+    qtbot: QtBot, server: FakeDataGouv, tmp_path: Path
+) -> None:
+    services = _services(server, tmp_path, key=None)
+    services.desktop.browser = False  # type: ignore[attr-defined]
+    page = _page(qtbot, services, _state(tmp_path, services))
+    dialog = page.account_dialog
+    assert dialog is not None
+    assert not dialog.link_box.isVisible()
+
+    dialog.link_button.click()
+
+    assert dialog.link_box.isVisible()
+    assert dialog.link_text.text() == "https://demo.data.gouv.fr/admin/me/profile"
+    assert dialog.link_text.isReadOnly()
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == dialog.link_text.text()
+
+
+def test_the_storage_sentence_names_this_computer_s_keyring(
+    qtbot: QtBot, server: FakeDataGouv, tmp_path: Path
+) -> None:
+    services = _services(server, tmp_path, key=None)
+    page = _page(qtbot, services, _state(tmp_path, services))
+    dialog = page.account_dialog
+    assert dialog is not None
+    intro = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    # a keyring of the session (not Windows'): the dialog must not speak of Windows
+    assert "trousseau sécurisé de votre session" in intro
+    assert "Windows" not in intro

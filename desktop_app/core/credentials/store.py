@@ -70,6 +70,18 @@ class CredentialStore:
         self._session: dict[tuple[str, str], str] = {}
 
     @property
+    def keeper(self) -> str:
+        """Which safe keeps the keys, as the agent knows it: windows, macos, system or session."""
+        if not self.has_keyring:
+            return "session"
+        module = type(self._backend).__module__
+        if module.endswith(".Windows"):
+            return "windows"
+        if module.endswith(".macOS") or ".macOS." in module:
+            return "macos"
+        return "system"  # Secret Service (GNOME), KWallet (KDE)…
+
+    @property
     def has_keyring(self) -> bool:
         """Whether keys outlive this session (False: the agent is told keys are forgotten)."""
         return usable_backend(self._backend)

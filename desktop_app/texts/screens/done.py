@@ -8,9 +8,36 @@ W = Wording
 
 DONE_PAGE: dict[str, Wording] = {
     "done-link": W("Voir le jeu de données sur data.gouv.fr", "See the dataset on data.gouv.fr"),
+    "done-link-demo": W(
+        "Voir le jeu de données sur la plateforme de démonstration",
+        "See the dataset on the demonstration platform",
+    ),
+    "done-link-other": W("Voir le jeu de données sur {host}", "See the dataset on {host}"),
     "done-published": W(
         "Vos données sont publiées sur data.gouv.fr.",
         "Your data is published on data.gouv.fr.",
+    ),
+    "done-published-demo": W(
+        "Vos données sont publiées sur la plateforme de démonstration (demo.data.gouv.fr) — "
+        "rien n'est visible sur data.gouv.fr. Pour publier pour de bon, revenez à l'étape "
+        "« Publication » et choisissez la plateforme data.gouv.fr.",
+        "Your data is published on the demonstration platform (demo.data.gouv.fr) — nothing "
+        "is visible on data.gouv.fr. To publish for real, go back to the “Publication” step "
+        "and choose the data.gouv.fr platform.",
+    ),
+    "done-published-other": W(
+        "Vos données sont publiées sur {host} — rien n'est visible sur data.gouv.fr.",
+        "Your data is published on {host} — nothing is visible on data.gouv.fr.",
+    ),
+    "done-draft-demo": W(
+        "Le brouillon est sur la plateforme de démonstration (demo.data.gouv.fr), privé — "
+        "rien n'est visible sur data.gouv.fr.",
+        "The draft is on the demonstration platform (demo.data.gouv.fr), private — nothing "
+        "is visible on data.gouv.fr.",
+    ),
+    "done-draft-other": W(
+        "Le brouillon est sur {host}, privé — rien n'est visible sur data.gouv.fr.",
+        "The draft is on {host}, private — nothing is visible on data.gouv.fr.",
     ),
     "done-draft": W(
         "Le brouillon est sur data.gouv.fr, privé : vous seul (et votre organisation) le "

@@ -104,7 +104,7 @@ WIZARD: dict[str, Wording] = {
 
 WIZARD |= {
     "wizard-steps": W("Étapes", "Steps"),
-    "details": W("&Détails", "&Details"),
+    "details": W("&Détails techniques", "Technical &details"),
     "cancel-work": W("&Arrêter", "S&top"),
     "progress-name": W("Avancement", "Progress"),
     "work-cancelled": W(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
@@ -18,6 +19,7 @@ from desktop_app.ui.publication_plan import (
 )
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import WizardState
+from desktop_app.ui.texts import Texts
 from desktop_app.workers.publication import PUBLISHED, PublicationOutcome
 
 
@@ -74,14 +76,14 @@ class DonePage(StepPage):
         done = finished(publication)
         if publication is None or not done:
             self.headline.setText(t("done-nothing"))
-        elif publication.draft:
-            self.headline.setText(t("done-draft"))
         else:
-            self.headline.setText(t("done-published"))
+            told = "done-draft" if publication.draft else "done-published"
+            self.headline.setText(_on_platform(t, told, publication.platform))
         page = None if publication is None or not done else dataset_link(publication)
         self.link_label.setVisible(bool(page))
-        if page:
-            self.link_label.setText(f'<a href="{escape(page)}">{escape(t("done-link"))}</a>')
+        if page and publication is not None:
+            words = escape(_on_platform(t, "done-link", publication.platform))
+            self.link_label.setText(f'<a href="{escape(page)}">{words}</a>')
             self.link_label.setToolTip(page)
         self._fill_summary(publication if done else None)
         # Only a saved project can be reopened with next month's file (not the example).
@@ -133,3 +135,17 @@ class DonePage(StepPage):
     def _on_next_button_clicked(self) -> None:
         if self.state.project_path is not None:
             self.next_update_requested.emit(self.state.project_path)
+
+
+def _on_platform(texts: Texts, code: str, platform: str) -> str:
+    """The sentence naming where the data went: data.gouv.fr, the demonstration, or a server.
+
+    Published on the demonstration platform, nothing shows on data.gouv.fr: the agent must
+    not believe the commune's data is out.
+    """
+    if platform == "www":
+        return texts(code)
+    if platform == "demo":
+        return texts(f"{code}-demo")
+    host = urlsplit(platform).netloc or platform
+    return texts.of(f"{code}-other", host=host)

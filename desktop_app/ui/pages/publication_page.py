@@ -55,6 +55,7 @@ class PublicationPage(StepPage):
         self.organizations: tuple[Organization, ...] = ()
         self.datasets: tuple[DatasetChoice, ...] = ()
         self.account_dialog: AccountDialog | None = None
+        self.account_offered = False  # the dialog opened by itself once already
         self.mailbox = StateMailbox(services.publishing.record)
         f = self.form
         f.later_button.setVisible(services.publishing.publish_later is not None)
@@ -243,7 +244,10 @@ class PublicationPage(StepPage):
             [(org.name, org.id) for org in self.organizations],
             None if recorded is None else recorded.organization,
         )
-        if account is None:
+        if account is None and not self.account_offered:
+            # Once per session: after that the « Compte… » button is there, and the dialog
+            # no longer pops up on each arrival on the page.
+            self.account_offered = True
             self.open_account_dialog()
         elif self.form.update_radio.isChecked():
             self.load_datasets()

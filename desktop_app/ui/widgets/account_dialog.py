@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -50,11 +51,30 @@ class AccountDialog(QDialog):
         self.runner = services.new_runner()
         self.tasks = TaskPanel(t, self.runner)
         self.notice = MessageBanner(t("retry"))
-        intro = QLabel(t("account-intro"))
+        self.keeper = services.publishing.store().keeper
+        kept = "" if self.keeper == "session" else " " + t(f"account-kept-{self.keeper}")
+        intro = QLabel(t("account-intro") + kept)
         intro.setWordWrap(True)
         self.link_button = QPushButton(t("account-link"))
         self.link_button.setAccessibleName(t("account-link"))
         self.link_button.setToolTip(key_page(platform))
+        # Shown when no browser starts: the address, to copy into one by hand.
+        self.no_browser = QLabel(t("account-no-browser"))
+        self.no_browser.setWordWrap(True)
+        self.link_text = QLineEdit(key_page(platform))
+        self.link_text.setReadOnly(True)
+        self.link_text.setAccessibleName(t("account-no-browser"))
+        self.copy_button = QPushButton(t("account-copy-link"))
+        self.copy_button.setAccessibleName(t("account-copy-link").replace("&", ""))
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_text, 1)
+        link_row.addWidget(self.copy_button)
+        self.link_box = QWidget()
+        link_layout = QVBoxLayout(self.link_box)
+        link_layout.setContentsMargins(0, 0, 0, 0)
+        link_layout.addWidget(self.no_browser)
+        link_layout.addLayout(link_row)
+        self.link_box.hide()
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText(t("account-key-hint"))
@@ -83,6 +103,7 @@ class AccountDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addWidget(intro)
         layout.addWidget(self.link_button)
+        layout.addWidget(self.link_box)
         layout.addLayout(form)
         layout.addLayout(actions)
         layout.addWidget(self.tasks)
@@ -98,6 +119,7 @@ class AccountDialog(QDialog):
                 retry=False,
             )
         self.link_button.clicked.connect(self._on_link_button_clicked)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.show_key.toggled.connect(self._on_show_key_toggled)
         self.check_button.clicked.connect(self._on_check_button_clicked)
         self.key_edit.returnPressed.connect(self._on_check_button_clicked)
@@ -125,7 +147,15 @@ class AccountDialog(QDialog):
 
     @Slot()
     def _on_link_button_clicked(self) -> None:
-        self.services.desktop.open_link(key_page(self.platform))
+        opened = self.services.desktop.open_link(key_page(self.platform))
+        self.link_box.setVisible(not opened)
+        if not opened:
+            self.link_text.selectAll()
+            self.link_text.setFocus()
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.link_text.text())
 
     @Slot(bool)
     def _on_show_key_toggled(self, shown: bool) -> None:
@@ -147,7 +177,7 @@ class AccountDialog(QDialog):
         self.key_edit.clear()
         self.stored = stored
         self.notice.clear()
-        self.result_label.setText(
-            self.services.texts.of("account-saved", name=stored.account.name or stored.account.id)
-        )
+        t = self.services.texts
+        saved = t.of("account-saved", name=stored.account.name or stored.account.id)
+        self.result_label.setText(f"{saved} {t(f'account-kept-{self.keeper}')}")
         self.accept()

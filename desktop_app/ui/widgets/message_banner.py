@@ -9,7 +9,7 @@ from desktop_app.ui.palette import tones
 
 
 class MessageBanner(QFrame):
-    """Shows one error or warning in plain words, with "Réessayer" and "Détails" buttons.
+    """Shows one error or warning in plain words, with "Réessayer" and "Détails techniques" buttons.
 
     The details are the message's code and parameters, for the person who helps the agent;
     they never hold a traceback.
@@ -87,7 +87,7 @@ class MessageBanner(QFrame):
 
     @property
     def details(self) -> str:
-        """The technical details behind the message (shown on "Détails")."""
+        """The technical details behind the message (shown on "Détails techniques")."""
         return self._details.text()
 
     @property
@@ -96,7 +96,7 @@ class MessageBanner(QFrame):
         return self._more.isChecked()
 
     def toggle_details(self) -> None:
-        """Open or close the details, as the "Détails" button does."""
+        """Open or close the details, as the "Détails techniques" button does."""
         self._more.toggle()
 
     @Slot(bool)
