@@ -9,7 +9,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.commands import inspect, mapping, privacy, project, publish, schemas, validate
+from desktop_app.commands import (
+    desk,
+    inspect,
+    mapping,
+    privacy,
+    project,
+    publish,
+    schemas,
+    validate,
+)
 from desktop_app.commands.output import report_error
 from desktop_app.commands.parser import FrenchParser
 from desktop_app.core.errors import AppError
@@ -53,6 +62,7 @@ def build_parser(lang: Language = "fr") -> argparse.ArgumentParser:
     privacy.register(commands)
     project.register(commands)
     publish.register(commands)
+    desk.register(commands)
     shots = commands.add_parser("screenshots", help="enregistrer une image de chaque page")
     shots.add_argument("directory", type=Path, metavar="DOSSIER")
     for command in commands.choices.values():

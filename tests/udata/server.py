@@ -4,11 +4,17 @@ Runs inside its own virtual environment (.venv-udata, made by scripts/setup-udat
 AGPL-licensed and only ever used by the tests, never imported by DataMairie. Seeds licences,
 one commune zone, an agent with an API key, the agent's commune and a commune the agent does
 not belong to; prints them as one JSON line on stdout, then serves until killed.
+
+One route is the tests' own (``POST /_tests/datasets/<id>/``): it stands for what the API
+cannot do within a test run — time passing (a file last changed months ago), data.gouv.fr's
+usage counters (a separate metrics service feeds ``metrics``) and its link checker (the
+``check:available`` verdict on a linked file).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import http.server
 import json
 import logging
@@ -63,6 +69,7 @@ def build(port: int, catalogue: Path) -> tuple[Any, dict[str, str]]:
         URLS_ALLOW_LOCAL = True
 
     app = standalone(create_app(override=Settings))
+    _add_test_route(app)
     with app.app_context():
         from udata.core.api_token.models import ApiToken
         from udata.core.spatial.models import GeoLevel, GeoZone
@@ -108,6 +115,33 @@ def build(port: int, catalogue: Path) -> tuple[Any, dict[str, str]]:
             "base_url": f"http://127.0.0.1:{port}",
         }
     return app, seed
+
+
+def _add_test_route(app: Any) -> None:
+    from flask import jsonify, request
+    from udata.app import csrf
+    from udata.models import Dataset
+
+    def age_dataset(dataset_id: str) -> Any:
+        body = request.get_json(force=True)
+        dataset = Dataset.objects.get(id=dataset_id)
+        if "last_modified" in body:
+            moment = datetime.datetime.fromisoformat(body["last_modified"])
+            dataset.last_modified_internal = moment
+            for resource in dataset.resources:
+                resource.last_modified_internal = moment
+        if "metrics" in body:
+            dataset.metrics.update(body["metrics"])
+        if "available" in body:
+            for resource in dataset.resources:
+                if resource.filetype == "remote":
+                    resource.extras["check:available"] = bool(body["available"])
+        dataset.save()
+        return jsonify({"id": str(dataset.id)})
+
+    app.add_url_rule(
+        "/_tests/datasets/<dataset_id>/", view_func=csrf.exempt(age_dataset), methods=["POST"]
+    )
 
 
 def main() -> None:

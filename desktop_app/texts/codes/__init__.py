@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from desktop_app.texts.codes.commune import COMMUNE_ERRORS
 from desktop_app.texts.codes.conversion import CONVERSION_CHANGES, CONVERSION_FAILURES
 from desktop_app.texts.codes.custom_checks import CUSTOM_CHECKS
+from desktop_app.texts.codes.desk import DESK_CODES, QUALITY_CRITERIA
 from desktop_app.texts.codes.mapping import EVIDENCE, MAPPING_ERRORS
 from desktop_app.texts.codes.metadata import (
     DATASET_TEMPLATES,
@@ -67,4 +68,6 @@ CODE_CATALOGUES: tuple[Mapping[str, Wording], ...] = (
     PRIVACY_ERRORS,
     PUBLICATION_ERRORS,
     PUBLICATION_STEPS,
+    DESK_CODES,
+    QUALITY_CRITERIA,
 )

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from desktop_app.texts.screens.account import ACCOUNT_DIALOG
 from desktop_app.texts.screens.closing import WINDOW_CLOSING
 from desktop_app.texts.screens.description import DESCRIPTION_PAGE
+from desktop_app.texts.screens.desk import DESK_SCREEN
 from desktop_app.texts.screens.done import DONE_PAGE
 from desktop_app.texts.screens.file import FILE_PAGE
 from desktop_app.texts.screens.help import HELP_AND_CRASH
@@ -34,6 +35,7 @@ SCREEN_CATALOGUES: tuple[Mapping[str, Wording], ...] = (
     WIZARD,
     WINDOW_CLOSING,
     WELCOME_PAGE,
+    DESK_SCREEN,
     FILE_PAGE,
     SCHEMA_PAGE,
     MAPPING_PAGE,
