@@ -1,9 +1,10 @@
 """`datamairie validate FILE --schema NAME`: every problem, as frictionless and the schema see it.
 
 A file already in the schema's shape (its labels are the schema's field names, UTF-8 CSV) is
-checked as it is, and problems are located in it. Any other file goes through reading,
-mapping and conversion first, as in the wizard, and problems are located in the agent's own
-table: sheet, row, column letter and label.
+checked as it is, and problems are located in it; so is any UTF-8 CSV when
+``--header-matching`` says how its columns meet the fields (by name or by position). Any other
+file goes through reading, mapping and conversion first, as in the wizard, and problems are
+located in the agent's own table: sheet, row, column letter and label.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.engine import TableCheck, validate_csv
 from desktop_app.core.validation.explain import explain
 from desktop_app.core.validation.fixes import apply_fixes, propose_fixes
+from desktop_app.core.validation.structure import HEADER_MATCHINGS
 from desktop_app.texts import Language, render
 
 LISTED_ERRORS = 1000
@@ -53,6 +55,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="N",
         help="nombre de problèmes détaillés (tous sont comptés)",
     )
+    command.add_argument(
+        "--header-matching",
+        choices=HEADER_MATCHINGS,
+        default=None,
+        help="vérifier le fichier tel quel, ses colonnes appariées aux champs par leur nom "
+        "(comme le validateur national) ou par leur place (comme frictionless par défaut)",
+    )
     command.set_defaults(run=run)
 
 
@@ -60,8 +69,9 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
     """Validate the file and print the report; exit 1 when problems were found."""
     schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
     prepared: PreparedTable | None = None
-    if _already_shaped(arguments.file, schema):
-        check = validate_csv(arguments.file, schema)
+    matching = arguments.header_matching
+    if matching is not None or _already_shaped(arguments.file, schema):
+        check = validate_csv(arguments.file, schema, header_matching=matching or "name")
         payload = _checked(arguments, arguments.file, check, schema, None, lang)
     else:
         prepared = map_input(arguments, schema).prepared
@@ -168,6 +178,7 @@ def report_payload(
         "valid": check.valid,
         "schema": {"name": schema.name, "version": schema.version},
         "checked": "source" if prepared is not None else "file",
+        "header_matching": check.header.matching,
         "rows": check.rows,
         "error_count": check.error_count,
         "counts": {"by_code": by_code, "by_field": by_field},

@@ -1,6 +1,7 @@
 """Validating a publishable CSV against a schema, a chunk of rows and a column at a time.
 
-Findings follow frictionless 5 (``"fieldsMatch": "equal"``) code for code and row for row:
+Findings follow frictionless 5 code for code and row for row, columns matched to fields by
+name (``"fieldsMatch": "equal"``) or by position (its default), as asked:
 label problems, blank rows, extra and missing cells, type and constraint errors, unique
 values and primary keys. Rows are read in chunks so memory stays bounded; each column of a
 chunk is judged at once on its distinct values (cells/), never cell by cell.
@@ -38,7 +39,7 @@ from desktop_app.core.validation.cells import (
 from desktop_app.core.validation.custom_checks import CheckFindings
 from desktop_app.core.validation.extra_checks import ExtraChecks
 from desktop_app.core.validation.store import NO_FIELD, FindingList, FindingStore
-from desktop_app.core.validation.structure import HeaderMatch, match_header
+from desktop_app.core.validation.structure import HeaderMatch, HeaderMatching, match_header
 from desktop_app.core.validation.uniqueness import UniqueTracker
 
 CHUNK_ROWS = 50_000
@@ -71,10 +72,14 @@ def validate_csv(
     path: Path,
     schema: TableSchema,
     *,
+    header_matching: HeaderMatching = "name",
     progress: ProgressFn = NO_PROGRESS,
     cancel: CancelToken | None = None,
 ) -> TableCheck:
     """Check a UTF-8 CSV (header on the first line) against a schema.
+
+    Columns are matched to fields by name (the national validator's way) unless
+    ``header_matching`` is "position" (see `structure`).
 
     The CSV is parsed by Python's csv module (in C), which, unlike pandas' reader, tells a
     short line from one with empty cells and never drops the cells of a long line.
@@ -90,8 +95,9 @@ def validate_csv(
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             reader = csv.reader(text)
             labels = next(reader, [])
+            header = match_header(labels, schema, header_matching)
             return _validate_rows(
-                labels, _chunks(reader), schema, lambda: raw.tell() / size, progress, token
+                header, _chunks(reader), schema, lambda: raw.tell() / size, progress, token
             )
     except UnicodeDecodeError:
         raise SourceError("csv-not-utf8", file=path.name) from None
@@ -116,28 +122,41 @@ def _chunks(reader: Iterator[list[str]]) -> Iterator[list[list[str]]]:
         yield chunk
 
 
-def validate_rows(labels: list[str], rows: list[list[str]], schema: TableSchema) -> TableCheck:
+def validate_rows(
+    labels: list[str],
+    rows: list[list[str]],
+    schema: TableSchema,
+    header_matching: HeaderMatching = "name",
+) -> TableCheck:
     """Check rows already in memory (the header apart), as the differential tests do."""
     chunks = (rows[i : i + CHUNK_ROWS] for i in range(0, len(rows), CHUNK_ROWS))
+    header = match_header(labels, schema, header_matching)
     with collector_paused():
-        return _validate_rows(labels, chunks, schema, lambda: 0.0, NO_PROGRESS, CancelToken())
+        return _validate_rows(header, chunks, schema, lambda: 0.0, NO_PROGRESS, CancelToken())
 
 
 def _validate_rows(
-    labels: list[str],
+    header: HeaderMatch,
     chunks: Iterator[list[list[str]]],
     schema: TableSchema,
     done: Callable[[], float],
     progress: ProgressFn,
     cancel: CancelToken,
 ) -> TableCheck:
-    header = match_header(labels, schema)
     # Columns no field takes still count for the rows' shape, under their own label.
-    store = FindingStore([*schema.field_names, *(labels[p] for p in header.unmatched)])
+    store = FindingStore([*schema.field_names, *header.extra_names])
     positions = {name: index for index, name in enumerate(schema.field_names)}
     for problem in header.problems:
         field = positions.get(problem.field, NO_FIELD) if problem.field else NO_FIELD
-        store.add(problem.code, np.array([-1]), field=field, field_number=problem.field_number)
+        store.add(
+            problem.code,
+            np.array([-1]),
+            field=field,
+            field_number=problem.field_number,
+            # The way columns were matched decides what a twin label means for the agent.
+            note=header.matching,
+            values=np.array([problem.label], dtype=object),
+        )
     uniques = UniqueTracker(schema, header)
     extras = ExtraChecks(schema, header)
     first_row = FIRST_DATA_ROW

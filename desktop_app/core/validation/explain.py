@@ -38,6 +38,8 @@ _STRUCTURE_MESSAGES = {
     "missing-label": "finding-missing-label",
     "extra-label": "finding-extra-label",
     "duplicate-label": "finding-duplicate-label",
+    "incorrect-label": "finding-incorrect-label",
+    "blank-label": "finding-blank-label",
 }
 
 
@@ -70,6 +72,9 @@ def explain(finding: Finding, schema: TableSchema) -> tuple[str, dict[str, Any]]
         if code == "primary-key":
             return ("finding-primary-key" if match else "finding-primary-key-empty"), params
         return "finding-unique", params
+    if code == "duplicate-label" and finding.note == "position":
+        # By position the twin is still checked, as the field at its place.
+        return "finding-duplicate-label-position", params
     return _STRUCTURE_MESSAGES.get(code, "finding-type-other"), params
 
 

@@ -155,6 +155,30 @@ STRUCTURE_ERRORS: dict[str, Wording] = {
         "Deux colonnes du fichier s'appellent « {field} » ; seule la première est vérifiée.",
         "Two columns of the file are called “{field}”; only the first is checked.",
     ),
+    "finding-duplicate-label-position": Wording(
+        "La colonne n° {limit} porte le même titre « {value} » qu'une colonne précédente ; "
+        "les colonnes étant lues dans l'ordre du schéma, elle est vérifiée comme la colonne "
+        "« {field} ». Donnez-lui le titre « {field} », ou remettez les colonnes dans l'ordre "
+        "du schéma.",
+        "Column no. {limit} has the same title “{value}” as an earlier column; as columns are "
+        "read in the schema's order, it is checked as the column “{field}”. Give it the title "
+        "“{field}”, or put the columns back in the schema's order.",
+    ),
+    "finding-incorrect-label": Wording(
+        "La colonne n° {limit} s'appelle « {value} », alors qu'à cette place le schéma attend "
+        "la colonne « {field} » ; les colonnes étant lues dans l'ordre du schéma, elle est "
+        "vérifiée comme « {field} ». Remettez les colonnes dans l'ordre du schéma, ou "
+        "renommez celle-ci.",
+        "Column no. {limit} is called “{value}”, where the schema expects the column "
+        "“{field}”; as columns are read in the schema's order, it is checked as “{field}”. "
+        "Put the columns back in the schema's order, or rename this one.",
+    ),
+    "finding-blank-label": Wording(
+        "La colonne n° {limit} n'a pas de titre ; à cette place, le schéma attend la colonne "
+        "« {field} ». Donnez-lui ce titre.",
+        "Column no. {limit} has no title; at this place the schema expects the column "
+        "“{field}”. Give it that title.",
+    ),
 }
 
 
@@ -208,6 +232,13 @@ PROBLEM_GROUPS: dict[str, Wording] = {
         "colonne inconnue du schéma", "column unknown to the schema"
     ),
     "group-title-finding-duplicate-label": Wording("colonne en double", "duplicate column"),
+    "group-title-finding-duplicate-label-position": Wording(
+        "colonne en double", "duplicate column"
+    ),
+    "group-title-finding-incorrect-label": Wording(
+        "colonne mal nommée ou déplacée", "column misnamed or out of place"
+    ),
+    "group-title-finding-blank-label": Wording("colonne sans titre", "column without a title"),
     "group-title-check-siret-key": Wording("numéro SIRET impossible", "impossible SIRET number"),
     "group-title-check-siret-length": Wording(
         "SIRET sans ses 14 chiffres", "SIRET without its 14 digits"

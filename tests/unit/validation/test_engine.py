@@ -12,15 +12,19 @@ from desktop_app.core.schemas import SchemaCatalogue, parse_table_schema
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.cells import field_descriptor
 from desktop_app.core.validation.engine import validate_csv, validate_rows
+from desktop_app.core.validation.structure import HeaderMatching
 from desktop_app.paths import resources_dir
 
 Triple = tuple[int | None, str | None, str]
 
 
-def frictionless_findings(schema: TableSchema, rows: list[list[str]]) -> set[Triple]:
-    """What frictionless 5 reports, columns matched by name ("fieldsMatch": "equal")."""
+def frictionless_findings(
+    schema: TableSchema, rows: list[list[str]], matching: HeaderMatching = "name"
+) -> set[Triple]:
+    """What frictionless 5 reports, columns matched by name ("fieldsMatch": "equal") or by
+    position ("exact", its default)."""
     descriptor: dict[str, Any] = {
-        "fieldsMatch": "equal",
+        "fieldsMatch": "equal" if matching == "name" else "exact",
         "fields": [field_descriptor(field) for field in schema.fields],
         "missingValues": list(schema.missing_values),
     }
@@ -36,8 +40,10 @@ def frictionless_findings(schema: TableSchema, rows: list[list[str]]) -> set[Tri
     }
 
 
-def ours(schema: TableSchema, rows: list[list[str]]) -> set[Triple]:
-    return validate_rows(rows[0], rows[1:], schema).findings.as_set()
+def ours(
+    schema: TableSchema, rows: list[list[str]], matching: HeaderMatching = "name"
+) -> set[Triple]:
+    return validate_rows(rows[0], rows[1:], schema, matching).findings.as_set()
 
 
 SCHEMA = parse_table_schema(
@@ -72,6 +78,24 @@ CASES = {
     "an empty label": [["a", "", "b", "c"], ["1", "2", "3", "2024-01-01"]],
     "repeated keys": [["a", "b", "c"], ["x", "1", ""], ["x", "2", ""], ["x", "1", ""]],
     "only the header": [["a", "b", "c"]],
+    "titles and fields differ in order and number": [
+        ["c", "a", "x", "b"],
+        ["2024-01-01", "x", "q", "1"],
+        ["", "", "", ""],
+        ["", "", "", "", "extra"],
+        ["1", "", "r"],
+    ],
+    "fewer titles than fields, rows longer than the titles": [
+        ["a", "b"],
+        ["x", "1", "2024-01-01"],
+        ["", "", "z"],
+        ["", ""],
+    ],
+}
+# Twin labels: frictionless refuses the whole file when it matches by name.
+POSITION_CASES = {
+    **CASES,
+    "twin and blank labels": [["a", "a", "", "b"], ["x", "1", "2", "3"], ["", "", "", "x"]],
 }
 
 
@@ -79,6 +103,21 @@ CASES = {
 def test_same_findings_as_frictionless(name: str) -> None:
     rows = CASES[name]
     assert ours(SCHEMA, rows) == frictionless_findings(SCHEMA, rows)
+
+
+@pytest.mark.parametrize("name", POSITION_CASES)
+def test_same_findings_as_frictionless_matching_by_position(name: str) -> None:
+    rows = POSITION_CASES[name]
+    assert ours(SCHEMA, rows, "position") == frictionless_findings(SCHEMA, rows, "position")
+
+
+def test_labels_in_another_order_by_position_are_incorrect_labels() -> None:
+    rows = [["b", "a", "c"], ["1", "x", "2024-01-01"]]
+    by_position = ours(SCHEMA, rows, "position")
+    assert (None, "a", "incorrect-label") in by_position
+    assert (None, "b", "incorrect-label") in by_position
+    assert (2, "b", "type-error") in by_position  # "x" is read as the integer field b
+    assert ours(SCHEMA, rows, "name") == set()
 
 
 def test_composite_key_with_empty_and_unreadable_parts() -> None:
@@ -124,18 +163,28 @@ def test_every_catalogue_schema_on_its_examples_and_broken_rows(
     for entry in catalogue.table_schema_entries():
         schema = catalogue.get(entry.name)
         rows = _example_rows(schema)
-        expected = _frictionless_or_none(schema, rows)
-        if expected is None:
-            refused.append(entry.name)
-        else:
-            assert ours(schema, rows) == expected, entry.name
-            compared += 1
-    assert compared >= 50, refused
+        # By name, and by position with the titles in reverse order and one dropped.
+        shuffled = [list(reversed(rows[0]))[1:], *rows[1:]]
+        runs: list[tuple[HeaderMatching, list[list[str]]]] = [
+            ("name", rows),
+            ("name", shuffled),
+            ("position", shuffled),
+        ]
+        for matching, table in runs:
+            expected = _frictionless_or_none(schema, table, matching)
+            if expected is None:
+                refused.append(entry.name)
+            else:
+                assert ours(schema, table, matching) == expected, (entry.name, matching)
+                compared += 1
+    assert compared >= 150, refused
 
 
-def _frictionless_or_none(schema: TableSchema, rows: list[list[str]]) -> set[Triple] | None:
+def _frictionless_or_none(
+    schema: TableSchema, rows: list[list[str]], matching: HeaderMatching
+) -> set[Triple] | None:
     try:
-        return frictionless_findings(schema, rows)
+        return frictionless_findings(schema, rows, matching)
     except Exception:  # noqa: BLE001 - frictionless refuses a few catalogue schemas outright
         return None
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from desktop_app.core.schemas import parse_table_schema
 from desktop_app.core.validation.cells import field_descriptor
 from desktop_app.core.validation.engine import validate_csv
+from desktop_app.core.validation.structure import HeaderMatching
 
 SCHEMA = parse_table_schema(
     {
@@ -39,29 +40,55 @@ CELLS = st.sampled_from(
 )  # fmt: skip
 LABELS = st.permutations(SCHEMA.field_names).flatmap(
     lambda names: st.sampled_from(
-        [names, names[:-1], [*names, "autre"], [*names[:2], "", *names[2:]]]
+        [names, names[:-1], [*names, "autre"], [*names[:2], "", *names[2:]], names[:3]]
     )
 )
+# By position, twin labels are allowed (frictionless refuses them when matching by name).
+POSITION_LABELS = st.one_of(
+    LABELS,
+    st.permutations(SCHEMA.field_names).map(lambda names: [*names[:4], names[0], *names[4:]]),
+    st.lists(st.sampled_from([*SCHEMA.field_names, "", "autre"]), min_size=1, max_size=9),
+)
+ROWS = st.lists(st.lists(CELLS, min_size=0, max_size=9), min_size=0, max_size=12)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    labels=LABELS,
-    rows=st.lists(st.lists(CELLS, min_size=0, max_size=8), min_size=0, max_size=12),
-)
+@given(labels=LABELS, rows=ROWS)
 def test_random_tables(labels: list[str], rows: list[list[str]]) -> None:
+    assert _ours(labels, rows, "name") == _theirs(labels, rows, "name")
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(labels=POSITION_LABELS, rows=ROWS)
+def test_random_tables_matched_by_position(labels: list[str], rows: list[list[str]]) -> None:
+    assert _ours(labels, rows, "position") == _theirs(labels, rows, "position")
+
+
+def _ours(labels: list[str], rows: list[list[str]], matching: HeaderMatching) -> set[Any]:
     # Through a real CSV file, as the agent's files arrive: frictionless reads in-memory
     # tables whose first row is empty in a way no file can produce.
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "t.csv"
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle, lineterminator="\n").writerows([list(labels), *rows])
-        assert validate_csv(path, SCHEMA).findings.as_set() == _frictionless(path)
+        path = _written(Path(folder), labels, rows)
+        check = validate_csv(path, SCHEMA, header_matching=matching)
+        assert check.header.matching == matching
+        return check.findings.as_set()
 
 
-def _frictionless(path: Path) -> set[tuple[Any, Any, str]]:
+def _theirs(labels: list[str], rows: list[list[str]], matching: HeaderMatching) -> set[Any]:
+    with tempfile.TemporaryDirectory() as folder:
+        return _frictionless(_written(Path(folder), labels, rows), matching)
+
+
+def _written(folder: Path, labels: list[str], rows: list[list[str]]) -> Path:
+    path = folder / "t.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows([list(labels), *rows])
+    return path
+
+
+def _frictionless(path: Path, matching: HeaderMatching) -> set[tuple[Any, Any, str]]:
     descriptor: dict[str, Any] = {
-        "fieldsMatch": "equal",
+        "fieldsMatch": "equal" if matching == "name" else "exact",
         "fields": [field_descriptor(field) for field in SCHEMA.fields],
         "missingValues": list(SCHEMA.missing_values),
         "primaryKey": list(SCHEMA.primary_key),

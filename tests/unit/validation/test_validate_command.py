@@ -14,7 +14,16 @@ from desktop_app.core.validation.pattern_example import example_for_pattern
 from desktop_app.core.validation.store import Finding
 from tests import communes
 
-REPORT_KEYS = {"valid", "schema", "rows", "error_count", "counts", "errors", "warnings"}
+REPORT_KEYS = {
+    "valid",
+    "schema",
+    "header_matching",
+    "rows",
+    "error_count",
+    "counts",
+    "errors",
+    "warnings",
+}
 ERROR_KEYS = {"row", "field", "code", "message", "value", "source_cell"}
 
 
@@ -149,3 +158,48 @@ def test_messages_give_a_valid_example() -> None:
 )
 def test_examples_built_from_patterns(pattern: str, example: str) -> None:
     assert example_for_pattern(pattern) == example
+
+
+PRENOMS_IN_ANOTHER_ORDER = (
+    "ANNEE,ENFANT_PRENOM,ENFANT_SEXE,NOMBRE_OCCURRENCES,COMMUNE_NOM,COLL_INSEE\n"
+    "2024,Louise,F,3,Saint-Nizier,38455\n"
+)
+
+
+def test_header_matching_by_name_is_the_default_and_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "prenoms.csv"
+    path.write_text(PRENOMS_IN_ANOTHER_ORDER, encoding="utf-8")
+
+    for extra in ([], ["--header-matching", "name"]):
+        status, report = _run(
+            capsys, ["validate", str(path), "--schema", "scdl/prenoms", "--json", *extra]
+        )
+        assert (status, report["header_matching"], report["valid"]) == (0, "name", True)
+
+
+def test_header_matching_by_position_finds_the_columns_out_of_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "prenoms.csv"
+    path.write_text(
+        PRENOMS_IN_ANOTHER_ORDER + "2024,Léo,M,2,Saint-Nizier,38455,en trop\n", encoding="utf-8"
+    )
+
+    status, report = _run(
+        capsys,
+        ["validate", str(path), "--schema", "scdl/prenoms", "--json", "--header-matching",
+         "position"],
+    )  # fmt: skip
+
+    assert (status, report["header_matching"], report["checked"]) == (1, "position", "file")
+    errors = report["errors"]
+    assert isinstance(errors, list)
+    found = {(e["row"], e["field"], e["code"]) for e in errors}
+    assert (None, "COMMUNE_NOM", "incorrect-label") in found
+    assert (3, None, "extra-cell") in found
+    first = next(e for e in errors if e["code"] == "incorrect-label")
+    assert "ANNEE" in first["message"]
+    assert "COMMUNE_NOM" in first["message"]
+    assert "n° 1" in first["message"]
