@@ -9,6 +9,8 @@ FORMAT_WORDS: dict[str, tuple[str, str]] = {
     "xlsb": ("classeur Excel binaire (.xlsb)", "Excel binary workbook (.xlsb)"),
     "xls": ("classeur Excel 97-2003 (.xls)", "Excel 97-2003 workbook (.xls)"),
     "ods": ("classeur LibreOffice (.ods)", "LibreOffice spreadsheet (.ods)"),
+    "html": ("page web (tableau HTML)", "web page (HTML table)"),
+    "xml": ("feuille de calcul XML 2003", "XML Spreadsheet 2003"),
 }
 
 ENCODING_WORDS: dict[str, tuple[str, str]] = {

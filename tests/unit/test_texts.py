@@ -92,6 +92,7 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "schema": "scdl/subventions 2.1.1",
         "separator": ";",
         "blocks": 6,
+        "character": ";",
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)

@@ -21,6 +21,7 @@ from desktop_app.core.sources.encoding import (
     read_sample,
 )
 from desktop_app.core.sources.grid import Grid
+from desktop_app.core.sources.line_repair import padding_character, rejoin_fields, strip_padding
 from desktop_app.core.sources.model import Notice
 from desktop_app.core.tasks import CancelToken, ProgressFn
 
@@ -89,18 +90,32 @@ def read_delimited(
             sample = read_sample(raw)
             guess = detect_encoding(sample)
             whole = len(sample) < SAMPLE_BYTES
-            dialect = detect_dialect(decode_sample(sample, guess), whole=whole)
+            sample_text = decode_sample(sample, guess)
+            pad = padding_character(_complete_lines(sample_text, whole=whole))
+            if pad is not None:
+                sample_text = strip_padding(sample_text, pad)
+            dialect = detect_dialect(sample_text, whole=whole)
             stream = Utf8Stream(raw, guess, size=size, progress=progress, cancel=cancel)
-            frame = _parse(io.BufferedReader(stream, BUFFER_BYTES), dialect)
+            frame = None
+            if pad is None:
+                frame = _parse(io.BufferedReader(stream, BUFFER_BYTES), dialect)
             if frame is None:
                 raw.seek(0)
                 stream = Utf8Stream(raw, guess, size=size, progress=progress, cancel=cancel)
-                frame = _parse_ragged(stream.readall().decode("utf-8"), dialect)
+                text = stream.readall().decode("utf-8")
+                frame = _parse_ragged(strip_padding(text, pad) if pad else text, dialect)
     except PermissionError:
         raise SourceError("file-locked", file=path.name) from None
     except OSError:
         raise SourceError("file-unreadable", file=path.name) from None
     notices = _encoding_notices(guess, stream.fallback_lines, stream.other_encoding)
+    if pad is not None:
+        notices.append(Notice.of("trailing-separators", character=pad))
+    # Only a comma separator is also a decimal mark and a word's punctuation.
+    frame, joined = _rejoin_wide_lines(frame) if dialect.separator == "," else (frame, [])
+    if joined:
+        lines = [index + 1 for index in joined]
+        notices.append(Notice.of("fields-joined", count=len(lines), lines=lines[:10]))
     frame.columns = pd.RangeIndex(len(frame.columns))
     grid = Grid(frame, None, np.arange(1, len(frame) + 1, dtype=np.int64))
     return DelimitedRead(grid, guess.encoding, dialect, tuple(notices))
@@ -137,9 +152,29 @@ def _parse(stream: io.BufferedReader, dialect: Dialect) -> pd.DataFrame | None:
 def _parse_ragged(text: str, dialect: Dialect) -> pd.DataFrame:
     """The careful path, for files whose lines do not all have the same number of fields."""
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=dialect.separator))
+    return _parse_rows(rows)
+
+
+def _rejoin_wide_lines(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[int]]:
+    """Lines wider than the titles of the first line, joined back into their shape."""
+    width = len(frame.columns)
+    if width < 3 or not len(frame):
+        return frame, []
+    first = [str(cell) for cell in frame.iloc[0].tolist()]
+    used = len(first)
+    while used and not first[used - 1].strip():
+        used -= 1
+    if used >= width or not bool((frame[frame.columns[-1]] != "").any()):
+        return frame, []
+    rows, joined = rejoin_fields([[str(c) for c in row] for row in frame.to_numpy().tolist()])
+    if not joined:
+        return frame, []
+    return _parse_rows(rows), joined
+
+
+def _parse_rows(rows: list[list[str]]) -> pd.DataFrame:
     width = max((len(row) for row in rows), default=0)
-    padded = [row + [""] * (width - len(row)) for row in rows]
-    return pd.DataFrame(padded, dtype=object)
+    return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
 
 
 def _encoding_notices(guess: EncodingGuess, fallback_lines: int, other: str) -> list[Notice]:

@@ -12,7 +12,8 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-FileFormat = Literal["csv", "xlsx", "xlsm", "xlsb", "xls", "ods"]
+# "html": a web page's tables saved as .xls; "xml": the XML Spreadsheet 2003 format.
+FileFormat = Literal["csv", "xlsx", "xlsm", "xlsb", "xls", "ods", "html", "xml"]
 SPREADSHEET_FORMATS: frozenset[str] = frozenset({"xlsx", "xlsm", "xlsb", "xls", "ods"})
 
 

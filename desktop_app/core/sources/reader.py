@@ -24,6 +24,7 @@ from desktop_app.core.sources.header import (
     units_below,
     usable_names,
 )
+from desktop_app.core.sources.html_tables import read_html_tables
 from desktop_app.core.sources.model import (
     Excluded,
     ExclusionReason,
@@ -35,7 +36,8 @@ from desktop_app.core.sources.model import (
 )
 from desktop_app.core.sources.pasted import split_pasted_lines
 from desktop_app.core.sources.rows import RowShape, row_shape
-from desktop_app.core.sources.sniffing import sniff
+from desktop_app.core.sources.sniffing import SniffedFile, sniff
+from desktop_app.core.sources.spreadsheet_xml import read_spreadsheet_xml
 from desktop_app.core.sources.table_end import (
     RowExclusion,
     columns_with_data,
@@ -78,22 +80,10 @@ def read_table(
         progress(fraction * READ_SHARE, step)
 
     sniffed = sniff(path)
-    notices = list(sniffed.notices)
-    sheets: tuple[SheetInfo, ...] = ()
-    chosen: str | None = None
-    encoding = separator = None
-    if sniffed.format == "csv":
-        delimited = read_delimited(path, size=sniffed.size, progress=reading, cancel=token)
-        grid, encoding, separator = delimited.grid, delimited.encoding, delimited.dialect.separator
-        notices.extend(delimited.notices)
-    else:
-        workbook = read_workbook(path, sniffed.format, sheet=sheet, progress=reading, cancel=token)
-        grid, sheets, chosen = workbook.grid, workbook.sheets, workbook.sheet
-        notices.extend(workbook.notices)
-        split = split_pasted_lines(grid)
-        if split is not None:
-            grid, separator = split
-            notices.append(Notice.of("pasted-lines-split", separator=separator))
+    raw = _read_grid(sniffed, sheet, reading, token)
+    grid, encoding, separator = raw.grid, raw.encoding, raw.separator
+    sheets, chosen = raw.sheets, raw.sheet
+    notices = [*sniffed.notices, *raw.notices]
     token.raise_if_cancelled()
     progress(READ_SHARE, "layout")
     guess, shapes = _header(grid, header_row, path)
@@ -119,6 +109,43 @@ def read_table(
         excluded=table.excluded,
         notices=(*notices, *table.notices),
     )
+
+
+@dataclass(frozen=True, eq=False)
+class _RawRead:
+    """The grid of a file before the table is found in it, and how it was read."""
+
+    grid: Grid
+    encoding: str | None = None
+    separator: str | None = None
+    sheets: tuple[SheetInfo, ...] = ()
+    sheet: str | None = None
+    notices: tuple[Notice, ...] = ()
+
+
+def _read_grid(
+    sniffed: SniffedFile, sheet: str | None, progress: ProgressFn, cancel: CancelToken
+) -> _RawRead:
+    path = sniffed.path
+    if sniffed.format == "csv":
+        text = read_delimited(path, size=sniffed.size, progress=progress, cancel=cancel)
+        separator = text.dialect.separator
+        return _RawRead(text.grid, text.encoding, separator, notices=text.notices)
+    if sniffed.format == "html":
+        page = read_html_tables(path, sheet=sheet, progress=progress, cancel=cancel)
+        raw = _RawRead(page.grid, page.encoding, None, page.sheets, page.sheet)
+    elif sniffed.format == "xml":
+        xml = read_spreadsheet_xml(path, sheet=sheet, progress=progress, cancel=cancel)
+        raw = _RawRead(xml.grid, None, None, xml.sheets, xml.sheet)
+    else:
+        book = read_workbook(path, sniffed.format, sheet=sheet, progress=progress, cancel=cancel)
+        raw = _RawRead(book.grid, None, None, book.sheets, book.sheet, book.notices)
+    split = split_pasted_lines(raw.grid)
+    if split is None:
+        return raw
+    grid, separator = split
+    notice = Notice.of("pasted-lines-split", separator=separator)
+    return _RawRead(grid, raw.encoding, separator, raw.sheets, raw.sheet, (*raw.notices, notice))
 
 
 def _header(grid: Grid, header_row: int | None, path: Path) -> tuple[HeaderGuess, list[RowShape]]:

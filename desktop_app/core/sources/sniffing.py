@@ -198,9 +198,9 @@ def _sniff_text(path: Path, head: bytes) -> FileFormat:
             raise SourceError("not-a-table", file=path.name, kind=kind)
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<table")) or b"<html" in lowered[:512]:
-        raise SourceError("html-disguised", file=path.name)
+        return "html"
     if lowered.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
-        raise SourceError("xml-spreadsheet", file=path.name)
+        return "xml"
     if not _looks_like_text(head):
         raise SourceError("not-a-table", file=path.name, kind="binary")
     return "csv"

@@ -72,7 +72,7 @@ def read_workbook(
     try:
         with calamine.CalamineWorkbook.from_path(str(path)) as workbook:
             loaded, infos = _load_sheets(workbook, cancel)
-            chosen = _choose_sheet(infos, sheet, path)
+            chosen = choose_sheet(infos, sheet, path)
             cancel.raise_if_cancelled()
             progress(0.5, "reading")
             data = loaded.pop(chosen)
@@ -91,7 +91,7 @@ def read_workbook(
     if info.rows * info.columns > MAX_CELLS:
         raise SourceError("too-large", file=path.name, rows=info.rows, columns=info.columns)
     progress(0.7, "converting")
-    grid = _grid(rows, merges, cancel)
+    grid = grid_from_rows(rows, merges, cancel)
     notices = _notices(path, file_format, chosen, info)
     return WorkbookRead(grid, tuple(infos), chosen, tuple(notices))
 
@@ -114,7 +114,8 @@ def _load_sheets(
     return loaded, infos
 
 
-def _choose_sheet(infos: list[SheetInfo], wanted: str | None, path: Path) -> str:
+def choose_sheet(infos: list[SheetInfo], wanted: str | None, path: Path) -> str:
+    """The sheet asked for (by name, accents and case aside), or the one holding the table."""
     if wanted is not None:
         found = next((i for i in infos if i.name == wanted), None) or next(
             (i for i in infos if _plain(i.name) == _plain(wanted)), None
@@ -158,7 +159,8 @@ def _merges(
     return tuple(Merge(start[0], start[1], end[0], end[1]) for start, end in ranges)
 
 
-def _grid(rows: list[list[Any]], merges: tuple[Merge, ...], cancel: CancelToken) -> Grid:
+def grid_from_rows(rows: list[list[Any]], merges: tuple[Merge, ...], cancel: CancelToken) -> Grid:
+    """A grid of texts and typed values from rows of cell values (None for empty cells)."""
     width = max((len(row) for row in rows), default=0)
     width = max([width, *(merge.last_column + 1 for merge in merges)])
     if rows and all(len(row) == width for row in rows):

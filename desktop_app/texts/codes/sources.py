@@ -224,6 +224,29 @@ READING_NOTICES: dict[str, Wording] = {
         "in the last column, “{column}”; the repeated labels, the totals and the blank lines "
         "between blocks are left out.",
     ),
+    "trailing-separators": Wording(
+        "Chaque ligne du fichier se terminait par des « {character} » en trop, ajoutés par un "
+        "tableur : DataMairie les a retirés avant de chercher le séparateur des colonnes.",
+        "Every line of the file ended with extra “{character}”, added by a spreadsheet: "
+        "DataMairie removed them before looking for the column separator.",
+    ),
+    "fields-joined": Wording(
+        "{count} lignes avaient plus de cases que de titres, à cause d'un montant écrit avec "
+        "une virgule (« 24 975,00 ») ou d'un texte contenant des virgules, sans guillemets : "
+        "DataMairie a réuni leurs morceaux pour que chaque valeur reste sous son titre "
+        "(lignes {lines}). Vérifiez-les.",
+        "{count} lines had more fields than titles, because of an amount written with a comma "
+        "(“24 975,00”) or a text holding commas, without quotes: DataMairie joined their pieces "
+        "so that each value stays under its title (lines {lines}). Check them.",
+        fr_one="Une ligne avait plus de cases que de titres, à cause d'un montant écrit avec "
+        "une virgule (« 24 975,00 ») ou d'un texte contenant des virgules, sans guillemets : "
+        "DataMairie a réuni ses morceaux pour que chaque valeur reste sous son titre "
+        "(ligne {lines}). Vérifiez-la.",
+        en_one="One line had more fields than titles, because of an amount written with a "
+        "comma (“24 975,00”) or a text holding commas, without quotes: DataMairie joined its "
+        "pieces so that each value stays under its title (line {lines}). Check it.",
+        count="count",
+    ),
     "pasted-lines-split": Wording(
         "Chaque ligne du tableau tenait dans une seule cellule, comme un fichier CSV collé "
         "dans la colonne A : DataMairie a séparé les colonnes au « {separator} ».",

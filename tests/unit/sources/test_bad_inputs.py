@@ -101,9 +101,9 @@ def test_csv_named_xlsx_is_read_as_text(tmp_path: Path) -> None:
     assert "mislabelled-file" in [notice.code for notice in table.notices]
 
 
-def test_web_page_saved_as_xls(tmp_path: Path) -> None:
+def test_web_page_without_a_table_saved_as_xls(tmp_path: Path) -> None:
     path = tmp_path / "export.xls"
-    path.write_text("<html><body><table><tr><td>Nom</td></tr></table></body></html>")
+    path.write_text("<html><body><p>Aucun résultat pour cette recherche.</p></body></html>")
     assert _code_of(path) == "html-disguised"
 
 
