@@ -29,8 +29,18 @@ def write_json(payload: Mapping[str, object], stream: TextIO | None = None) -> N
 
 
 def error_payload(error: AppError, lang: Language) -> dict[str, object]:
-    """The JSON body of a command that could not do its work."""
-    return {"error": {"code": error.code, "message": render(error.code, error.params, lang)}}
+    """The JSON body of a command that could not do its work.
+
+    ``part`` says where a damaged project went wrong (``publication.dataset_id``), for
+    support; the agent's message does not need it.
+    """
+    body: dict[str, object] = {
+        "code": error.code,
+        "message": render(error.code, error.params, lang),
+    }
+    if "part" in error.params:
+        body["part"] = error.params["part"]
+    return {"error": body}
 
 
 def report_error(error: AppError, *, as_json: bool, lang: Language) -> int:

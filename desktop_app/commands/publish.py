@@ -31,6 +31,8 @@ from desktop_app.core.files import replaced_atomically
 from desktop_app.core.metadata.keywords import slugify_keyword
 from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.project.conformity import gate
+from desktop_app.core.project.format import check_publication_state
+from desktop_app.core.project.model import ProjectError
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.project.publishable import write_publishable_file
 from desktop_app.core.project.storage import EXTENSION, ProjectFile
@@ -284,7 +286,10 @@ def plan_from_document(
         UsageError: ``publish-plan-unreadable`` when a required key is missing or wrong.
     """
     try:
-        state = PublicationState.from_json(document.get("publication") or {})
+        recorded = document.get("publication")
+        if recorded is not None:  # a state that cannot be read must not start a new dataset
+            check_publication_state(recorded)
+        state = PublicationState.from_json(recorded or {})
         coverage = document.get("temporal_coverage")
         schema = document.get("schema") or {}
         plan = PublicationPlan(
@@ -308,7 +313,7 @@ def plan_from_document(
             draft=bool(document.get("draft", False)),
             dataset_id=document.get("dataset_id"),
         )
-    except (KeyError, TypeError, ValueError, AttributeError):
+    except (KeyError, TypeError, ValueError, AttributeError, ProjectError):
         raise UsageError("publish-plan-unreadable", file=path.name) from None
     return plan, state
 

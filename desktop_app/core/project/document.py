@@ -2,7 +2,8 @@
 
 The document names its format and version. An older version is upgraded step by step when
 read (``MIGRATIONS``: version N → N+1); a newer one is refused with a clear code, never
-misread. docs/project.md documents every key.
+misread. Its shape is described once, in format.py, and checked at every reading: a wrong
+type anywhere is a damaged project, never a silently filled-in default.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from desktop_app.core.mapping.document import mapping_from_json, mapping_to_json
 from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.privacy.decisions import PrivacyDecision
 from desktop_app.core.project.edits import EditHistory
+from desktop_app.core.project.format import check_project_document
 from desktop_app.core.project.model import (
     ConformityDecision,
     Project,
@@ -106,50 +108,50 @@ def project_from_json(document: Any) -> Project:
 
     Raises:
         ProjectError: the document is not a project, is too new, or is damaged
-            (``project-damaged``).
+            (``project-damaged``, with ``part`` naming where).
     """
     current = upgraded(document)
+    check_project_document(current)
     try:
         return _read(current)
     except (KeyError, ValueError, TypeError, AttributeError, MappingError):
-        raise ProjectError("project-damaged") from None
+        # What the shape cannot say: a date that is no date, an undo position past the end.
+        raise ProjectError("project-damaged", part="project.json") from None
 
 
 def _read(document: dict[str, Any]) -> Project:
+    """The project from a document whose shape was checked: every key is there, well typed."""
     source = document["source"]
-    schema = document.get("schema")
-    mapping = document.get("mapping")
-    validation = document.get("validation")
-    conformity = document.get("conformity")
-    privacy = document.get("privacy") or {}
-    header_row = source.get("header_row")
+    schema = document["schema"]
+    mapping = document["mapping"]
+    validation = document["validation"]
+    conformity = document["conformity"]
+    privacy = document["privacy"]
     return Project(
         source=SourceRecord(
-            name=str(source["name"]),
-            size=int(source["size"]),
-            sha256=str(source["sha256"]),
-            original_path=str(source.get("original_path", "")),
-            relative_path=source.get("relative_path"),
-            sheet=source.get("sheet"),
-            header_row=None if header_row is None else int(header_row),
-            encoding=source.get("encoding"),
-            separator=source.get("separator"),
+            name=source["name"],
+            size=source["size"],
+            sha256=source["sha256"],
+            original_path=source["original_path"],
+            relative_path=source["relative_path"],
+            sheet=source["sheet"],
+            header_row=source["header_row"],
+            encoding=source["encoding"],
+            separator=source["separator"],
         ),
-        schema_name=None if schema is None else str(schema["name"]),
-        schema_version=None if schema is None else str(schema["version"]),
+        schema_name=None if schema is None else schema["name"],
+        schema_version=None if schema is None else schema["version"],
         mapping=None if mapping is None else mapping_from_json(mapping),
-        edits=EditHistory.from_json(document.get("edits") or {}),
+        edits=EditHistory.from_json(document["edits"]),
         validation=None if validation is None else ValidationSummary.from_json(validation),
         conformity=None if conformity is None else ConformityDecision.from_json(conformity),
-        privacy_findings=tuple(dict(item) for item in privacy.get("findings", [])),
-        privacy_decisions=tuple(
-            PrivacyDecision.from_json(item) for item in privacy.get("decisions", [])
-        ),
-        commune=CommuneSettings.from_json(document.get("commune") or {}),
-        metadata=DatasetMetadata.from_json(document.get("metadata") or {}),
-        publication=PublicationState.from_json(document.get("publication") or {}),
-        page=WizardPage(document.get("page", WizardPage.SOURCE.value)),
-        to_publish=bool(document.get("to_publish", False)),
-        created_at=document.get("created_at"),
-        updated_at=document.get("updated_at"),
+        privacy_findings=tuple(dict(item) for item in privacy["findings"]),
+        privacy_decisions=tuple(PrivacyDecision.from_json(item) for item in privacy["decisions"]),
+        commune=CommuneSettings.from_json(document["commune"]),
+        metadata=DatasetMetadata.from_json(document["metadata"]),
+        publication=PublicationState.from_json(document["publication"]),
+        page=WizardPage(document["page"]),
+        to_publish=document["to_publish"],
+        created_at=document["created_at"],
+        updated_at=document["updated_at"],
     )

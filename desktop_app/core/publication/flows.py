@@ -139,6 +139,9 @@ class _Run:
         self.done.append(step)
 
     def all_steps(self) -> None:
+        if self.state.step is not PublicationStep.NOT_STARTED and self.state.dataset_id is None:
+            # Past the start without the dataset's id: going on would create a second one.
+            raise PublicationError("publication-state-damaged")
         self.cancel.raise_if_cancelled()
         self.progress(0.0, "publication-step-checking-plan")
         self.client.account()  # a revoked key stops everything here, before any change

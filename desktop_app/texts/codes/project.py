@@ -49,12 +49,16 @@ PROJECT_ERRORS: dict[str, Wording] = {
         ".datamairie.",
     ),
     "project-damaged": Wording(
-        "Le projet « {file} » est abîmé et ne peut pas être lu. S'il a été copié depuis une "
-        "clé USB ou un courriel, copiez-le de nouveau ; sinon, recommencez la publication à "
-        "partir du fichier d'origine.",
-        "The project “{file}” is damaged and cannot be read. If it was copied from a USB key "
-        "or an e-mail, copy it again; otherwise, start the publication again from the "
-        "original file.",
+        "Le projet « {file} » est abîmé et ne peut pas être lu : DataMairie n'en publie rien, "
+        "pour ne jamais créer un second jeu de données à côté d'un jeu déjà publié. S'il a été "
+        "copié depuis une clé USB ou un courriel, copiez-le de nouveau ; sinon, vérifiez sur "
+        "data.gouv.fr ce qui a déjà été publié, puis recommencez à partir du fichier d'origine "
+        "(en choisissant la mise à jour de ce jeu de données s'il existe).",
+        "The project “{file}” is damaged and cannot be read: DataMairie publishes nothing from "
+        "it, so as never to create a second dataset beside one already published. If it was "
+        "copied from a USB key or an e-mail, copy it again; otherwise, check on data.gouv.fr "
+        "what was already published, then start again from the original file (choosing to "
+        "update that dataset if it exists).",
     ),
     "project-not-found": Wording(
         "Le projet « {file} » est introuvable. Il a peut-être été déplacé ou supprimé : "
