@@ -81,7 +81,10 @@ def open_project(
     progress(0.0, "project-opening")
     project_file = ProjectFile(path)
     project = project_file.load()
-    found = project_file.check_source(project)
+    # The source may sit on a slow network share: its check reports progress and cancels.
+    found = project_file.check_source(
+        project, progress=lambda share, step: progress(share * 0.1, step), cancel=cancel
+    )
     if found.state == "unchanged" and found.path is not None:
         source = found.path
     else:
@@ -91,7 +94,7 @@ def open_project(
         source,
         sheet=project.source.sheet,
         header_row=project.source.header_row,
-        progress=lambda share, step: progress(share * 0.7, step),
+        progress=lambda share, step: progress(0.1 + share * 0.6, step),
         cancel=cancel,
     )
     schema, prepared, edits = _rebuilt(project, table, catalogue, cancel)

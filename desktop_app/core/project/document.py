@@ -130,12 +130,12 @@ def _read(document: dict[str, Any]) -> Project:
     return Project(
         source=SourceRecord(
             name=source["name"],
-            size=source["size"],
+            size=int(source["size"]),  # JSON Schema counts 12.0 as an integer
             sha256=source["sha256"],
             original_path=source["original_path"],
             relative_path=source["relative_path"],
             sheet=source["sheet"],
-            header_row=source["header_row"],
+            header_row=None if source["header_row"] is None else int(source["header_row"]),
             encoding=source["encoding"],
             separator=source["separator"],
         ),

@@ -12,7 +12,6 @@ left behind are removed at the next successful open or save (leftovers.py).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -29,6 +28,13 @@ from desktop_app.core.project.archive import carry_entry
 from desktop_app.core.project.document import project_from_json, project_to_json
 from desktop_app.core.project.leftovers import remove_stale_temporaries
 from desktop_app.core.project.model import Project, ProjectError, SourceRecord
+from desktop_app.core.project.source_file import (
+    NotARegularFileError,
+    fingerprint,
+    open_regular,
+    regular_size,
+)
+from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 
 EXTENSION = ".datamairie"
 PROJECT_MEMBER = "project.json"
@@ -37,22 +43,9 @@ _ALREADY_COMPRESSED = frozenset({".xlsx", ".xlsm", ".ods", ".zip", ".gz"})
 _CHUNK = 1 << 20
 
 _Embedder = Callable[[zipfile.ZipFile], None]
-SourceState = Literal["unchanged", "changed", "missing"]
+SourceState = Literal["unchanged", "changed", "missing", "not-a-file"]
 
-
-def fingerprint(path: Path) -> tuple[int, str]:
-    """The size and SHA-256 of a file, read in chunks (files can be large).
-
-    Raises:
-        OSError: the file cannot be read.
-    """
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as stream:
-        while chunk := stream.read(_CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return size, digest.hexdigest()
+__all__ = ["EXTENSION", "ProjectFile", "SourceCheck", "fingerprint", "source_record"]
 
 
 def source_record(
@@ -67,10 +60,13 @@ def source_record(
     """The record of the agent's file for a project saved at ``project_path``, and how it was read.
 
     Raises:
-        ProjectError: the file cannot be read (``project-source-unreadable``).
+        ProjectError: the file cannot be read (``project-source-unreadable``), or is a folder
+            or a special file (``project-source-not-a-file``).
     """
     try:
         size, sha256 = fingerprint(source)
+    except NotARegularFileError:
+        raise ProjectError("project-source-not-a-file", file=source.name) from None
     except OSError:
         raise ProjectError("project-source-unreadable", file=source.name) from None
     absolute = source.resolve()
@@ -99,7 +95,8 @@ class SourceCheck:
     """Whether the agent's file is still where it was, and unchanged since it was prepared.
 
     ``path`` is the file found (changed or not); when ``missing``, the project's embedded
-    copy stands in for it.
+    copy stands in for it. ``not-a-file``: what is at the recorded place is a folder, a
+    device, a pipe or another special file; it was not read, and the copy stands in too.
     """
 
     state: SourceState
@@ -120,8 +117,10 @@ class ProjectFile:
                 (``project-unwritable``, ``project-source-unreadable``).
         """
         try:
-            with source.open("rb") as reading:
+            with open_regular(source) as reading:
                 self._write(project, lambda archive: _embed(archive, project.source, reading))
+        except NotARegularFileError:
+            raise ProjectError("project-source-not-a-file", file=source.name) from None
         except OSError:  # missing, locked by another program, or not readable by the agent
             raise ProjectError("project-source-unreadable", file=source.name) from None
         remove_stale_temporaries(self.path)
@@ -204,27 +203,56 @@ class ProjectFile:
             raise ProjectError("project-damaged", file=self.path.name) from None
         return target
 
-    def check_source(self, project: Project) -> SourceCheck:
-        """Find the agent's file where it was, or beside the project, and compare its SHA-256."""
+    def check_source(
+        self,
+        project: Project,
+        *,
+        progress: ProgressFn = NO_PROGRESS,
+        cancel: CancelToken | None = None,
+    ) -> SourceCheck:
+        """Find the agent's file where it was, or beside the project, and compare it.
+
+        Only regular files are read. A size other than the recorded one means the file
+        changed: it is not hashed. Otherwise its SHA-256 is computed in chunks, reporting
+        progress and stopping when the agent cancels (the file may be on a slow share).
+
+        Raises:
+            CancelledError: the agent cancelled while the file was being read.
+        """
         record = project.source
         candidates = [Path(record.original_path)] if record.original_path else []
         if record.relative_path is not None:
             candidates.append(self.path.resolve().parent / record.relative_path)
         changed: Path | None = None
+        special: Path | None = None
         for candidate in candidates:
             try:
-                size, sha256 = fingerprint(candidate)
-            except OSError:
+                if regular_size(candidate) != record.size:
+                    changed = changed or candidate
+                    continue
+                _, sha256 = fingerprint(
+                    candidate, expected_size=record.size, progress=progress, cancel=cancel
+                )
+            except NotARegularFileError:
+                special = special or candidate
                 continue
-            if size == record.size and sha256 == record.sha256:
+            except (OSError, ValueError):  # absent, unreachable, or no possible path at all
+                continue
+            if sha256 == record.sha256:
                 return SourceCheck("unchanged", candidate)
             changed = changed or candidate
-        return SourceCheck("changed", changed) if changed else SourceCheck("missing")
+        if changed is not None:
+            return SourceCheck("changed", changed)
+        return SourceCheck("not-a-file", special) if special else SourceCheck("missing")
 
 
 def _source_member(archive: zipfile.ZipFile) -> str:
     for name in archive.namelist():
         if name.startswith(SOURCE_FOLDER) and not name.endswith("/"):
+            # Only a plain file name is ever written out: never "..", never a sub-path.
+            plain = name[len(SOURCE_FOLDER) :]
+            if plain in ("", ".", "..") or "/" in plain or "\\" in plain:
+                break
             return name
     raise KeyError(SOURCE_FOLDER)  # the callers report a damaged project
 

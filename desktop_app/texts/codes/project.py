@@ -74,6 +74,16 @@ PROJECT_ERRORS: dict[str, Wording] = {
         "file is open elsewhere. The previous version is intact. Save it in another folder, "
         "such as Documents.",
     ),
+    "project-source-not-a-file": Wording(
+        "« {file} » n'est pas un fichier ordinaire (c'est un dossier, un périphérique ou un "
+        "autre fichier spécial) : DataMairie ne le lit pas. Choisissez le fichier du tableur "
+        "lui-même.",
+        "“{file}” is not an ordinary file (it is a folder, a device or another special "
+        "file): DataMairie does not read it. Choose the spreadsheet file itself.",
+    ),
+    "project-checking-source": Wording(
+        "Vérification du fichier d'origine…", "Checking the original file…"
+    ),
     "project-source-unreadable": Wording(
         "Le fichier « {file} » n'a pas pu être lu pour être joint au projet. Vérifiez qu'il "
         "existe toujours et qu'il n'est pas ouvert dans un autre logiciel, puis recommencez.",

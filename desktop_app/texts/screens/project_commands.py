@@ -80,6 +80,13 @@ PROJECT_REPORT: dict[str, Wording] = {
         "le projet sera utilisée.",
         "File: “{file}” is no longer where it was; the copy kept in the project will be used.",
     ),
+    "project-show-source-not-a-file": Wording(
+        "Fichier : à l'emplacement de « {file} » se trouve un dossier, un périphérique ou un "
+        "autre fichier spécial, pas un fichier ordinaire : il n'a pas été lu ; la copie "
+        "gardée dans le projet sera utilisée.",
+        "File: where “{file}” was there is now a folder, a device or another special file, "
+        "not an ordinary file: it was not read; the copy kept in the project will be used.",
+    ),
     "project-show-schema": Wording(
         "Schéma national : {text} (version {version})",
         "National schema: {text} (version {version})",

@@ -78,14 +78,14 @@ def test_a_copy_that_cannot_be_written_names_the_file(tmp_path: Path, source: Pa
     assert caught.value.params["file"] == "equipements.csv"
 
 
-def test_a_source_that_cannot_be_opened_is_unreadable(tmp_path: Path, source: Path) -> None:
+def test_a_folder_named_like_a_file_is_refused_as_not_a_file(tmp_path: Path, source: Path) -> None:
     folder = tmp_path / "a folder named like a file.csv"
     folder.mkdir()
     file = ProjectFile(tmp_path / "p.datamairie")
     record = SourceRecord(name=folder.name, size=0, sha256="0" * 64)
     with pytest.raises(ProjectError) as caught:
         file.create(Project(source=record), folder)
-    assert caught.value.code == "project-source-unreadable"
+    assert caught.value.code == "project-source-not-a-file"
     assert not file.path.exists()
 
 
