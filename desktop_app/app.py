@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -9,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QSize, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +33,7 @@ from desktop_app.ui.publishing import OutboxQueue
 from desktop_app.ui.qt_words import install_qt_words
 from desktop_app.ui.sample_account import sample_publishing
 from desktop_app.ui.sample_walk import walk_with_sample
+from desktop_app.ui.screen_fit import fit_to_screen, layout_faults, screen_area
 from desktop_app.ui.services import SAMPLE_COMMUNE, Services
 from desktop_app.ui.texts import Texts
 from desktop_app.ui.wizard import PublicationWizard
@@ -110,6 +112,9 @@ def run_wizard(*, profile_dir: Path | None, lang: Language, project: Path | None
     services = build_services(lang, profile)
     CrashHandler(services.texts, services.desktop, log_file).install()
     wizard = PublicationWizard(services)
+    screen = app.primaryScreen()
+    if screen is not None:  # within the screen's free area: Suivant never under the taskbar
+        fit_to_screen(wizard, screen.availableGeometry())
     wizard.show()
     if project is not None:
         wizard.project.open(project)
@@ -128,28 +133,43 @@ def _report_first_window(app: QApplication) -> None:
     app.quit()
 
 
-def take_screenshots(directory: Path, *, lang: Language) -> int:
+def take_screenshots(
+    directory: Path, *, lang: Language, size: QSize | None = None, scale: float = 1.0
+) -> int:
     """Walk the wizard with the bundled sample and save one PNG per page in ``directory``.
 
+    ``size`` is the screen (physical pixels) and ``scale`` the system's scaling: the window
+    opens as it would on that screen, so each PNG is at most that size. What would not fit
+    (a button outside the window, a cut text) is written to ``layout.json``, page by page.
     The real workers run; each page is saved once its work is done. Nothing is published.
-    With ``DATAMAIRIE_DARK=1`` the pages are drawn with a dark palette, as a Windows user
-    in dark mode sees them.
+    With ``DATAMAIRIE_DARK=1`` the pages are drawn with a dark palette.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if QApplication.instance() is None and scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"  # as Windows' 125 % or 150 %
     app = _application(lang)
     directory.mkdir(parents=True, exist_ok=True)
+    faults: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory(prefix="datamairie-shots-") as scratch:
         services = build_services(lang, Profile(Path(scratch)))
         services.publishing = sample_publishing(SAMPLE_COMMUNE.name)  # no network, no upload
         services.publishing.publish_later = OutboxQueue(Path(scratch))
         wizard = PublicationWizard(services)
+        if size is not None:
+            fit_to_screen(wizard, screen_area(size, scale))
         wizard.show()
 
         def save(number: int, page: StepPage) -> None:
             wizard.grab().save(str(directory / f"{number:02d}-{page.step_key}.png"))
+            faults[page.step_key] = layout_faults(wizard)
 
         try:
             walk_with_sample(app, wizard, save)
+            window = [wizard.width(), wizard.height()]
         finally:
             wizard.done(0)
+    report = {"scale": scale, "window": window, "pages": faults}
+    if size is not None:
+        report["screen"] = [size.width(), size.height()]
+    (directory / "layout.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
     return 0

@@ -65,6 +65,16 @@ def build_parser(lang: Language = "fr") -> argparse.ArgumentParser:
     desk.register(commands)
     shots = commands.add_parser("screenshots", help="enregistrer une image de chaque page")
     shots.add_argument("directory", type=Path, metavar="DOSSIER")
+    shots.add_argument(
+        "--size",
+        type=_screen_size,
+        default=None,
+        metavar="LxH",
+        help="taille de l'écran en pixels (1366x768) : la fenêtre s'ouvre comme sur cet écran",
+    )
+    shots.add_argument(
+        "--scale", type=float, default=1.0, metavar="F", help="mise à l'échelle (1.25 pour 125 %%)"
+    )
     for command in commands.choices.values():
         # `--lang` also after the command's name (`datamairie screenshots DIR --lang en`).
         command.add_argument(
@@ -92,9 +102,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_wizard(profile_dir=arguments.profile_dir, lang=lang)
     if arguments.command == "screenshots":
+        from PySide6.QtCore import QSize
+
         from desktop_app.app import take_screenshots
 
-        return take_screenshots(arguments.directory, lang=lang)
+        width_height = arguments.size
+        size = None if width_height is None else QSize(*width_height)
+        return take_screenshots(arguments.directory, lang=lang, size=size, scale=arguments.scale)
     as_json = bool(getattr(arguments, "json", False))
     try:
         status: int = arguments.run(arguments, lang)
@@ -105,6 +119,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected failure in %s", arguments.command)
         return report_error(AppError("unexpected", log=str(log_file)), as_json=as_json, lang=lang)
     return status
+
+
+def _screen_size(text: str) -> tuple[int, int]:
+    """``1366x768`` as (1366, 768)."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"« {text} » : écrivez la taille ainsi : 1366x768")
+    return int(width), int(height)
 
 
 def _asked_language(given: list[str]) -> Language:

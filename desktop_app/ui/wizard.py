@@ -23,8 +23,10 @@ from desktop_app.ui.pages.quality_page import QualityPage
 from desktop_app.ui.pages.schema_page import SchemaPage
 from desktop_app.ui.pages.welcome_page import WelcomePage
 from desktop_app.ui.project_session import ProjectSession
+from desktop_app.ui.screen_fit import HOLDS_DATA, PREFERRED
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import WizardState
+from desktop_app.ui.widgets.full_text_tips import give_full_texts
 from desktop_app.ui.widgets.help_dialog import HelpDialog, read_guide
 from desktop_app.ui.widgets.step_list import StepList
 
@@ -70,6 +72,7 @@ class PublicationWizard(QWizard):
             page = page_class(self.state, services)
             self.setPage(number, page)
             self.pages.append(page)
+        give_full_texts(self, skip=HOLDS_DATA)  # a cut list text is given whole on pointing
         self.steps = StepList(
             [t(f"wizard-{page.step_key}-step") for page in self.pages], t("wizard-steps")
         )
@@ -84,7 +87,7 @@ class PublicationWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.HelpButton, t("help-button"))
         self.helpRequested.connect(self._on_help_requested)
         QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.show_help)
-        self.resize(1280, 800)
+        self.resize(PREFERRED)  # app.py then fits it to the agent's screen
 
     def page_for(self, page_class: type[StepPage]) -> StepPage:
         """The page of a given class (for tests and screenshots)."""

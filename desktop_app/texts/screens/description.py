@@ -16,6 +16,9 @@ DESCRIPTION_PAGE: dict[str, Wording] = {
     "describe-keywords": W("&Mots-clés :", "&Keywords:"),
     "describe-keywords-hint": W("séparés par des virgules", "separated by commas"),
     "describe-frequency": W("&Fréquence de mise à jour :", "Update &frequency:"),
+    "describe-frequency-search": W(
+        "tapez pour chercher (par exemple : mensuelle)", "type to search (for example: monthly)"
+    ),
     "describe-coverage": W("Période couverte :", "Period covered:"),
     "describe-coverage-known": W("&Indiquer la période", "&Give the period"),
     "describe-coverage-start": W("du", "from"),

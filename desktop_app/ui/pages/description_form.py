@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from desktop_app.core.metadata.model import DatasetMetadata, TemporalCoverage
 from desktop_app.core.metadata.vocabulary import COMMON_FREQUENCIES, FREQUENCIES, LICENCES
 from desktop_app.ui.palette import tones
 from desktop_app.ui.texts import Texts
+from desktop_app.ui.widgets.searchable_combo import SearchableCombo
 
 FIELDS = ("title", "description", "keywords", "frequency", "temporal_coverage", "zones", "licence")
 
@@ -62,7 +62,7 @@ class DescriptionForm(QWidget):
         self.keywords.setPlaceholderText(t("describe-keywords-hint"))
         self.slugs = QLabel()
         self.slugs.setWordWrap(True)
-        self.frequency = QComboBox()
+        self.frequency = SearchableCombo(t("describe-frequency-search"))
         for identifier in COMMON_FREQUENCIES:
             self.frequency.addItem(t(f"frequency-{identifier}"), identifier)
         self.frequency.insertSeparator(len(COMMON_FREQUENCIES))

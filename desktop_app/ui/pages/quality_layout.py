@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.palette import tones
+from desktop_app.ui.screen_fit import HOLDS_DATA
 from desktop_app.ui.texts import Texts
 from desktop_app.ui.widgets.problem_chart import ProblemChart
 from desktop_app.workers.quality import QualityResult
@@ -65,6 +66,7 @@ class QualityWidgets(QWidget):
         undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.table = QTableView()
+        self.table.setProperty(HOLDS_DATA, True)  # the agent's cells, cut as in Excel
         self.table.setModel(rows)
         self.table.setAccessibleName(t("quality-table"))
         self.table.setAlternatingRowColors(True)

@@ -26,6 +26,7 @@ from desktop_app.texts.reading import excluded_text
 from desktop_app.texts.vocabulary import FORMAT_WORDS
 from desktop_app.ui.models.table_preview import TablePreviewModel
 from desktop_app.ui.palette import tones
+from desktop_app.ui.screen_fit import HOLDS_DATA
 from desktop_app.ui.services import Services
 from desktop_app.ui.widgets.drop_zone import DropZone
 from desktop_app.ui.widgets.message_banner import MessageBanner
@@ -87,6 +88,7 @@ class SourcePanel(QWidget):
         self.header_spin.setSpecialValueText(t("header-none"))
         self.preview_model = TablePreviewModel(t)
         self.preview = QTableView()
+        self.preview.setProperty(HOLDS_DATA, True)  # the agent's cells, cut as in Excel
         self.preview.setAccessibleName(t("preview-name"))
         self.preview.setModel(self.preview_model)
         self.preview.setAlternatingRowColors(True)
