@@ -15,6 +15,7 @@ from desktop_app.core.validation.engine import TableCheck
 from desktop_app.core.validation.groups import ProblemGroup, group_problems, problem_rows
 from desktop_app.texts import Language, render
 from desktop_app.texts.codes.validation import group_title_code
+from desktop_app.texts.problem_groups import group_heading
 
 _INDENT = "    "
 _LONGEST = 80
@@ -75,14 +76,14 @@ def groups_payload(
 
 def heading(group: ProblemGroup, label: str | None, lang: Language) -> str:
     """The heading: "396 cellules — « SIRET » (idBeneficiaire) — numéro abîmé par Excel"."""
-    cells = render("group-cells", {"count": group.cells}, lang)
-    if group.field is None:
-        where = render("group-whole-row" if group.first_row else "group-header", None, lang)
-    elif label and label != group.field:
-        where = render("group-column", {"label": label, "field": group.field}, lang)
-    else:
-        where = group.field
-    return f"{cells} — {where} — {render(group_title_code(group.kind), None, lang)}"
+    return group_heading(
+        cells=group.cells,
+        field=group.field,
+        label=label,
+        kind=group.kind,
+        whole_row=group.first_row is not None,
+        lang=lang,
+    )
 
 
 def column_label(prepared: PreparedTable | None, field: str | None) -> str | None:

@@ -80,7 +80,7 @@ def _word(key: str, value: object, lang: Language) -> str:
         items = [_word(key, item, lang) for item in value]
         quoted = [f"« {item} »" if lang == "fr" else f"“{item}”" for item in items]
         return ", ".join(quoted if key in ("sheets", "names") else items)
-    if key == "share" and isinstance(value, float):
+    if key in ("share", "share_before") and isinstance(value, float):
         return f"{round(value * 100)}\u202f%" if lang == "fr" else f"{round(value * 100)}%"
     if isinstance(value, int) and not isinstance(value, bool):
         return Counted(f"{value:,}".replace(",", "\u202f" if lang == "fr" else ","), value, lang)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop_app.core.project.storage import EXTENSION
 from desktop_app.ui.settings_dialog import AppSettings, SettingsDialog
 from desktop_app.ui.texts import Texts
+from desktop_app.ui.widgets.find_replace_dialog import FindReplaceDialog
 
 PROJECT_SUFFIX = EXTENSION
 
@@ -34,6 +35,14 @@ class DialogService(Protocol):
 
     def confirm_quit(self, parent: QWidget | None, kept: str) -> bool:
         """Whether the agent really wants to close the window, told what is kept."""
+
+    def confirm_not_conforming(self, parent: QWidget | None, problems: str) -> bool:
+        """Whether the agent goes on with problems left (False: back to fix them)."""
+
+    def ask_find_replace(
+        self, parent: QWidget | None, columns: list[tuple[str, str]]
+    ) -> tuple[str, str, str] | None:
+        """(field, text to find, replacement) in one of the (field, title) columns, or None."""
 
 
 class QtDialogs:
@@ -106,3 +115,24 @@ class QtDialogs:
         box.setEscapeButton(stay)
         box.exec()
         return box.clickedButton() is leave
+
+    def confirm_not_conforming(self, parent: QWidget | None, problems: str) -> bool:
+        """The honest gate: « Revenir corriger » is the default, going on must be chosen."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self._texts("gate-title"))
+        box.setText(problems)
+        box.setInformativeText(self._texts("gate-badge"))
+        go_on = box.addButton(self._texts("gate-continue"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self._texts("gate-fix"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is go_on
+
+    def ask_find_replace(
+        self, parent: QWidget | None, columns: list[tuple[str, str]]
+    ) -> tuple[str, str, str] | None:
+        """Ask which column, what to find and what to put instead."""
+        dialog = FindReplaceDialog(self._texts, columns, parent)
+        return dialog.answer() if dialog.exec() == FindReplaceDialog.DialogCode.Accepted else None

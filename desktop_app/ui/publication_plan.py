@@ -14,6 +14,8 @@ from desktop_app.core.mapping.constants import CommuneProfile
 from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.metadata.prefill import prefill_metadata
 from desktop_app.core.publication import PublicationPlan, PublicationState, PublicationStep
+from desktop_app.core.validation.engine import TableCheck
+from desktop_app.core.validation.groups import problem_rows
 from desktop_app.texts import render
 from desktop_app.ui.publishing import PLATFORM_HOSTS
 from desktop_app.ui.state import WizardState
@@ -182,3 +184,23 @@ def _day(iso: str, texts: Texts) -> str:
     except ValueError:
         return iso
     return day.strftime("%d/%m/%Y" if texts.lang == "fr" else "%Y-%m-%d")
+
+
+def conformity_rows(
+    texts: Texts,
+    check: TableCheck | None,
+    schema: str,
+    published: int,
+    origin: int,
+) -> list[tuple[str, str]]:
+    """Whether the data conforms to its schema, and how many of the agent's rows go online."""
+    rows = [(texts("pub-row-rows"), texts.of("pub-rows-text", count=published, total=origin))]
+    if check is None:
+        return rows
+    if check.valid:
+        conformity = texts.of("pub-conforming", schema=schema, count=check.rows)
+    else:
+        conformity = texts.of(
+            "pub-not-conforming", count=check.error_count, rows=len(problem_rows(check))
+        )
+    return [(texts("pub-row-conformity"), conformity), *rows]

@@ -17,7 +17,7 @@ import pandas as pd
 from desktop_app.core.errors import AppError
 from desktop_app.core.mapping.prepare import PreparedTable, prepare_table
 from desktop_app.core.metadata.coverage import temporal_coverage
-from desktop_app.core.project.edits import apply_edits
+from desktop_app.core.project.edits import FixEdit, apply_edits
 from desktop_app.core.project.model import Project, WizardPage
 from desktop_app.core.project.next_update import prepare_next_update
 from desktop_app.core.project.storage import ProjectFile
@@ -191,6 +191,13 @@ def fill_state(state: Any, opened: OpenedProject) -> None:
         state.mapping_origin = "saved"
         state.prepared = opened.prepared
     state.edits.values.update(opened.edits)
+    # The rules applied to whole groups stay rules, and the decision to go on with problems
+    # stays attached to its data (the Qualité step checks it against its fingerprint).
+    state.extras["edit_rules"] = [
+        edit for edit in project.edits.active if isinstance(edit, FixEdit)
+    ]
+    if project.conformity is not None:
+        state.extras["conformity"] = project.conformity
     state.privacy = list(project.privacy_decisions)
     state.metadata = project.metadata if project.metadata.title else None
     state.publication = project.publication

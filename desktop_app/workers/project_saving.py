@@ -21,8 +21,13 @@ from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.privacy.decisions import PrivacyDecision
 from desktop_app.core.privacy.model import PrivacyScan
 from desktop_app.core.project.create import validation_summary
-from desktop_app.core.project.edits import CellEdit, EditHistory
-from desktop_app.core.project.model import Project, SourceRecord, WizardPage
+from desktop_app.core.project.edits import CellEdit, Edit, EditHistory, FixEdit, apply_edits
+from desktop_app.core.project.model import (
+    ConformityDecision,
+    Project,
+    SourceRecord,
+    WizardPage,
+)
 from desktop_app.core.project.storage import ProjectFile, source_record
 from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.schemas.model import TableSchema
@@ -62,6 +67,8 @@ class ProjectSnapshot:
     metadata: DatasetMetadata | None
     publication: PublicationState | None
     page: WizardPage
+    rules: tuple[FixEdit, ...] = ()
+    conformity: ConformityDecision | None = None
 
 
 def snapshot_of(state: Any) -> ProjectSnapshot | None:
@@ -82,6 +89,8 @@ def snapshot_of(state: Any) -> ProjectSnapshot | None:
         metadata=state.metadata,
         publication=state.publication,
         page=PAGE_OF_STEP.get(state.reached, WizardPage.SOURCE),
+        rules=tuple(state.extras.get("edit_rules", ())),
+        conformity=state.extras.get("conformity"),
     )
 
 
@@ -159,8 +168,9 @@ def project_of(
         schema_name=None if snapshot.schema is None else snapshot.schema.name,
         schema_version=None if snapshot.schema is None else snapshot.schema.version,
         mapping=snapshot.mapping,
-        edits=edit_history(snapshot.prepared, snapshot.edits),
+        edits=edit_history(snapshot.prepared, snapshot.edits, snapshot.rules),
         validation=None if snapshot.check is None else validation_summary(snapshot.check, now=now),
+        conformity=snapshot.conformity,
         privacy_findings=()
         if snapshot.scan is None
         else tuple(finding.to_json() for finding in snapshot.scan.findings),
@@ -176,15 +186,22 @@ def project_of(
 
 
 def edit_history(
-    prepared: PreparedTable | None, edits: Mapping[tuple[int, str], str]
+    prepared: PreparedTable | None,
+    edits: Mapping[tuple[int, str], str],
+    rules: tuple[FixEdit, ...] = (),
 ) -> EditHistory:
-    """The agent's cell corrections as the project keeps them (row 2 = first data row)."""
-    if prepared is None or not edits:
+    """The agent's corrections as the project keeps them (row 2 = first data row).
+
+    The rules applied to whole groups come first, one edit each, so that they replay on
+    next month's rows; then each cell the agent changed beyond them.
+    """
+    if prepared is None or (not edits and not rules):
         return EditHistory()
-    frame = prepared.frame
+    frame = apply_edits(prepared.frame, rules).frame if rules else prepared.frame
     cells = tuple(
         CellEdit(name, row + FIRST_DATA_ROW, str(frame.at[row, name]), text)
         for (row, name), text in sorted(edits.items())
-        if name in frame.columns and 0 <= row < len(frame)
+        if name in frame.columns and 0 <= row < len(frame) and str(frame.at[row, name]) != text
     )
-    return EditHistory(cells, len(cells))
+    recorded: tuple[Edit, ...] = (*rules, *cells)
+    return EditHistory(recorded, len(recorded))

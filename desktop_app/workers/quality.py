@@ -15,11 +15,14 @@ from typing import Any
 import numpy as np
 
 from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
+from desktop_app.core.project.conformity import data_fingerprint
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.tasks import CancelToken, ProgressFn
 from desktop_app.core.validation.engine import FIRST_DATA_ROW, TableCheck, validate_csv
 from desktop_app.core.validation.explain import explain
 from desktop_app.core.validation.fixes import FixProposal, propose_fixes
+from desktop_app.core.validation.groups import ProblemGroup as CoreGroup
+from desktop_app.core.validation.groups import conforming_share, group_problems
 from desktop_app.core.validation.store import NO_FIELD
 
 WHOLE_ROW = -1
@@ -96,10 +99,17 @@ class ProblemIndex:
 
 @dataclass(frozen=True, eq=False)
 class QualityResult:
-    """A check of the prepared table: the problems, indexed, and the sure corrections."""
+    """A check of the prepared table: the problems, indexed and grouped, and the sure fixes.
+
+    ``fingerprint`` is the SHA-256 of the table checked (corrections included), which a
+    decision to go on despite problems names; ``share`` the part of its rows that conform.
+    """
 
     index: ProblemIndex
     fixes: tuple[FixProposal, ...]
+    groups: tuple[CoreGroup, ...] = ()
+    fingerprint: str = ""
+    share: float = 1.0
 
 
 def edited_copy(prepared: PreparedTable, edits: Mapping[tuple[int, str], str]) -> PreparedTable:
@@ -135,9 +145,12 @@ def check_quality(
         write_publishable_csv(shaped, path)
         cancel.raise_if_cancelled()
         check = validate_csv(path, prepared.schema, progress=progress, cancel=cancel)
+        fingerprint = data_fingerprint(path)
     index = index_problems(check, prepared.schema)
     cancel.raise_if_cancelled()
-    return QualityResult(index, tuple(propose_fixes(check, prepared.schema)))
+    groups = group_problems(check, prepared.schema)
+    fixes = tuple(propose_fixes(check, prepared.schema))
+    return QualityResult(index, fixes, groups, fingerprint, conforming_share(check))
 
 
 def index_problems(check: TableCheck, schema: TableSchema) -> ProblemIndex:

@@ -27,6 +27,8 @@ class ScriptedDialogs:
         self.opened: list[Path | None] = []
         self.settings: list[AppSettings | None] = []
         self.quits: list[bool] = []  # answers to "Quitter DataMairie ?" (default: quit)
+        self.not_conforming: list[bool] = []  # go on with problems left? (default: go on)
+        self.replacements: list[tuple[str, str, str] | None] = []
         self.asked: list[tuple[str, object]] = []  # what was asked, with the suggestion
 
     def ask_source_file(self, parent: QWidget | None) -> Path | None:
@@ -49,6 +51,16 @@ class ScriptedDialogs:
     def confirm_quit(self, parent: QWidget | None, kept: str) -> bool:
         self.asked.append(("quit", kept))
         return self.quits.pop(0) if self.quits else True
+
+    def confirm_not_conforming(self, parent: QWidget | None, problems: str) -> bool:
+        self.asked.append(("not-conforming", problems))
+        return self.not_conforming.pop(0) if self.not_conforming else True
+
+    def ask_find_replace(
+        self, parent: QWidget | None, columns: list[tuple[str, str]]
+    ) -> tuple[str, str, str] | None:
+        self.asked.append(("find-replace", columns))
+        return self.replacements.pop(0) if self.replacements else None
 
 
 class InlinePool(QObject):

@@ -89,6 +89,7 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "host": "www.data.gouv.fr",
         "place": "feuille « Feuil1 », ligne 5",
         "groups": 4,
+        "share_before": 0.25,
         "schema": "scdl/subventions 2.1.1",
         "separator": ";",
         "blocks": 6,

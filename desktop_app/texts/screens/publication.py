@@ -78,6 +78,24 @@ PUBLISHING_PAGE: dict[str, Wording] = {
     "pub-row-zones": W("Couverture géographique", "Area covered"),
     "pub-zone-commune": W("{name} (code INSEE {value})", "{name} (INSEE code {value})"),
     "pub-row-schema": W("Schéma", "Schema"),
+    "pub-row-conformity": W("Conformité", "Conformity"),
+    "pub-row-rows": W("Lignes", "Rows"),
+    "pub-conforming": W(
+        "Conforme au schéma {schema} ({count} {count:ligne|lignes})",
+        "Conforms to the schema {schema} ({count} {count:row|rows})",
+    ),
+    "pub-not-conforming": W(
+        "{count} {count:problème restant|problèmes restants} dans {rows} {rows:ligne|lignes} : "
+        "non conforme au schéma, publié en le sachant (pas de badge de conformité sur "
+        "data.gouv.fr)",
+        "{count} {count:problem|problems} left in {rows} {rows:row|rows}: not conforming to "
+        "the schema, published knowingly (no conformity badge on data.gouv.fr)",
+    ),
+    "pub-rows-text": W(
+        "{count} {count:ligne publiée|lignes publiées} sur {total} {total:ligne|lignes} du "
+        "tableau d'origine",
+        "{count} {count:row|rows} published out of {total} {total:row|rows} of the original table",
+    ),
     "pub-none": W("aucun", "none"),
     # "aucune" for a feminine noun (période, couverture géographique).
     "pub-none-feminine": W("aucune", "none"),

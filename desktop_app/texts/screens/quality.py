@@ -45,6 +45,105 @@ QUALITY: dict[str, Wording] = {
     "quality-table": W("Données à publier", "Data to publish"),
     "quality-cell-panel": W("Cellule choisie", "Selected cell"),
     "quality-cell-none": W("Aucun problème dans cette cellule.", "No problem in this cell."),
+    "quality-share": W(
+        "{share} des lignes sont conformes au schéma (avant vos corrections : {share_before}).",
+        "{share} of the rows conform to the schema (before your corrections: {share_before}).",
+    ),
+    "quality-share-first": W(
+        "{share} des lignes sont conformes au schéma.", "{share} of the rows conform to the schema."
+    ),
+    "quality-find-replace": W("Rec&hercher et remplacer…", "Find and re&place…"),
+    "quality-fill-down": W("Recopier vers le &bas", "Fill do&wn"),
+    "quality-fill-down-tip": W(
+        "Chaque colonne choisie prend, jusqu'en bas de la sélection, la valeur de sa première "
+        "cellule choisie (Ctrl+D). Ctrl+V colle une valeur dans toute la sélection, ou un bloc "
+        "copié depuis le tableur.",
+        "Each selected column takes its first selected cell's value down to the end of the "
+        "selection (Ctrl+D). Ctrl+V pastes one value into the whole selection, or a block "
+        "copied from the spreadsheet.",
+    ),
+    "group-panel-title": W("Le groupe choisi", "The chosen group"),
+    "group-panel-none": W(
+        "Choisissez un groupe de problèmes dans la liste : il est expliqué ici, avec ce qui "
+        "peut le régler d'un coup.",
+        "Choose a group of problems in the list: it is explained here, with what can settle "
+        "it at once.",
+    ),
+    "group-preview": W("Aperçu de la correction", "Preview of the correction"),
+    "group-preview-before": W("Avant", "Before"),
+    "group-preview-after": W("Après", "After"),
+    "group-no-remedy": W(
+        "DataMairie ne peut pas corriger ce groupe à coup sûr : corrigez les cellules dans le "
+        "tableau (double-clic, ou Ctrl+V pour coller), ou dans votre tableur puis rouvrez le "
+        "fichier.",
+        "DataMairie cannot correct this group for certain: correct the cells in the table "
+        "(double-click, or Ctrl+V to paste), or in your spreadsheet, then open the file again.",
+    ),
+    "remedy-repair-button": W(
+        "Appli&quer à {count} {count:cellule|cellules}",
+        "Appl&y to {count} {count:cell|cells}",
+    ),
+    "remedy-confirm-button": W(
+        "Confir&mer et appliquer à {count} {count:cellule|cellules}",
+        "Confir&m and apply to {count} {count:cell|cells}",
+    ),
+    "remedy-confirm-note": W(
+        "À vérifier avant d'appliquer : DataMairie propose la valeur permise la plus proche de "
+        "ce qui est écrit.",
+        "Check before applying: DataMairie proposes the allowed value closest to what is written.",
+    ),
+    "remedy-fill-profile-button": W(
+        "Rempl&ir avec « {value} » (votre commune) : {count} {count:cellule|cellules}",
+        "F&ill with “{value}” (your commune): {count} {count:cell|cells}",
+    ),
+    "remedy-fill-profile-note": W(
+        "Cette valeur vient des réglages de la commune. Elle convient si votre commune est "
+        "bien celle qui attribue ou publie ces données.",
+        "This value comes from the commune's settings. It fits if your commune is the one "
+        "that grants or publishes this data.",
+    ),
+    "remedy-empty-column-button": W(
+        "&Vider la colonne (facultative) : {count} {count:cellule|cellules}",
+        "&Empty the column (optional): {count} {count:cell|cells}",
+    ),
+    "remedy-empty-column-note": W(
+        "La colonne est facultative dans le schéma : vide, elle est conforme. Vous pourrez la "
+        "remplir plus tard avec les bons numéros.",
+        "The column is optional in the schema: empty, it conforms. You can fill it later "
+        "with the right numbers.",
+    ),
+    "remedy-replace-button": W("Remplacer", "Replace"),
+    "remedy-fill-button": W("Remplir", "Fill"),
+    "undo-remedy": W("correction de la colonne {field}", "correction of the column {field}"),
+    "undo-replace": W("remplacement dans {field}", "replacement in {field}"),
+    "undo-fill-down": W(
+        "{count} {count:cellule recopiée|cellules recopiées}",
+        "{count} {count:cell filled|cells filled}",
+    ),
+    "undo-paste": W(
+        "{count} {count:cellule collée|cellules collées}",
+        "{count} {count:cell pasted|cells pasted}",
+    ),
+    "gate-title": W("Des problèmes restent", "Problems are left"),
+    "gate-problems": W(
+        "{count} {count:problème reste|problèmes restent} dans {rows} {rows:ligne|lignes} "
+        "sur {total}.",
+        "{count} {count:problem is|problems are} left in {rows} {rows:row|rows} out of {total}.",
+    ),
+    "gate-badge": W(
+        "Publié ainsi, le fichier ne sera pas conforme au schéma : data.gouv.fr n'affichera pas "
+        "son badge de conformité. Votre choix est enregistré dans le projet, pour ces données "
+        "seulement.",
+        "Published like this, the file will not conform to the schema: data.gouv.fr will not "
+        "show its conformity badge. Your choice is recorded in the project, for this data "
+        "only.",
+    ),
+    "gate-fix": W("&Revenir corriger", "&Go back and fix"),
+    "gate-continue": W("&Continuer sans conformité", "&Continue without conformity"),
+    "find-title": W("Rechercher et remplacer", "Find and replace"),
+    "find-column": W("Colonne", "Column"),
+    "find-text": W("Rechercher", "Find"),
+    "find-replacement": W("Remplacer par", "Replace with"),
     "undo-edit": W("correction d'une cellule de {field}", "correction of a cell of {field}"),
     "undo-fixes": W(
         "{count} corrections automatiques",

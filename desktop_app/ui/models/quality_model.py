@@ -96,6 +96,33 @@ class QualityTableModel(QAbstractTableModel):
         index = self.index(row, column)
         self.dataChanged.emit(index, index)
 
+    def cells_changed(self, cells: set[tuple[int, str]]) -> None:
+        """Tell the view many cells changed at once (one signal for a whole column)."""
+        if self._prepared is None or not cells:
+            return
+        if len(cells) == 1:
+            row, field_name = next(iter(cells))
+            self.cell_changed(row, field_name)
+            return
+        columns = list(self._prepared.frame.columns)
+        rows = [row for row, _ in cells]
+        places = [columns.index(name) for _, name in cells if name in columns]
+        if places:
+            self.dataChanged.emit(
+                self.index(min(rows), min(places)), self.index(max(rows), max(places))
+            )
+
+    def column_texts(self, column: int) -> list[str]:
+        """A whole column's texts as they will be published (corrections included)."""
+        if self._prepared is None:
+            return []
+        name = self.field_name(column)
+        texts = self._prepared.frame.iloc[:, column].astype(str).tolist()
+        for (row, field_name), text in self._edits.values.items():
+            if field_name == name:
+                texts[row] = text
+        return texts
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Number of data rows."""
         if parent.isValid() or self._prepared is None:

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.errors import AppError
 from desktop_app.core.publication.client import Organization
+from desktop_app.core.sources.extent import rows_in_source
 from desktop_app.texts.render import WORDINGS
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.pages.publication_layout import PublicationForm
 from desktop_app.ui.publication_plan import (
     PlanChoices,
     build_plan,
+    conformity_rows,
     finished,
     platform_label,
     preview_rows,
@@ -221,9 +223,17 @@ class PublicationPage(StepPage):
         else:
             choices = self.choices()
             plan, _ = build_plan(self.state, choices, self.services.publishing.work_folder)
-            self.form.show_preview(
-                preview_rows(self.texts, plan, choices, len(prepared.frame), self.state.commune)
+            lines = preview_rows(self.texts, plan, choices, len(prepared.frame), self.state.commune)
+            schema = f"{plan.schema_name or ''} {plan.schema_version or ''}".strip()
+            origin = (
+                len(prepared.frame)
+                if self.state.table is None
+                else rows_in_source(self.state.table)
             )
+            lines += conformity_rows(
+                self.texts, self.state.check, schema, len(prepared.frame), origin
+            )
+            self.form.show_preview(lines)
         self._refresh_buttons()
 
     def _refresh_buttons(self) -> None:

@@ -6,25 +6,31 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.core.validation.engine import FIRST_DATA_ROW
+from desktop_app.texts.problem_groups import group_heading
 from desktop_app.ui.palette import tones
 from desktop_app.ui.screen_fit import HOLDS_DATA
 from desktop_app.ui.texts import Texts
 from desktop_app.ui.widgets.problem_chart import ProblemChart
+from desktop_app.ui.widgets.problem_group_panel import ProblemGroupPanel
 from desktop_app.workers.quality import QualityResult
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _button(texts: Texts, code: str) -> QPushButton:
@@ -59,6 +65,12 @@ class QualityWidgets(QWidget):
         self.fix_button = _button(t, "quality-fix")
         self.recheck_button = _button(t, "quality-recheck")
         self.export_button = _button(t, "quality-export")
+        self.find_button = _button(t, "quality-find-replace")
+        self.fill_down_button = _button(t, "quality-fill-down")
+        self.fill_down_button.setToolTip(t("quality-fill-down-tip"))
+        self.share_label = QLabel()
+        self.share_label.setWordWrap(True)
+        self.group_panel = ProblemGroupPanel(t)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         self.undo_button.clicked.connect(undo_stack.undo)
@@ -92,7 +104,7 @@ class QualityWidgets(QWidget):
         fixes.addStretch(1)
         editing = QHBoxLayout()
         editing.addWidget(self.only_problems)
-        for button in (self.undo_button, self.redo_button):
+        for button in (self.undo_button, self.redo_button, self.find_button, self.fill_down_button):
             editing.addWidget(button)
         editing.addStretch(1)
         centre = QWidget()
@@ -101,17 +113,23 @@ class QualityWidgets(QWidget):
         centre_layout.addLayout(fixes)
         centre_layout.addLayout(editing)
         centre_layout.addWidget(self.table, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(_scrolled(_boxed(t("group-panel-title"), self.group_panel)))
+        right.addWidget(_boxed(t("quality-cell-panel"), self.cell_panel))
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(centre)
-        splitter.addWidget(_boxed(t("quality-cell-panel"), self.cell_panel))
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setStretchFactor(2, 1)
-        splitter.setSizes([260, 640, 180])
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([300, 520, 280])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addWidget(self.share_label)
         layout.addWidget(self.stale_label)
         layout.addWidget(splitter, 1)
         for first, second in (
@@ -121,12 +139,24 @@ class QualityWidgets(QWidget):
             (self.export_button, self.only_problems),
             (self.only_problems, self.undo_button),
             (self.undo_button, self.redo_button),
-            (self.redo_button, self.table),
+            (self.redo_button, self.find_button),
+            (self.find_button, self.fill_down_button),
+            (self.fill_down_button, self.table),
         ):
             QWidget.setTabOrder(first, second)
 
-    def show_result(self, result: QualityResult, problem_rows: int) -> None:
-        """Show a check's summary, groups, chart and the fixes it proposes."""
+    def show_result(
+        self,
+        result: QualityResult,
+        problem_rows: int,
+        labels: dict[str, str],
+        share_before: float,
+    ) -> None:
+        """Show a check's summary, its groups (agent's titles), the chart and the sure fixes.
+
+        ``labels`` gives the agent's own title of each field's column; ``share_before`` the
+        share of conforming rows at the first check of this table.
+        """
         t = self._texts
         index = result.index
         if index.count == 0:
@@ -137,23 +167,43 @@ class QualityWidgets(QWidget):
                     "quality-summary", count=index.count, rows=problem_rows, total=index.check.rows
                 )
             )
-        self.groups.clear()
-        for group in index.groups:
-            message = t(group.example.message, group.example.params)
-            column = group.field or t("quality-whole-row")
-            heading = t.of("quality-group", column=column, count=group.count)
-            item = QListWidgetItem(f"{heading} — {message}")
-            item.setToolTip(message)
-            if group.example.row is not None:
-                item.setData(PLACE_ROLE, (group.example.row, group.field or ""))
-            self.groups.addItem(item)
-        self.chart.set_counts(index.counts_by_field())
-        fixable = sum(proposal.count for proposal in result.fixes)
-        self.fix_button.setText(
-            t.of("quality-fix-count", count=fixable) if fixable else t("quality-fix")
+        self.share_label.setText(
+            t.of("quality-share", share=result.share, share_before=share_before)
+            if share_before != result.share
+            else t.of("quality-share-first", share=result.share)
         )
-        self.fix_button.setEnabled(fixable > 0)
+        self.groups.clear()
+        for group in result.groups:
+            label = labels.get(group.field or "") if group.field else None
+            words = group_heading(
+                cells=group.cells,
+                field=group.field,
+                label=label,
+                kind=group.kind,
+                whole_row=group.first_row is not None,
+                lang=t.lang,
+            )
+            item = QListWidgetItem(words)
+            item.setToolTip(group.field or "")
+            item.setData(GROUP_ROLE, result.groups.index(group))
+            if group.first_row is not None:
+                item.setData(PLACE_ROLE, (group.first_row - FIRST_DATA_ROW, group.field or ""))
+            self.groups.addItem(item)
+        counts: dict[str, int] = {}
+        for group in result.groups:
+            if group.field is not None:
+                name = labels.get(group.field) or group.field
+                counts[name] = counts.get(name, 0) + group.cells
+        self.chart.set_counts(counts)
         self.export_button.setEnabled(index.count > 0)
+
+    def show_fixable(self, cells: int) -> None:
+        """Say how many cells the one-click fix would correct (greyed when none)."""
+        t = self._texts
+        self.fix_button.setText(
+            t.of("quality-fix-count", count=cells) if cells else t("quality-fix")
+        )
+        self.fix_button.setEnabled(cells > 0)
 
     def show_stale(self, stale: bool) -> None:
         """Say whether the agent must check again before going on."""
@@ -165,10 +215,24 @@ class QualityWidgets(QWidget):
         self.cell_panel.setText(text)
 
     @staticmethod
+    def group_of(item: QListWidgetItem) -> int | None:
+        """The position of a list item's group in the last result."""
+        number = item.data(GROUP_ROLE)
+        return None if number is None else int(number)
+
+    @staticmethod
     def place_of(item: QListWidgetItem) -> tuple[int, str] | None:
         """The (data row, field) of a group's first problem."""
         place = item.data(PLACE_ROLE)
         return (int(place[0]), str(place[1])) if place else None
+
+
+def _scrolled(content: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 def _boxed(title: str, content: QWidget) -> QGroupBox:

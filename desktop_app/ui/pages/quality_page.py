@@ -1,18 +1,29 @@
-"""Step 4, "Qualité": the problems found, the table to correct them, one-click fixes."""
+"""Step 4, "Qualité": the problems by group, a remedy for each group, and an honest gate."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Slot
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop_app.core.mapping.prepare import PreparedTable
-from desktop_app.core.validation.engine import FIRST_DATA_ROW
+from desktop_app.core.project.conformity import decision_for
+from desktop_app.core.project.edits import FixEdit
+from desktop_app.core.project.model import ConformityDecision
+from desktop_app.core.validation.remedies import (
+    Remedy,
+    automatic_remedies,
+    find_and_replace,
+    percent_fields,
+    remedies_for,
+)
 from desktop_app.ui.edit_commands import CellChange, CorrectCells
 from desktop_app.ui.models.problem_rows_filter import ProblemRowsFilter
 from desktop_app.ui.models.quality_model import QualityTableModel
+from desktop_app.ui.pages import quality_tools as tools
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.pages.quality_layout import QualityWidgets
 from desktop_app.ui.services import Services
@@ -20,9 +31,12 @@ from desktop_app.ui.state import CellEdits, WizardState
 from desktop_app.workers.problem_export import export_problems
 from desktop_app.workers.quality import QualityResult, check_quality, edited_copy
 
+CONFORMITY = "conformity"  # state.extras: the agent's ConformityDecision
+EDIT_RULES = "edit_rules"  # state.extras: the rules applied to whole groups (FixEdit)
+
 
 class QualityPage(StepPage):
-    """Checks the prepared table in the background and lets the agent correct it, with undo."""
+    """Checks the prepared table in the background and lets the agent settle each group."""
 
     step_key = "quality"
 
@@ -30,7 +44,10 @@ class QualityPage(StepPage):
         super().__init__(state, services, parent)
         self.prepared: PreparedTable | None = None
         self.edits = CellEdits()
+        self.rules: list[FixEdit] = []
         self.result: QualityResult | None = None
+        self.remedies: list[Remedy] = []
+        self.share_before = 1.0
         self.undo_stack = QUndoStack(self)
         self._checked_at = 0
         self.model = QualityTableModel(self.texts)
@@ -43,11 +60,16 @@ class QualityPage(StepPage):
         self.ui.recheck_button.clicked.connect(self.recheck)
         self.ui.fix_button.clicked.connect(self.apply_fixes)
         self.ui.export_button.clicked.connect(self._on_export_button_clicked)
+        self.ui.find_button.clicked.connect(self._on_find_button_clicked)
+        self.ui.fill_down_button.clicked.connect(self.fill_down)
         self.ui.groups.itemActivated.connect(self._on_groups_item_activated)
         self.ui.groups.itemClicked.connect(self._on_groups_item_activated)
+        self.ui.group_panel.remedy_chosen.connect(self._on_group_panel_remedy_chosen)
         self.ui.table.selectionModel().currentChanged.connect(self._on_table_current_changed)
         self.ui.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
         self.ui.redo_button.setShortcut(QKeySequence.StandardKey.Redo)
+        self.ui.fill_down_button.setShortcut(QKeySequence("Ctrl+D"))
+        QShortcut(QKeySequence.StandardKey.Paste, self.ui.table, self.paste_clipboard)
         self.runner.succeeded.connect(self._on_runner_succeeded)
 
     def applies(self) -> bool:
@@ -67,9 +89,11 @@ class QualityPage(StepPage):
         if state.prepared is not self.prepared:
             self.prepared = state.prepared
             self.edits = CellEdits(dict(state.edits.values))
+            self.rules = list(state.extras.get(EDIT_RULES, ()))
             self.undo_stack.clear()
             self._checked_at = 0
             self.result = None
+            self.share_before = -1.0
             # The table appears with the check's result, not before: painting a million-row
             # table while the check runs would make the window wait for the worker's turns.
             self.model.show(None, self.edits, None)
@@ -80,12 +104,41 @@ class QualityPage(StepPage):
         return not self.runner.busy and self.result is not None and not self.stale
 
     def validatePage(self) -> bool:
-        """Keep the corrections and the check that goes with them."""
-        if self.result is None or self.stale:
+        """Keep the corrections; with problems left, go on only if the agent says so."""
+        result = self.result
+        if result is None or self.stale:
             return False
+        count = result.index.count
+        if count and not self._accepted(result):
+            problems = self.texts.of(
+                "gate-problems",
+                count=count,
+                rows=len(result.index.problem_rows()),
+                total=result.index.check.rows,
+            )
+            if not self.services.dialogs.confirm_not_conforming(self, problems):
+                return False
+            self.accept_problems()
+        if not count:
+            self.state.extras.pop(CONFORMITY, None)
         self.state.edits = self.edits
-        self.state.check = self.result.index.check
+        self.state.extras[EDIT_RULES] = list(self.rules)
+        self.state.check = result.index.check
         return True
+
+    def accept_problems(self) -> None:
+        """Record that the agent goes on with the problems of this very data."""
+        if self.result is None:
+            return
+        now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        decision = decision_for(self.result.index.check, self.result.fingerprint, now=now)
+        self.state.extras[CONFORMITY] = decision
+
+    def _accepted(self, result: QualityResult) -> bool:
+        decision = self.state.extras.get(CONFORMITY)
+        return isinstance(decision, ConformityDecision) and decision.holds_for(
+            result.fingerprint, result.index.count
+        )
 
     def recheck(self) -> None:
         """Check the table again, with the corrections made so far."""
@@ -101,23 +154,63 @@ class QualityPage(StepPage):
         label = self.texts.of("undo-edit", field=field_name)
         self.undo_stack.push(CorrectCells(self.edits, self.model, [change], label))
 
+    def apply_remedies(self, remedies: list[Remedy], label: str) -> int:
+        """Apply rules to whole columns as one undoable step, then check again."""
+        if self.prepared is None:
+            return 0
+        columns = list(self.prepared.frame.columns)
+        changes: list[CellChange] = []
+        rules = []
+        for remedy in remedies:
+            texts = self.model.column_texts(columns.index(remedy.field))
+            changes.extend(tools.remedy_changes(remedy, texts, self.edits.get))
+            rules.append(tools.rule_of(remedy, texts))
+        if changes:
+            command = CorrectCells(
+                self.edits, self.model, changes, label, rules=tuple(rules), applied=self.rules
+            )
+            self.undo_stack.push(command)
+            self.recheck()
+        return len(changes)
+
     def apply_fixes(self) -> None:
-        """Accept every sure correction the last check proposed, as one undoable step."""
+        """Apply every sure rewrite of every group (dates, numbers, spaces…) in one step."""
         if self.result is None or self.prepared is None:
             return
-        columns = list(self.prepared.frame.columns)
-        changes = []
-        for proposal in self.result.fixes:
-            column = columns.index(proposal.field)
-            for number in proposal.rows.tolist():
-                row = number - FIRST_DATA_ROW
-                after = proposal.replacements.get(self.model.text(row, column))
-                if after is not None:
-                    before = self.edits.get(row, proposal.field)
-                    changes.append(CellChange(row, proposal.field, before, after))
-        if changes:
-            label = self.texts.of("undo-fixes", count=len(changes))
-            self.undo_stack.push(CorrectCells(self.edits, self.model, changes, label))
+        chosen = automatic_remedies(self.result.groups, self.prepared.schema, self._percents())
+        cells = sum(len(r.changes(self._column(r.field))) for r in chosen)
+        self.apply_remedies(chosen, self.texts.of("undo-fixes", count=cells))
+
+    def apply_group_remedy(self, position: int) -> None:
+        """Apply one of the chosen group's remedies (as previewed)."""
+        if 0 <= position < len(self.remedies):
+            remedy = self.remedies[position]
+            label = self.texts.of("undo-remedy", field=remedy.field)
+            self.apply_remedies([remedy], label)
+
+    def fill_down(self) -> None:
+        """Copy each selected column's first selected cell down the selection."""
+        changes = tools.fill_down(
+            self._selected(), self.model.text, self.model.field_name, self.edits.get
+        )
+        self._push(changes, self.texts.of("undo-fill-down", count=len(changes)))
+
+    def paste_clipboard(self) -> None:
+        """Paste the clipboard into the selection: one value everywhere, or a block."""
+        self.paste(QGuiApplication.clipboard().text())
+
+    def paste(self, block: str) -> None:
+        """Paste copied cells (tab- and line-separated) into the table's selection."""
+        size = (self.model.rowCount(), self.model.columnCount())
+        changes = tools.paste(
+            block, self._selected(), size, self.model.text, self.model.field_name, self.edits.get
+        )
+        self._push(changes, self.texts.of("undo-paste", count=len(changes)))
+
+    def find_replace(self, field_name: str, find: str, replace: str) -> int:
+        """Replace a text inside one column's cells, as one undoable step."""
+        rule = find_and_replace(field_name, self._column(field_name), find, replace)
+        return self.apply_remedies([rule], self.texts.of("undo-replace", field=field_name))
 
     def export_to(self, path: Path) -> None:
         """Write the problem list of the last check to an XLSX workbook, in the background."""
@@ -128,22 +221,76 @@ class QualityPage(StepPage):
             "step-exporting", export_problems, self.result.index, shaped, path, self.texts.lang
         )
 
+    def labels(self) -> dict[str, str]:
+        """The agent's own title of each field's column (fields filled by a constant: none)."""
+        if self.prepared is None:
+            return {}
+        mapping = self.prepared.mapping
+        found = {}
+        for name in self.prepared.schema.field_names:
+            column = mapping.for_field(name).column
+            if column:
+                found[name] = column
+        return found
+
+    def _push(self, changes: list[CellChange], label: str) -> None:
+        if changes:
+            self.undo_stack.push(CorrectCells(self.edits, self.model, changes, label))
+
+    def _selected(self) -> list[tuple[int, int]]:
+        cells = []
+        for index in self.ui.table.selectionModel().selectedIndexes():
+            source = self.rows_filter.mapToSource(index)
+            if source.isValid():
+                cells.append((source.row(), source.column()))
+        return cells
+
+    def _column(self, field_name: str) -> list[str]:
+        if self.prepared is None:
+            return []
+        return self.model.column_texts(list(self.prepared.frame.columns).index(field_name))
+
+    def _percents(self) -> frozenset[str]:
+        return frozenset() if self.prepared is None else percent_fields(self.prepared.conversions)
+
     @Slot()
     def _on_export_button_clicked(self) -> None:
         path = self.services.dialogs.ask_export_file(self, self.texts("export-default-name"))
         if path is not None:
             self.export_to(path)
 
+    @Slot()
+    def _on_find_button_clicked(self) -> None:
+        if self.prepared is None:
+            return
+        labels = self.labels()
+        columns = [(name, labels.get(name, name)) for name in self.prepared.schema.field_names]
+        answer = self.services.dialogs.ask_find_replace(self, columns)
+        if answer is not None:
+            self.find_replace(*answer)
+
+    @Slot(int)
+    def _on_group_panel_remedy_chosen(self, position: int) -> None:
+        self.apply_group_remedy(position)
+
     @Slot(object)
     def _on_runner_succeeded(self, result: object) -> None:
         if isinstance(result, QualityResult):
             self.result = result
+            if self.share_before < 0:
+                self.share_before = result.share
             self.model.show(self.prepared, self.edits, result.index)
             self.rows_filter.set_only_problems(self.ui.only_problems.isChecked())
-            self.ui.show_result(result, len(result.index.problem_rows()))
-            if not self.ui.table.currentIndex().isValid() and self.ui.groups.count():
+            self.ui.show_result(
+                result, len(result.index.problem_rows()), self.labels(), self.share_before
+            )
+            self._show_fixable()
+            if self.ui.groups.count():
                 self.ui.groups.setCurrentRow(0)
                 self._on_groups_item_activated(self.ui.groups.item(0))
+            else:
+                self.remedies = []
+                self.ui.group_panel.clear()
         elif isinstance(result, Path):
             self.tasks.banner.show_message(
                 "export-done",
@@ -152,6 +299,12 @@ class QualityPage(StepPage):
                 retry=False,
             )
         self._refresh()
+
+    def _show_fixable(self) -> None:
+        if self.result is None or self.prepared is None:
+            return
+        chosen = automatic_remedies(self.result.groups, self.prepared.schema, self._percents())
+        self.ui.show_fixable(sum(len(r.changes(self._column(r.field))) for r in chosen))
 
     @Slot(int, str, str)
     def _on_model_edit_requested(self, row: int, field_name: str, text: str) -> None:
@@ -168,8 +321,11 @@ class QualityPage(StepPage):
 
     @Slot(QListWidgetItem)
     def _on_groups_item_activated(self, item: QListWidgetItem) -> None:
+        if self.prepared is None or self.result is None:
+            return
+        self._show_group(item)
         place = self.ui.place_of(item)
-        if place is None or self.prepared is None:
+        if place is None:
             return
         row, field_name = place
         columns = list(self.prepared.frame.columns)
@@ -178,6 +334,23 @@ class QualityPage(StepPage):
         if index.isValid():
             self.ui.table.setCurrentIndex(index)
             self.ui.table.scrollTo(index)
+
+    def _show_group(self, item: QListWidgetItem) -> None:
+        number = self.ui.group_of(item)
+        if number is None or self.result is None or self.prepared is None:
+            return
+        group = self.result.groups[number]
+        column = self._column(group.field) if group.field else []
+        self.remedies = remedies_for(
+            group,
+            self.prepared.schema,
+            column,
+            self.state.commune,
+            percent_signs=group.field in self._percents(),
+        )
+        offers = tuple(tools.offer_of(self.texts, remedy, column) for remedy in self.remedies)
+        explanation = self.texts(group.kind, dict(group.params))
+        self.ui.group_panel.show_group(item.text(), explanation, offers)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_table_current_changed(self, current: QModelIndex, _: QModelIndex) -> None:

@@ -1,0 +1,76 @@
+"""Data published knowingly with problems says so: in the preview, the project and the outbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.project.conformity import decision_for
+from desktop_app.core.project.outbox import Outbox
+from desktop_app.core.project.storage import ProjectFile
+from desktop_app.core.tasks import NO_PROGRESS, CancelToken
+from desktop_app.ui.pages.quality_page import CONFORMITY
+from desktop_app.ui.publishing import OutboxQueue
+from desktop_app.workers.project_saving import save_project, snapshot_of
+from desktop_app.workers.quality import check_quality
+from tests.gui.fake_datagouv import FakeDataGouv
+from tests.gui.test_publication_page import _page, _preview, _services, _state
+
+
+def test_an_accepted_non_conforming_publication_says_so_everywhere(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    server = FakeDataGouv()
+    server.offline = True
+    services = _services(server, tmp_path)
+    services.publishing.publish_later = OutboxQueue(tmp_path / "profile")
+    state = _state(tmp_path, services)
+    assert state.prepared is not None
+    result = check_quality(state.prepared, {}, progress=NO_PROGRESS, cancel=CancelToken())
+    check = result.index.check
+    assert not check.valid  # the délibérations lack their ACTES codes
+    state.check = check
+    state.extras[CONFORMITY] = decision_for(check, result.fingerprint, now="2026-12-06T21:30")
+    state.reached = "publication"
+    state.source_path = tmp_path / "delib.xlsx"
+    state.project_path = tmp_path / "deliberations.datamairie"
+    snapshot = snapshot_of(state)
+    assert snapshot is not None
+    save_project(
+        snapshot, state.project_path, None, now="t", progress=NO_PROGRESS, cancel=CancelToken()
+    )
+    page = _page(qtbot, services, state)
+
+    preview = _preview(page)
+
+    assert preview["Conformité"].startswith(f"{check.error_count} problèmes restants dans 3 lignes")
+    assert "pas de badge de conformité" in preview["Conformité"]
+    assert preview["Lignes"] == "3 lignes publiées sur 3 lignes du tableau d'origine"
+    project = ProjectFile(state.project_path).load()
+    assert project.conformity is not None
+    assert project.conformity.problems == check.error_count
+    assert project.conformity.fingerprint == result.fingerprint
+
+    page.form.later_button.click()
+
+    [entry] = Outbox(tmp_path / "profile").entries()
+    assert entry.conformity == "accepted"
+    assert entry.problems == check.error_count
+
+
+def test_a_conforming_publication_says_so(qtbot: QtBot, tmp_path: Path) -> None:
+    services = _services(FakeDataGouv(), tmp_path)
+    state = _state(tmp_path, services)
+    assert state.prepared is not None
+    frame = state.prepared.frame
+    frame["DELIB_MATIERE_CODE"] = "7.1"
+    frame["DELIB_MATIERE_NOM"] = "Finances locales/Décisions budgétaires"
+    result = check_quality(state.prepared, {}, progress=NO_PROGRESS, cancel=CancelToken())
+    state.check = result.index.check
+    assert state.check.valid, [g.kind for g in result.groups]
+
+    preview = _preview(_page(qtbot, services, state))
+
+    assert preview["Conformité"].startswith("Conforme au schéma scdl/deliberations")
+    assert preview["Conformité"].endswith("(3 lignes)")
