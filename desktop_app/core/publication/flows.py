@@ -26,7 +26,7 @@ from desktop_app.core.publication.client import DataGouvClient
 from desktop_app.core.publication.errors import PublicationError
 from desktop_app.core.publication.plan import DATASET_MARKER, PublicationPlan
 from desktop_app.core.publication.state import PublicationState, PublicationStep
-from desktop_app.core.publication.upload import file_sha1, upload_file
+from desktop_app.core.publication.upload import CHUNK_SIZE, file_sha1, upload_file
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 
 Record = Callable[[PublicationState], None]
@@ -62,14 +62,19 @@ def publish(
     record: Record,
     progress: ProgressFn = NO_PROGRESS,
     cancel: CancelToken | None = None,
+    chunk_size: int = CHUNK_SIZE,
 ) -> PublicationResult:
     """Run (or resume) a publication up to its end, or up to the draft stop.
+
+    ``chunk_size`` is the size above which the file is sent in parts, and of each part
+    (data.gouv.fr's own site uses 20 MB; the tests cut small files in several parts).
 
     Raises:
         PublicationError: the platform refused or could not be reached (recorded first).
         CancelledError: the agent cancelled (recorded first; a new dataset stays private).
     """
     run = _Run(plan, client, state, record, progress, cancel or CancelToken())
+    run.chunk_size = chunk_size
     try:
         run.all_steps()
     except AppError as error:
@@ -121,6 +126,7 @@ class _Run:
         self.progress = progress
         self.cancel = cancel
         self.done: list[PublicationStep] = []
+        self.chunk_size = CHUNK_SIZE
 
     @property
     def dataset_id(self) -> str:
@@ -219,6 +225,7 @@ class _Run:
                 start + (end - start) * sent / max(size, 1), "publication-step-uploading"
             ),
             cancel=self.cancel,
+            chunk_size=self.chunk_size,
         )
         self.advance(PublicationStep.FILE_UPLOADED, **_resource_ids(resource))
 
