@@ -6,7 +6,7 @@ column). Being a rule, not a list of cells, it says the same thing on next month
 Sure remedies only change how values are written; the others (a fill, the allowed value
 nearest to what was typed) wait for the agent's confirmation. A SIRET whose digits Excel
 lost has no rewrite at all: only the profile (for the commune's own number), retyping, or
-emptying an optional column.
+emptying those cells of an optional column.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class Remedy:
     Attributes:
         field: the schema field (the column of the publishable table).
         code: what it does, for the agent's words (``remedy-repair``, ``remedy-confirm``,
-            ``remedy-fill-profile``, ``remedy-empty-column``, ``remedy-replace``…).
+            ``remedy-fill-profile``, ``remedy-empty-cells``, ``remedy-replace``…).
         replacements: value → new value, for the values it rewrites.
         fill: the text every cell gets, for a fill (None for a rewrite).
         certain: whether it only changes how values are written (applied without asking).
@@ -129,8 +129,11 @@ def remedies_for(
     value = profile.value_for(group.field) if profile is not None else None
     if value and any(text != value for text in column):
         remedies.append(Remedy(group.field, "remedy-fill-profile", fill=value, certain=False))
-    if not schema_field.required and any(column):
-        remedies.append(Remedy(group.field, "remedy-empty-column", fill="", certain=False))
+    if not schema_field.required:
+        # Only the faulty cells: the column's sound values stay.
+        faulty = MappingProxyType({value: "" for value in dict.fromkeys(values) if value})
+        if faulty:
+            remedies.append(Remedy(group.field, "remedy-empty-cells", faulty, certain=False))
     return remedies
 
 

@@ -69,6 +69,9 @@ QUALITY: dict[str, Wording] = {
         "Choose a group of problems in the list: it is explained here, with what can settle "
         "it at once.",
     ),
+    "group-panel-done": W(
+        "Aucun problème : il n'y a plus rien à corriger.", "No problem: nothing is left to fix."
+    ),
     "group-preview": W("Aperçu de la correction", "Preview of the correction"),
     "group-preview-before": W("Avant", "Before"),
     "group-preview-after": W("Après", "After"),
@@ -84,8 +87,8 @@ QUALITY: dict[str, Wording] = {
         "Appl&y to {count} {count:cell|cells}",
     ),
     "remedy-confirm-button": W(
-        "Confir&mer et appliquer à {count} {count:cellule|cellules}",
-        "Confir&m and apply to {count} {count:cell|cells}",
+        "Confir&mer et appliquer ({count} {count:cellule|cellules})",
+        "Confir&m and apply ({count} {count:cell|cells})",
     ),
     "remedy-confirm-note": W(
         "À vérifier avant d'appliquer : DataMairie propose la valeur permise la plus proche de "
@@ -93,8 +96,8 @@ QUALITY: dict[str, Wording] = {
         "Check before applying: DataMairie proposes the allowed value closest to what is written.",
     ),
     "remedy-fill-profile-button": W(
-        "Rempl&ir avec « {value} » (votre commune) : {count} {count:cellule|cellules}",
-        "F&ill with “{value}” (your commune): {count} {count:cell|cells}",
+        "Rempl&ir avec « {value} » ({count} {count:cellule|cellules})",
+        "F&ill with “{value}” ({count} {count:cell|cells})",
     ),
     "remedy-fill-profile-note": W(
         "Cette valeur vient des réglages de la commune. Elle convient si votre commune est "
@@ -102,15 +105,16 @@ QUALITY: dict[str, Wording] = {
         "This value comes from the commune's settings. It fits if your commune is the one "
         "that grants or publishes this data.",
     ),
-    "remedy-empty-column-button": W(
-        "&Vider la colonne (facultative) : {count} {count:cellule|cellules}",
-        "&Empty the column (optional): {count} {count:cell|cells}",
+    "remedy-empty-cells-button": W(
+        "&Vider ces cellules ({count})",
+        "&Empty these cells ({count})",
     ),
-    "remedy-empty-column-note": W(
-        "La colonne est facultative dans le schéma : vide, elle est conforme. Vous pourrez la "
-        "remplir plus tard avec les bons numéros.",
-        "The column is optional in the schema: empty, it conforms. You can fill it later "
-        "with the right numbers.",
+    "remedy-empty-cells-note": W(
+        "La colonne est facultative dans le schéma : une cellule vide y est conforme. Seules "
+        "les cellules fautives sont vidées ; vous pourrez les remplir plus tard avec les "
+        "bonnes valeurs.",
+        "The column is optional in the schema: an empty cell conforms there. Only the faulty "
+        "cells are emptied; you can fill them later with the right values.",
     ),
     "remedy-replace-button": W("Remplacer", "Replace"),
     "remedy-fill-button": W("Remplir", "Fill"),

@@ -52,10 +52,12 @@ _STEPS: dict[str, tuple[Wording, Wording, Wording]] = {
         W("Qualité", "Quality"),
         W("Vérification des données", "Checking the data"),
         W(
-            "DataMairie vérifie chaque cellule selon le schéma. Corrigez ici les cellules en "
-            "rouge (double-clic), puis revérifiez. Votre fichier d'origine n'est pas modifié.",
-            "DataMairie checks every cell against the schema. Correct the red cells here "
-            "(double-click), then check again. Your original file is not changed.",
+            "DataMairie vérifie chaque cellule selon le schéma. Choisissez un groupe de "
+            "problèmes pour le corriger d'un coup, ou corrigez une cellule en rouge "
+            "(double-clic). Votre fichier d'origine n'est pas modifié.",
+            "DataMairie checks every cell against the schema. Choose a group of problems to "
+            "fix it at once, or correct a red cell (double-click). Your original file is not "
+            "changed.",
         ),
     ),
     "privacy": (

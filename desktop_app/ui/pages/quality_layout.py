@@ -98,50 +98,48 @@ class QualityWidgets(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(_boxed(t("quality-groups"), self.groups), 3)
         left_layout.addWidget(_boxed(t("quality-chart"), self.chart), 0)
-        fixes = QHBoxLayout()
+        actions = QHBoxLayout()
         for widget in (self.fix_button, self.recheck_button, self.export_button):
-            fixes.addWidget(widget)
-        fixes.addStretch(1)
-        editing = QHBoxLayout()
-        editing.addWidget(self.only_problems)
+            actions.addWidget(widget)
+        actions.addStretch(1)
         for button in (self.undo_button, self.redo_button, self.find_button, self.fill_down_button):
-            editing.addWidget(button)
-        editing.addStretch(1)
+            actions.addWidget(button)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addLayout(fixes)
-        centre_layout.addLayout(editing)
+        centre_layout.addWidget(self.only_problems)
         centre_layout.addWidget(self.table, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(_scrolled(_boxed(t("group-panel-title"), self.group_panel)))
-        right.addWidget(_boxed(t("quality-cell-panel"), self.cell_panel))
-        right.setStretchFactor(0, 3)
+        right.addWidget(_scrolled(_boxed(t("quality-cell-panel"), self.cell_panel)))
+        right.setStretchFactor(0, 4)
         right.setStretchFactor(1, 1)
+        right.setSizes([400, 100])
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(centre)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 4)
-        splitter.setStretchFactor(2, 2)
-        splitter.setSizes([300, 520, 280])
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([250, 420, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.share_label)
         layout.addWidget(self.stale_label)
+        layout.addLayout(actions)
         layout.addWidget(splitter, 1)
         for first, second in (
-            (self.groups, self.fix_button),
             (self.fix_button, self.recheck_button),
             (self.recheck_button, self.export_button),
-            (self.export_button, self.only_problems),
-            (self.only_problems, self.undo_button),
+            (self.export_button, self.undo_button),
             (self.undo_button, self.redo_button),
             (self.redo_button, self.find_button),
             (self.find_button, self.fill_down_button),
-            (self.fill_down_button, self.table),
+            (self.fill_down_button, self.groups),
+            (self.groups, self.only_problems),
+            (self.only_problems, self.table),
         ):
             QWidget.setTabOrder(first, second)
 
@@ -232,6 +230,8 @@ def _scrolled(content: QWidget) -> QScrollArea:
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # The texts wrap to the panel's width: never a sideways scroll.
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
 
 

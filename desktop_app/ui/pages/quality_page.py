@@ -290,7 +290,8 @@ class QualityPage(StepPage):
                 self._on_groups_item_activated(self.ui.groups.item(0))
             else:
                 self.remedies = []
-                self.ui.group_panel.clear()
+                self.ui.group_panel.clear(self.texts("group-panel-done"))
+            self._on_table_current_changed(self.ui.table.currentIndex(), QModelIndex())
         elif isinstance(result, Path):
             self.tasks.banner.show_message(
                 "export-done",

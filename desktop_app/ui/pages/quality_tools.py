@@ -48,7 +48,7 @@ def offer_of(texts: Texts, remedy: Remedy, column: Sequence[str]) -> RemedyOffer
     return RemedyOffer(texts(f"{remedy.code}-button", params), note, tuple(remedy.examples(column)))
 
 
-NOTES = frozenset({"remedy-confirm-note", "remedy-fill-profile-note", "remedy-empty-column-note"})
+NOTES = frozenset({"remedy-confirm-note", "remedy-fill-profile-note", "remedy-empty-cells-note"})
 
 
 def fill_down(

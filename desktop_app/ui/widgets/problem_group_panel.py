@@ -61,7 +61,6 @@ class ProblemGroupPanel(QWidget):
         self.preview.verticalHeader().setVisible(False)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.preview.setMaximumHeight(140)
         self.preview.hide()
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -70,7 +69,9 @@ class ProblemGroupPanel(QWidget):
         self._offers: tuple[RemedyOffer, ...] = ()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.heading, self.explanation, self.preview, self.note):
+        # The remedy (its preview, its note, its button) comes before the long explanation,
+        # so that the button stays in sight on a small screen.
+        for widget in (self.heading, self.preview, self.note, self.explanation):
             self._layout.addWidget(widget)
         self._layout.addStretch(1)
 
@@ -81,6 +82,7 @@ class ProblemGroupPanel(QWidget):
         self._offers = offers
         for button in self.buttons:
             self._layout.removeWidget(button)
+            button.hide()  # until Qt deletes it, it would still be drawn where it was
             button.deleteLater()
         self.buttons = []
         for position, offer in enumerate(offers):
@@ -89,7 +91,7 @@ class ProblemGroupPanel(QWidget):
             button.setToolTip(offer.note)
             button.clicked.connect(lambda _=False, chosen=position: self.remedy_chosen.emit(chosen))
             button.installEventFilter(self)
-            self._layout.insertWidget(self._layout.count() - 1, button)
+            self._layout.insertWidget(self._layout.indexOf(self.explanation), button)
             self.buttons.append(button)
         if offers:
             self._preview(offers[0])
@@ -98,9 +100,9 @@ class ProblemGroupPanel(QWidget):
             self.note.setText(self._texts("group-no-remedy"))
             self.note.show()
 
-    def clear(self) -> None:
-        """No group chosen."""
-        self.show_group(self._texts("group-panel-none"), "", ())
+    def clear(self, heading: str | None = None) -> None:
+        """No group chosen (or none left: ``heading`` says so)."""
+        self.show_group(heading or self._texts("group-panel-none"), "", ())
         self.note.hide()
 
     def _preview(self, offer: RemedyOffer) -> None:
@@ -109,6 +111,10 @@ class ProblemGroupPanel(QWidget):
         for number, (before, after) in enumerate(rows):
             self.preview.setItem(number, 0, QTableWidgetItem(before or "∅"))
             self.preview.setItem(number, 1, QTableWidgetItem(after or "∅"))
+        self.preview.resizeRowsToContents()
+        header = self.preview.horizontalHeader().sizeHint().height()
+        height = sum(self.preview.rowHeight(number) for number in range(len(rows)))
+        self.preview.setFixedHeight(header + height + 2 * self.preview.frameWidth())
         self.preview.setVisible(bool(rows))
         self.note.setText(offer.note)
         self.note.setVisible(bool(offer.note))

@@ -113,7 +113,7 @@ def test_each_group_gets_its_remedies(tmp_path: Path) -> None:
     assert [r.code for r in attributor] == ["remedy-fill-profile"]  # required: never emptied
     assert attributor[0].fill == PROFILE.siret
     beneficiary = offered[("idBeneficiaire", LOST_DIGITS)]
-    assert [r.code for r in beneficiary] == ["remedy-empty-column"]  # no invented digits
+    assert [r.code for r in beneficiary] == ["remedy-empty-cells"]  # no invented digits
     assert offered[("nomAttribuant", "finding-required")][0].fill == PROFILE.name
 
 
