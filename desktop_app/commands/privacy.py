@@ -109,6 +109,7 @@ def _finding_payload(
             for remedy in finding.remedies
         ],
         "suggested": finding.suggested.value,
+        "advised_reason": finding.advised_reason or None,
     }
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.core.errors import UsageError
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
+from desktop_app.core.privacy.findings import keep_reason_of
 from desktop_app.core.project.model import Project
 from desktop_app.core.project.publishable import readiness
 from desktop_app.core.project.storage import ProjectFile
@@ -49,9 +50,9 @@ def run_decide(arguments: argparse.Namespace, lang: Language) -> int:
     findings = {str(item.get("key")): item for item in project.privacy_findings}
     if arguments.suggested:
         chosen = [
-            _decision(item, Remedy(str(item["suggested"])), "", None)
+            _decision(item, Remedy(str(item["suggested"])), _advised_reason(item), None)
             for item in findings.values()
-            if Remedy(str(item["suggested"])) is not Remedy.KEEP
+            if Remedy(str(item["suggested"])) is not Remedy.KEEP or _advised_reason(item)
         ]
     elif arguments.finding is None or arguments.remedy is None:
         raise UsageError("privacy-decide-incomplete")
@@ -77,6 +78,13 @@ def run_decide(arguments: argparse.Namespace, lang: Language) -> int:
     else:
         sys.stdout.write(render("privacy-decide-summary", {"count": len(waiting)}, lang) + "\n")
     return EXIT_DATA_PROBLEMS if waiting else EXIT_OK
+
+
+def _advised_reason(item: dict[str, Any] | Any) -> str:
+    """The reason advised with keeping a finding (élus, lieu public…), from why it was lowered."""
+    if Remedy(str(item["suggested"])) is not Remedy.KEEP:
+        return ""
+    return keep_reason_of(str(said.get("code", "")) for said in item.get("lowered", []))
 
 
 def _decision(

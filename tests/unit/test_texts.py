@@ -94,6 +94,7 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "separator": ";",
         "blocks": 6,
         "character": ";",
+        "second": "rnaBeneficiaire",
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)

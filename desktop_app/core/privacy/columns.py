@@ -15,7 +15,9 @@ from desktop_app.core.privacy import patterns
 from desktop_app.core.privacy.headers import HeaderClue
 from desktop_app.core.privacy.masking import mask
 from desktop_app.core.privacy.model import Category, Evidence
-from desktop_app.core.privacy.names import FirstNames, is_name_word, is_organisation
+from desktop_app.core.privacy.names import FirstNames, is_name_word
+from desktop_app.core.privacy.parties import Party
+from desktop_app.core.privacy.shapes import ValueShape, title_contradicted
 
 EXAMPLES = 3
 OLDEST_BIRTH_YEAR = 1900
@@ -31,6 +33,7 @@ class ColumnVerdict:
     lowered: list[Evidence] = field(default_factory=list)
     examples: tuple[str, ...] = ()
     mobiles: float = 0.0
+    cells: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,22 +66,41 @@ def _scaled(share: float, floor: float, high: float) -> float:
     return floor + (high - floor) * max(0.0, (share - 0.5) / 0.5)
 
 
+NAMES = (Category.PERSON_NAME, Category.FIRST_NAME, Category.LAST_NAME)
+MOSTLY_ORGANISATIONS = 0.3
+
+
 def classify_column(
-    sample: ColumnSample, clue: HeaderClue | None, first_names: FirstNames, current_year: int
+    sample: ColumnSample,
+    clue: HeaderClue | None,
+    first_names: FirstNames,
+    current_year: int,
+    *,
+    identified: bool = False,
 ) -> ColumnVerdict | None:
-    """The most likely kind of personal data in the column, or None if it holds none."""
+    """The most likely kind of personal data in the column, or None if it holds none.
+
+    ``identified`` says the table gives a valid SIRET, SIREN or RNA beside the names: a name
+    that is neither clearly a person's nor an organisation's is then a trade name.
+    """
     if not sample.values:
         return None
+    shape = ValueShape.of(sample.values)
     recognisers: dict[Category, Callable[[str], bool]] = {
         Category.EMAIL: patterns.is_email,
         Category.NIR: patterns.is_nir,
         Category.IBAN: patterns.is_iban,
         Category.PHONE: patterns.is_phone,
-        Category.PERSON_NAME: first_names.is_person_name,
-        Category.FIRST_NAME: first_names.is_first_name,
         Category.POSTAL_ADDRESS: patterns.is_postal_address,
         Category.OTHER_IDENTIFIER: patterns.is_licence_plate,
     }
+    parties = {} if shape.never_names else {v: first_names.party(v) for v in set(sample.values)}
+    if not shape.never_names:
+        recognisers[Category.PERSON_NAME] = lambda value: parties[value] is Party.PERSON
+        if not shape.repeated_categories:
+            recognisers[Category.FIRST_NAME] = first_names.is_first_name
+    if clue is not None and clue.category in NAMES and _names_excluded(shape):
+        clue = None
     verdicts = [
         verdict
         for category, accepts in recognisers.items()
@@ -87,19 +109,56 @@ def classify_column(
     birth = _birth_dates(sample, clue, current_year)
     if birth is not None:
         verdicts.append(birth)
-    if clue is not None and clue.category is Category.LAST_NAME:
+    if not shape.never_names and all(verdict.category in NAMES for verdict in verdicts):
+        # (e-mails, phones, addresses of a body are judged as such, not as names)
+        mixed = _mostly_organisations(sample, parties, identified=identified)
+        if mixed is not None:
+            # organisations' names: the few persons among them are cells, not the column
+            verdicts = [verdict for verdict in verdicts if verdict.category not in NAMES]
+            clue = None if clue is not None and clue.category in NAMES else clue
+            verdicts.append(mixed)
+    if clue is not None and clue.category is Category.LAST_NAME and not _any_cells(verdicts):
         # many surnames are also first names (Martin, Durand): under a surname's title,
         # single name-like words are surnames
         person = [v for v in verdicts if v.category is Category.PERSON_NAME]
-        titled = _by_title(sample, clue)
+        titled = _by_title(sample, clue, shape)
         if titled is not None and not (person and person[0].confidence > titled.confidence):
             return titled
     if not verdicts and clue is not None:
-        titled = _by_title(sample, clue)
+        titled = _by_title(sample, clue, shape)
         verdicts.extend([] if titled is None else [titled])
     if not verdicts:
         return None
     return max(verdicts, key=lambda verdict: verdict.confidence)
+
+
+def _names_excluded(shape: ValueShape) -> bool:
+    return shape.never_names or shape.repeated_categories
+
+
+def _any_cells(verdicts: list[ColumnVerdict]) -> bool:
+    return any(verdict.cells for verdict in verdicts)
+
+
+def _mostly_organisations(
+    sample: ColumnSample, by_value: dict[str, Party], *, identified: bool
+) -> ColumnVerdict | None:
+    """Names that are mostly organisations': a column of bodies where some cells are persons.
+
+    The verdict asks the scan to read every cell of the column (``cells``): a person among
+    ten thousand associations must not be missed because the sample did not meet them.
+    """
+    parties = [by_value[value] for value in sample.values]
+    organisations = sum(party is Party.ORGANISATION for party in parties)
+    unknown = sum(party is Party.UNKNOWN for party in parties)
+    if identified:
+        organisations += unknown
+    share = organisations / len(parties)
+    if share < MOSTLY_ORGANISATIONS:
+        return None
+    verdict = ColumnVerdict(Category.PERSON_NAME, 0.7, cells=True)
+    verdict.lowered.append(Evidence.of("privacy-organisations", share=round(share, 2)))
+    return verdict
 
 
 _THRESHOLDS = {
@@ -202,31 +261,36 @@ def _birth_dates(
     return verdict
 
 
-def _by_title(sample: ColumnSample, clue: HeaderClue) -> ColumnVerdict | None:
-    """Only the title points to personal data: a middling confidence, a low one, or none.
+def _by_title(sample: ColumnSample, clue: HeaderClue, shape: ValueShape) -> ColumnVerdict | None:
+    """Only the title points to personal data: a middling confidence, or none.
 
-    Organisations under a name's title are said and kept at a low confidence; SIRETs under
-    an identifier's title ("SIRET ou NIR") are companies' numbers: nothing personal.
+    The values must not contradict the title: names need name-like values, an e-mail an
+    « @ », a phone eight digits, a NIR fifteen characters (SIRETs under "SIRET ou NIR" are
+    companies' numbers), a date of birth a date; services are not addresses.
     """
+    if clue.category in NAMES:
+        if _names_excluded(shape):
+            return None
+        if clue.category is not Category.LAST_NAME:
+            return None
+        words = sample.share(is_name_word)
+        if words < 0.6:
+            return None
+        verdict = ColumnVerdict(clue.category, _scaled(words, 0.7, 0.88))
+        verdict.evidence.append(
+            Evidence.of("privacy-header", label=sample.label, matched=clue.matched)
+        )
+        verdict.evidence.append(Evidence.of("privacy-values-last_name", share=round(words, 2)))
+        verdict.examples = sample.examples(is_name_word, Category.LAST_NAME)
+        return verdict
+    if title_contradicted(clue.category.value, sample.values):
+        return None
+    if clue.category is Category.POSTAL_ADDRESS and (
+        shape.never_names or sample.share(patterns.is_service) >= 0.5
+    ):
+        return None
     verdict = ColumnVerdict(clue.category, 0.5)
     verdict.evidence.append(Evidence.of("privacy-header", label=sample.label, matched=clue.matched))
-    organisations = sample.share(is_organisation)
-    if clue.category in (Category.PERSON_NAME, Category.LAST_NAME) and organisations >= 0.3:
-        verdict.lowered.append(Evidence.of("privacy-organisations", share=round(organisations, 2)))
-        verdict.confidence = 0.25
-        verdict.examples = sample.examples(is_organisation, Category.PERSON_NAME)
-        return verdict
-    if clue.category is Category.LAST_NAME:
-        words = sample.share(is_name_word)
-        if words >= 0.6:
-            verdict.confidence = _scaled(words, 0.7, 0.88)
-            verdict.evidence.append(Evidence.of("privacy-values-last_name", share=round(words, 2)))
-            verdict.examples = sample.examples(is_name_word, Category.LAST_NAME)
-            return verdict
-    if clue.category in (Category.NIR, Category.IBAN):
-        sirets = sample.share(patterns.is_siret)
-        if sirets >= 0.5:
-            return None
     verdict.evidence.append(Evidence.of("privacy-header-only"))
     verdict.examples = tuple(dict.fromkeys(mask(value, clue.category) for value in sample.values))[
         :EXAMPLES

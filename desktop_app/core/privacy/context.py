@@ -94,6 +94,13 @@ _MANDATE = re.compile(
     r"|vice president|senateur|depute|elu|elue)\b"
 )
 _MANDATE_TITLES = frozenset({"fonction", "mandat", "qualite", "delegation", "elu", "elus"})
+# Titles that say whose names the table gives: elected officials, or agents acting in their
+# function in the acts the commune publishes (« nom_elu », « Rapporteur », « Signataire »).
+OFFICIALS_TITLES = word_set(
+    """elu elue elus elues maire adjoint adjointe adjoints conseiller conseillere
+    conseillers senateur senatrice senateurs depute deputee deputes parlementaire
+    parlementaires rapporteur rapporteurs signataire signataires"""
+)
 _PLACE_TITLES = word_set(
     """equipement salle batiment site etablissement lieu ecole gymnase stade bibliotheque
     mediatheque piscine parc cimetiere installation"""
@@ -101,10 +108,14 @@ _PLACE_TITLES = word_set(
 
 
 def lists_elected_officials(labels: Sequence[str], samples: Sequence[Sequence[str]]) -> bool:
-    """Whether the table lists elected officials in their mandate (a column of functions).
+    """Whether the table lists elected officials in their mandate, or agents in their function.
+
+    Its titles say so (« nom_elu », « Rapporteur »), or a column gives functions (maire…).
 
     ``samples`` holds some values of each column, in the order of ``labels``.
     """
+    if any(set(plain(label).split()) & OFFICIALS_TITLES for label in labels):
+        return True
     for label, values in zip(labels, samples, strict=True):
         filled = [plain(value) for value in values if value.strip()]
         if not filled:

@@ -20,6 +20,7 @@ class Remedy(StrEnum):
     KEEP_YEAR = "keep-year"
     REDACT_TEXT = "redact-text"
     REMOVE_ROWS = "remove-rows"
+    ANONYMISE_ROWS = "anonymise-rows"
     GROUP_RARE = "group-rare"
     KEEP = "keep"
 

@@ -8,7 +8,7 @@ what the scan judged unlikely to be a citizen's personal data.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -20,11 +20,7 @@ from desktop_app.core.privacy.decisions import Remedy
 from desktop_app.core.privacy.free_text import scan_text_column
 from desktop_app.core.privacy.masking import mask
 from desktop_app.core.privacy.model import Category, CellFinding, Evidence, PrivacyFinding
-from desktop_app.core.privacy.rows import (
-    RARE_BELOW,
-    beneficiaries_without_identifier,
-    rare_counts,
-)
+from desktop_app.core.privacy.rows import RARE_BELOW, rare_counts
 
 if TYPE_CHECKING:
     from desktop_app.core.privacy.scan import ScannedColumn
@@ -49,7 +45,8 @@ def column_finding(column: ScannedColumn, verdict: ColumnVerdict, required: bool
     if verdict.category not in _NEVER_KEPT:
         remedies.append(Remedy.KEEP)
     suggested = remedies[0]
-    if verdict.confidence < LIKELY and Remedy.KEEP in remedies:
+    reason = advised_keep_reason(verdict)
+    if Remedy.KEEP in remedies and (reason or verdict.confidence < LIKELY):
         suggested = Remedy.KEEP
     return PrivacyFinding(
         column=column.name,
@@ -62,7 +59,32 @@ def column_finding(column: ScannedColumn, verdict: ColumnVerdict, required: bool
         examples=verdict.examples,
         remedies=tuple(remedies),
         suggested=suggested,
+        advised_reason=reason if Remedy.KEEP in remedies else "",
     )
+
+
+# Why a finding may be kept, by what lowered it: the justification advised with "keep".
+_KEEP_REASON_OF = {
+    "privacy-elected-officials": "elected-officials",
+    "privacy-public-places": "public-place",
+    "privacy-public-phone": "public-place",
+    "privacy-generic-contact": "service-contact",
+    "privacy-shared-phone": "service-contact",
+}
+
+
+def advised_keep_reason(verdict: ColumnVerdict) -> str:
+    """The justification to advise with keeping (a KEEP_REASONS code), or "" to advise removal."""
+    return keep_reason_of(item.code for item in verdict.lowered)
+
+
+def keep_reason_of(lowered: Iterable[str]) -> str:
+    """The KEEP_REASONS code that the reasons a confidence was lowered give, or ""."""
+    for code in lowered:
+        reason = _KEEP_REASON_OF.get(code)
+        if reason:
+            return reason
+    return ""
 
 
 def cell_findings(
@@ -95,27 +117,6 @@ def cell_findings(
             )
         )
     return findings, cells
-
-
-def unidentified_beneficiaries_finding(
-    beneficiary: ScannedColumn, identifiers: Sequence[pd.Series]
-) -> PrivacyFinding | None:
-    """Subsidies to a beneficiary with neither SIRET nor RNA: most likely natural persons."""
-    rows = beneficiaries_without_identifier(beneficiary.values, identifiers)
-    if len(rows) == 0:
-        return None
-    return PrivacyFinding(
-        column=beneficiary.name,
-        label=beneficiary.label,
-        category=Category.PERSON_NAME,
-        confidence=0.8,
-        scope="rows",
-        evidence=(Evidence.of("privacy-rows-no-identifier", count=len(rows)),),
-        examples=masked_examples(beneficiary.values, rows, Category.PERSON_NAME),
-        rows=tuple(int(row) for row in rows),
-        remedies=(Remedy.REMOVE_ROWS, Remedy.KEEP),
-        suggested=Remedy.REMOVE_ROWS,
-    )
 
 
 def counted_names_finding(names: ScannedColumn, counts: ScannedColumn) -> PrivacyFinding | None:

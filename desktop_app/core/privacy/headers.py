@@ -61,6 +61,13 @@ HEADER_PHRASES: tuple[tuple[str, Category], ...] = (
     ("nom prenom", Category.PERSON_NAME),
     ("prenom nom", Category.PERSON_NAME),
     ("nom et prenom", Category.PERSON_NAME),
+    # "prénom_élu", "Nom de l'élu": the kind of name first, whose name next
+    ("prenom", Category.FIRST_NAME),
+    ("prenoms", Category.FIRST_NAME),
+    ("nom de famille", Category.LAST_NAME),
+    ("nom d usage", Category.LAST_NAME),
+    ("patronyme", Category.LAST_NAME),
+    ("nom", Category.LAST_NAME),
     ("identite", Category.PERSON_NAME),
     ("beneficiaire", Category.PERSON_NAME),
     ("titulaire", Category.PERSON_NAME),
@@ -76,12 +83,6 @@ HEADER_PHRASES: tuple[tuple[str, Category], ...] = (
     ("habitant", Category.PERSON_NAME),
     ("redevable", Category.PERSON_NAME),
     ("usager", Category.PERSON_NAME),
-    ("prenom", Category.FIRST_NAME),
-    ("prenoms", Category.FIRST_NAME),
-    ("nom de famille", Category.LAST_NAME),
-    ("nom d usage", Category.LAST_NAME),
-    ("patronyme", Category.LAST_NAME),
-    ("nom", Category.LAST_NAME),
 )
 
 # Words of a title that say the column is about a place, a body or a thing, not a person.
@@ -93,6 +94,17 @@ NOT_A_PERSON = word_set(
     dispositif matiere delib theme nature categorie type"""
 )
 
+# Words of a title that say whose name it is: a person's ("Nom de l'élu", "nom_agent").
+PERSON_WORDS = word_set(
+    """elu elue elus elues agent agents candidat candidate parlementaire collaborateur
+    collaboratrice conseiller conseillere senateur senatrice depute deputee maire adjoint
+    adjointe president presidente tresorier secretaire enfant enfants parent pere mere
+    conjoint epoux epouse defunt habitant usager adherent membre eleve salarie benevole
+    demandeur locataire proprietaire representant contact responsable personne particulier
+    famille naissance usage jeune fille patronymique famille"""
+)
+_PLACE_OF_BIRTH = word_set("lieu lieux ville commune pays departement")
+
 FREE_TEXT_WORDS = word_set(
     """objet commentaire commentaires observation observations remarque remarques
     description motif note notes detail details precision precisions texte message
@@ -102,10 +114,15 @@ FREE_TEXT_WORDS = word_set(
 
 @dataclass(frozen=True)
 class HeaderClue:
-    """What a title points to, and the words of the title that say so."""
+    """What a title points to, and the words of the title that say so.
+
+    ``weak``: a bare « Nom » names anything (a market, a tree, a school); it points to a
+    surname only in a table of people (a column of first names beside it).
+    """
 
     category: Category
     matched: str
+    weak: bool = False
 
 
 def header_clue(label: str) -> HeaderClue | None:
@@ -119,7 +136,10 @@ def header_clue(label: str) -> HeaderClue | None:
             return None
         if category is Category.POSTAL_ADDRESS and "ip" in words:
             return None
-        return HeaderClue(category, phrase)
+        if category is Category.BIRTH_DATE and words & _PLACE_OF_BIRTH:
+            return None  # a place of birth is not a date: its values are towns
+        weak = phrase == "nom" and not words & PERSON_WORDS
+        return HeaderClue(category, phrase, weak)
     return None
 
 

@@ -59,7 +59,10 @@ class PrivacyFinding:
     beneficiary without SIRET or RNA, a first name given once or twice); or ``cells`` of free
     text that mention someone. ``rows`` holds the 0-based positions of those rows or cells.
     ``linked_column`` names the column a remedy also needs (the counts, for first names
-    grouped under a threshold). ``confidence`` goes from 0 to 1; ``lowered`` gives the
+    grouped under a threshold); ``identifiers`` the columns of SIRET/RNA numbers that
+    anonymising a person's row empties. ``advised_reason`` is the justification advised with
+    ``suggested`` when it is KEEP (elected officials, public places…: see
+    ``remedies.KEEP_REASONS``). ``confidence`` goes from 0 to 1; ``lowered`` gives the
     reasons it was lowered (elected officials, organisations, generic contacts), so the agent
     sees them instead of a silence.
     """
@@ -76,6 +79,8 @@ class PrivacyFinding:
     remedies: tuple[Remedy, ...] = ()
     suggested: Remedy = Remedy.REMOVE_COLUMN
     linked_column: str | None = None
+    identifiers: tuple[str, ...] = ()
+    advised_reason: str = ""
 
     @property
     def key(self) -> str:

@@ -13,35 +13,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.mapping.words import folded
-from desktop_app.core.privacy.model import word_set
-from desktop_app.core.privacy.patterns import CIVILITY, NAME_WORD
+from desktop_app.core.privacy.parties import Party, clearly_person, organisation_marks, party_of
+from desktop_app.core.privacy.patterns import NAME_WORD
 from desktop_app.paths import resources_dir
 
 FIRST_NAMES_FILE = Path("reference") / "prenoms.txt"
+COMMON_FIRST_NAMES_FILE = Path("reference") / "prenoms-courants.txt"
 
-ORGANISATION_WORDS = word_set(
-    """association assoc asso club comite comité amicale sarl sas sasu eurl sa sci scop scp
-    gaec earl societe société ste ets etablissements entreprise entreprises groupe commune
-    mairie ville ecole école college collège lycee lycée syndicat federation fédération
-    union ccas cias foyer cooperative coopérative fondation office centre departement
-    département region région communaute communauté agglomeration agglomération
-    intercommunal intercommunale sivom sivu smictom conseil chambre institut maison
-    compagnie cie banque caisse mutuelle theatre théâtre orchestre harmonie fanfare chorale
-    ensemble cercle academie académie federation ligue team sporting football rugby basket
-    tennis judo handball athletisme gymnastique pétanque petanque cyclo chasse peche pêche
-    anciens combattants parents eleves élèves ape apel fcpe boulangerie garage restaurant
-    hotel hôtel camping pharmacie cabinet agence atelier services service conseils"""
-)
-_SPLIT = re.compile(r"[\s,;/]+")
 _NAME_WORD = re.compile(NAME_WORD)
-_CIVILITY_START = re.compile(CIVILITY.pattern)
 
 
 @dataclass(frozen=True)
 class FirstNames:
-    """The first names DataMairie knows, to recognise people in a table."""
+    """The first names DataMairie knows, to recognise people in a table.
+
+    ``common`` holds the names given in France (not the English words and places the long
+    list also holds: « Art », « Africa »); it tells a person among trade names.
+    """
 
     names: frozenset[str]
+    common: frozenset[str] = frozenset()
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and folded(word.strip()) in self.names
@@ -54,23 +45,30 @@ class FirstNames:
         parts = word.split("-")
         return len(parts) > 1 and all(part in self.names for part in parts)
 
+    def is_common_first_name(self, text: str) -> bool:
+        """Whether the word is a first name commonly given in France ("Jean-Raphaël" too)."""
+        word = folded(text.strip())
+        if word in self.common:
+            return True
+        parts = word.split("-")
+        return len(parts) > 1 and parts[0] in self.common and all(p in self.names for p in parts)
+
+    def clearly_person(self, text: str) -> bool:
+        """Whether a name among organisations' is surely a natural person's (see parties)."""
+        return clearly_person(text, self.is_first_name, self.is_common_first_name)
+
     def is_person_name(self, text: str) -> bool:
         """Whether the cell is a person's name: "Jean Dupont", "DUPONT Marie", "M. Durand"."""
-        value = text.strip()
-        if _CIVILITY_START.fullmatch(value) is not None:
-            return True
-        words = _SPLIT.split(value)
-        if not 2 <= len(words) <= 4 or is_organisation(value):
-            return False
-        if not all(_NAME_WORD.fullmatch(word) for word in words):
-            return False
-        return self.is_first_name(words[0]) or self.is_first_name(words[-1])
+        return party_of(text, self.is_first_name) is Party.PERSON
+
+    def party(self, text: str) -> Party:
+        """Whether the cell names a natural person, an organisation, or cannot be told."""
+        return party_of(text, self.is_first_name)
 
 
 def is_organisation(text: str) -> bool:
     """Whether a name is an organisation's (association, company, public body)."""
-    words = {folded(word) for word in _SPLIT.split(text.strip())}
-    return bool(words & ORGANISATION_WORDS) or "&" in text
+    return organisation_marks(text)
 
 
 def is_name_word(text: str) -> bool:
@@ -81,11 +79,20 @@ def is_name_word(text: str) -> bool:
 
 
 def load_first_names(path: Path | None = None) -> FirstNames:
-    """Read the bundled list of first names (or the file at ``path``).
+    """Read the bundled lists of first names (or the file at ``path``, then all are common).
 
     Raises:
-        OSError: the file cannot be read.
+        OSError: a file cannot be read.
     """
-    source = path if path is not None else resources_dir() / FIRST_NAMES_FILE
-    lines = source.read_text(encoding="utf-8").splitlines()
-    return FirstNames(frozenset(line.strip() for line in lines if line.strip()))
+    if path is not None:
+        names = _read_list(path)
+        return FirstNames(names, names)
+    return FirstNames(
+        _read_list(resources_dir() / FIRST_NAMES_FILE),
+        _read_list(resources_dir() / COMMON_FIRST_NAMES_FILE),
+    )
+
+
+def _read_list(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip())

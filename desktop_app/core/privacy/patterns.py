@@ -13,15 +13,18 @@ from dataclasses import dataclass
 
 from stdnum import iban as stdnum_iban
 from stdnum.fr import nir as stdnum_nir
+from stdnum.fr import siren as stdnum_siren
 from stdnum.fr import siret as stdnum_siret
 
+from desktop_app.core.mapping.words import folded
 from desktop_app.core.privacy.model import Category, word_set
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 NAME_WORD = f"[{UPPER}][{UPPER}{LOWER}'’-]+"
 
-EMAIL = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
+# a mailbox starts with a letter or digit; a domain's labels never start with a hyphen
+EMAIL = re.compile(r"[^\W_][\w.+'’-]*@[^\W_][\w-]*(?:\.[\w-]+)+")
 PHONE = re.compile(
     r"(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)[1-9](?:[\s.-]?\d{2}){4}"
     r"|(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)[1-9](?:[\s.-]?\d{3}){2}[\s.-]?\d{2}"
@@ -43,13 +46,30 @@ STREET_ADDRESS = re.compile(
     rf"(?:\d{{1,4}}\s*(?:bis|ter|[a-d])?\s*,?\s+)?(?:{STREET_TYPES})\.?\s+\S",
     re.IGNORECASE,
 )
+# Street types that also name other things ("Lot 2", "Cours de danse", "Domaine public",
+# "CH Laval"): without a house number they do not make an address.
+_AMBIGUOUS_TYPES = word_set(
+    """av pl ch imp rte lot cours cour mail domaine voie clos cite villa residence passage
+    carrefour traverse promenade"""
+)
+UNNUMBERED_ADDRESS = re.compile(
+    rf"(?:{'|'.join(t for t in STREET_TYPES.split('|') if t not in _AMBIGUOUS_TYPES)})"
+    r"\.?\s+\S",
+    re.IGNORECASE,
+)
+# Words of a municipal department's name: « Direction des sports », « Service urbanisme ».
+SERVICE_WORDS = word_set(
+    """service services direction directions pole mission cabinet bureau division secretariat
+    unite cellule delegation departement regie public publique dgs drh dsi dgst"""
+)
 NUMBERED_ADDRESS = re.compile(
     rf"\d{{1,4}}\s*(?:bis|ter|[a-d])?\s*,?\s+(?:{STREET_TYPES})\.?\s+\S", re.I
 )
 POSTCODE_TOWN = re.compile(rf"(?<!\d)(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{{3}}\s+[{UPPER}{LOWER}]")
 DATE_VALUE = re.compile(
     r"(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
-    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)"
 )
 LICENCE_PLATE = re.compile(r"[A-Z]{2}[\s-]?\d{3}[\s-]?[A-Z]{2}|\d{1,4}\s?[A-Z]{1,3}\s?\d{2}")
 GENERIC_MAILBOXES = word_set(
@@ -114,13 +134,34 @@ def is_siret(text: str) -> bool:
     return len(compact) == 14 and stdnum_siret.is_valid(compact)
 
 
+RNA = re.compile(r"W\d{9}", re.IGNORECASE)
+
+
+def is_organisation_number(text: str) -> bool:
+    """Whether the cell is a valid SIRET or SIREN, or an RNA number (an organisation's)."""
+    compact = SPACES.sub("", text)
+    if RNA.fullmatch(compact) is not None:
+        return True
+    if len(compact) == 9:
+        return stdnum_siren.is_valid(compact)
+    return len(compact) == 14 and stdnum_siret.is_valid(compact)
+
+
 def is_postal_address(text: str) -> bool:
-    """Whether the cell is (or holds) a postal address: number and street, or postcode and town."""
-    return (
-        NUMBERED_ADDRESS.search(text) is not None
-        or POSTCODE_TOWN.search(text) is not None
-        or STREET_ADDRESS.match(text) is not None
-    )
+    """Whether the cell is (or holds) a postal address: number and street, or postcode and town.
+
+    A street without a number counts when its type is plain (« rue », « avenue »…) and the
+    value is not a department's name (« Service voirie », « Direction du domaine public »).
+    """
+    if NUMBERED_ADDRESS.search(text) is not None or POSTCODE_TOWN.search(text) is not None:
+        return True
+    return UNNUMBERED_ADDRESS.match(text) is not None and not is_service(text)
+
+
+def is_service(text: str) -> bool:
+    """Whether the cell names a department of an administration rather than a place."""
+    words = {folded(word) for word in re.split(r"[^\w]+", text) if word}
+    return bool(words & SERVICE_WORDS)
 
 
 def birth_year(text: str) -> int | None:

@@ -3,7 +3,8 @@
 ``undecided`` lists the findings still waiting for a decision: nothing is published while it
 is not empty. ``apply_decisions`` returns a new prepared table where each decision is done:
 a column removed or emptied, birth dates cut to their year, free text redacted, rows of
-natural persons removed, rare first names grouped under « Autres prénoms ».
+natural persons removed or anonymised (« Personne physique », their identifier emptied), rare
+first names grouped under « Autres prénoms ».
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from desktop_app.core.privacy.rows import RARE_BELOW
 from desktop_app.core.schemas.model import TableSchema
 
 OTHER_FIRST_NAMES = "Autres prénoms"
+# What an anonymised natural person's name becomes in the published copy.
+NATURAL_PERSON = "Personne physique"
 
 # Justifications the agent can pick for keeping a finding (worded in texts/codes/privacy.py).
 KEEP_REASONS = (
@@ -111,7 +114,21 @@ def _on_column(
         frame[column] = _years(frame[column])
     elif remedy is Remedy.REDACT_TEXT:
         frame[column] = _redacted(frame[column], finding)
+    elif remedy is Remedy.ANONYMISE_ROWS and finding.rows and column in frame.columns:
+        _anonymise(frame, finding)
     return frame, schema
+
+
+def _anonymise(frame: pd.DataFrame, finding: PrivacyFinding) -> None:
+    """The persons' rows keep their amounts and dates; their name and identifier go.
+
+    A sole trader's SIRET names them as surely as their name: it is emptied too.
+    """
+    rows = frame.index[list(finding.rows)]
+    frame.loc[rows, finding.column] = NATURAL_PERSON
+    for name in finding.identifiers:
+        if name in frame.columns:
+            frame.loc[rows, name] = ""
 
 
 def _check(finding: PrivacyFinding, decision: PrivacyDecision) -> None:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.mapping.words import plain
-from desktop_app.core.privacy.columns import ColumnSample, ColumnVerdict, classify_column
+from desktop_app.core.privacy.columns import NAMES, ColumnSample, ColumnVerdict, classify_column
 from desktop_app.core.privacy.context import (
     Role,
     describes_places,
@@ -27,23 +27,22 @@ from desktop_app.core.privacy.findings import (
     cell_findings,
     column_finding,
     counted_names_finding,
-    unidentified_beneficiaries_finding,
 )
-from desktop_app.core.privacy.headers import header_clue, is_free_text_title
-from desktop_app.core.privacy.model import CellFinding, PrivacyFinding, PrivacyScan
+from desktop_app.core.privacy.headers import HeaderClue, header_clue, is_free_text_title
+from desktop_app.core.privacy.model import Category, CellFinding, PrivacyFinding, PrivacyScan
 from desktop_app.core.privacy.names import FirstNames, load_first_names
 from desktop_app.core.privacy.neighbours import (
     birth_dates_of_people,
     lower_in_context,
     surnames_next_to_first_names,
 )
+from desktop_app.core.privacy.organisations import organisation_numbers, party_cells
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import Table
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 
 SAMPLE_SIZE = 2000
 _COUNT_WORDS = ("nombre", "occurrence", "effectif", "nb", "naissances", "total")
-_IDENTIFIER_WORDS = ("siret", "siren", "rna")
 
 
 @dataclass(frozen=True, eq=False)
@@ -127,6 +126,9 @@ def scan_columns(
     places = describes_places(labels) or any(role is Role.PUBLIC_PLACE for role in roles.values())
     findings: list[PrivacyFinding] = []
     handled = _row_findings(columns, samples, roles, known, findings)
+    clues = _clues(columns, samples, known)
+    identifiers = organisation_numbers(columns, samples, roles)
+    beneficiary = _beneficiary(columns, roles, identifiers)
     verdicts: dict[int, ColumnVerdict] = {}
     cells: list[CellFinding] = []
     for index, (column, sample) in enumerate(zip(columns, samples, strict=True)):
@@ -135,16 +137,35 @@ def scan_columns(
         role = roles.get(column.name)
         if column.name in handled or role in (Role.NOT_PERSONAL, Role.COUNT, Role.ORGANISATION_ID):
             continue
-        clue = header_clue(column.label)
-        verdict = None if role is Role.FREE_TEXT else classify_column(sample, clue, known, year)
+        if column.name in identifiers:
+            continue  # SIRET, SIREN, RNA: organisations' numbers
+        clue = clues[index]
+        verdict = (
+            None
+            if role is Role.FREE_TEXT
+            else classify_column(sample, clue, known, year, identified=bool(identifiers))
+        )
+        if verdict is not None and verdict.cells and _is_free_text(column, sample, role):
+            verdict = None  # sentences that mention bodies: read cell by cell below
+        if (verdict is not None and verdict.cells) or (
+            column.name == beneficiary and (verdict is None or verdict.category not in NAMES)
+        ):
+            found_cells = party_cells(
+                column, known, identifiers, beneficiary=column.name == beneficiary, schema=schema
+            )
+            if found_cells is not None:
+                findings.append(found_cells[0])
+                cells.extend(found_cells[1])
+            if verdict is None or verdict.cells or verdict.category in NAMES:
+                continue
         if verdict is not None and rows > SAMPLE_SIZE and 0.4 <= verdict.confidence < 0.85:
-            verdict = _confirmed(column, verdict, clue, known, year)
+            verdict = _confirmed(column, verdict, clue, known, year, bool(identifiers))
         if verdict is None and _is_free_text(column, sample, role):
             found = cell_findings(column.name, column.label, column.values, role is Role.FREE_TEXT)
             findings.extend(found[0])
             cells.extend(found[1])
             continue
-        if verdict is not None:
+        if verdict is not None and not verdict.cells:
             lower_in_context(verdict, role, officials=officials, places=places)
             verdicts[index] = verdict
     surnames_next_to_first_names(samples, verdicts, handled, roles)
@@ -175,13 +196,14 @@ def _sample(column: ScannedColumn, size: int, shift: float) -> ColumnSample:
 def _confirmed(
     column: ScannedColumn,
     verdict: ColumnVerdict,
-    clue: object,
+    clue: HeaderClue | None,
     known: FirstNames,
     year: int,
+    identified: bool,
 ) -> ColumnVerdict:
     """Judge a doubtful column again on a second sample; keep the more cautious answer."""
     second = classify_column(
-        _sample(column, SAMPLE_SIZE, 0.5), header_clue(column.label), known, year
+        _sample(column, SAMPLE_SIZE, 0.5), clue, known, year, identified=identified
     )
     if second is None or second.category is not verdict.category:
         verdict.confidence = min(verdict.confidence, 0.45)
@@ -217,20 +239,6 @@ def _row_findings(
     handled: set[str] = set()
     by_name = {column.name: column for column in columns}
     words = {column.name: set(_plain_words(column.label)) for column in columns}
-    beneficiary = _first(
-        [c.name for c in columns if roles.get(c.name) is Role.BENEFICIARY]
-        or [c.name for c in columns if "beneficiaire" in words[c.name] and not roles]
-    )
-    identifiers = [c.name for c in columns if roles.get(c.name) is Role.ORGANISATION_ID] or [
-        c.name for c in columns if words[c.name] & set(_IDENTIFIER_WORDS) and not roles
-    ]
-    if beneficiary is not None and identifiers:
-        handled.add(beneficiary)
-        finding = unidentified_beneficiaries_finding(
-            by_name[beneficiary], [by_name[name].values for name in identifiers]
-        )
-        if finding is not None:
-            findings.append(finding)
     counted = _first([c.name for c in columns if roles.get(c.name) is Role.COUNTED_FIRST_NAME])
     counts = _first([c.name for c in columns if roles.get(c.name) is Role.COUNT])
     if counted is None and not roles:
@@ -245,6 +253,35 @@ def _row_findings(
         if finding is not None:
             findings.append(finding)
     return handled
+
+
+def _beneficiary(
+    columns: Sequence[ScannedColumn], roles: dict[str, Role], identifiers: dict[str, pd.Series]
+) -> str | None:
+    """The column of a subsidy's beneficiaries, when the table gives their SIRET or RNA."""
+    if not identifiers:
+        return None
+    return _first(
+        [c.name for c in columns if roles.get(c.name) is Role.BENEFICIARY]
+        or [c.name for c in columns if "beneficiaire" in _plain_words(c.label) and not roles]
+    )
+
+
+def _clues(
+    columns: Sequence[ScannedColumn], samples: Sequence[ColumnSample], known: FirstNames
+) -> list[HeaderClue | None]:
+    """Each column's title clue; a bare « Nom » counts only in a table of people.
+
+    A table of people has a column of first names (by its title or its values), or of
+    dates of birth.
+    """
+    clues = [header_clue(column.label) for column in columns]
+    people = any(
+        (clue is not None and clue.category in (Category.FIRST_NAME, Category.BIRTH_DATE))
+        or (sample.values and sample.share(known.is_first_name) >= 0.6)
+        for clue, sample in zip(clues, samples, strict=True)
+    )
+    return [None if clue is not None and clue.weak and not people else clue for clue in clues]
 
 
 def _first(names: list[str]) -> str | None:

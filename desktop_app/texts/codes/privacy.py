@@ -147,6 +147,38 @@ PRIVACY_EVIDENCE: dict[str, Wording] = {
         "whose name cannot be published.",
         count="count",
     ),
+    "privacy-person-cells": Wording(
+        "{count} cellules ressemblent au nom d'une personne physique (« M. Jean Dupont », "
+        "« DUPONT Jean », entrepreneur individuel) : ce nom ne peut pas être publié.",
+        "{count} cells look like a natural person's name (“M. Jean Dupont”, “DUPONT Jean”, "
+        "sole trader): that name cannot be published.",
+        "Une cellule ressemble au nom d'une personne physique (« M. Jean Dupont », "
+        "« DUPONT Jean », entrepreneur individuel) : ce nom ne peut pas être publié.",
+        "One cell looks like a natural person's name (“M. Jean Dupont”, “DUPONT Jean”, "
+        "sole trader): that name cannot be published.",
+        count="count",
+    ),
+    "privacy-organisations-around": Wording(
+        "Les {count} autres lignes nomment des associations, entreprises ou organismes : elles "
+        "restent telles quelles.",
+        "The {count} other rows name associations, companies or bodies: they stay as they are.",
+        "L'autre ligne nomme une association, une entreprise ou un organisme : elle reste "
+        "telle quelle.",
+        "The other row names an association, a company or a body: it stays as it is.",
+        count="count",
+    ),
+    "privacy-advice-required-id": Wording(
+        "Conseil : retirer ces lignes plutôt que les anonymiser, car le schéma exige le champ "
+        "{field}, que l'anonymisation viderait.",
+        "Advice: remove these rows rather than anonymise them, because the schema requires the "
+        "field {field}, which anonymising would empty.",
+    ),
+    "privacy-advice-one-of-required": Wording(
+        "Conseil : retirer ces lignes plutôt que les anonymiser, car le schéma exige {first} "
+        "ou {second} sur chaque ligne, et une personne anonymisée n'a ni l'un ni l'autre.",
+        "Advice: remove these rows rather than anonymise them, because the schema requires "
+        "{first} or {second} on every row, and an anonymised person has neither.",
+    ),
     "privacy-rare-counts": Wording(
         "{count} prénoms ont été donnés moins de {limit} fois : dans une petite commune, ils "
         "désignent un enfant.",
@@ -171,6 +203,10 @@ PRIVACY_REMEDIES: dict[str, Wording] = {
         "Replace these passages with “[donnée personnelle retirée]”",
     ),
     "privacy-remedy-remove-rows": Wording("Retirer ces lignes", "Remove these rows"),
+    "privacy-remedy-anonymise-rows": Wording(
+        "Anonymiser ces lignes (« Personne physique » à la place du nom, identifiant vidé)",
+        "Anonymise these rows (“Personne physique” instead of the name, identifier emptied)",
+    ),
     "privacy-remedy-group-rare": Wording(
         "Regrouper les prénoms rares sous « Autres prénoms »",
         "Group the rare first names under “Autres prénoms”",
@@ -182,7 +218,11 @@ PRIVACY_REMEDIES: dict[str, Wording] = {
 
 PRIVACY_KEEP_REASONS: dict[str, Wording] = {
     "privacy-keep-reason-elected-officials": Wording(
-        "Ce sont des élus, nommés dans leur mandat", "They are elected officials, in their mandate"
+        "Garder — élus / fonction publique : les noms des élus dans leur mandat et des agents "
+        "dans leur fonction se publient (CRPA, art. L.312-1-2 et D.312-1-3)",
+        "Keep — elected officials / civil service: the names of elected officials in their "
+        "mandate and of agents in their function are published (CRPA, art. L.312-1-2 and "
+        "D.312-1-3)",
     ),
     "privacy-keep-reason-organisations": Wording(
         "Ce sont des associations ou des entreprises", "They are associations or companies"
@@ -192,7 +232,8 @@ PRIVACY_KEEP_REASONS: dict[str, Wording] = {
         "It is a service's contact, not a person's",
     ),
     "privacy-keep-reason-public-place": Wording(
-        "C'est l'adresse d'un lieu public", "It is the address of a public place"
+        "Garder — lieu public : l'adresse d'un équipement public n'est pas celle d'une personne",
+        "Keep — public place: a public facility's address is not a person's",
     ),
     "privacy-keep-reason-published-by-law": Wording(
         "Un texte prévoit leur publication (annuaire, organigramme…)",

@@ -146,10 +146,12 @@ class PrivacyPage(StepPage):
         return decision
 
     def take_suggested(self) -> None:
-        """Decide every waiting finding with its suggested remedy (keeping needs a reason)."""
+        """Decide every waiting finding as advised; keeping is advised with its reason."""
         for finding in self.waiting:
             if finding.suggested is not Remedy.KEEP:
                 self.decide(finding, finding.suggested)
+            elif finding.advised_reason:
+                self.decide(finding, Remedy.KEEP, finding.advised_reason)
         self._show_current()
 
     def select(self, row: int) -> None:

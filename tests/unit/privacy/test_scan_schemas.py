@@ -35,7 +35,7 @@ def _subsidy(name: str, siret: str, rna: str, purpose: str) -> list[str]:
     ]
 
 
-def test_beneficiaries_without_siret_or_rna_are_flagged_rows(tmp_path: Path) -> None:
+def test_beneficiaries_without_siret_or_rna_are_flagged_cells(tmp_path: Path) -> None:
     rows = [
         SUBSIDY_FIELDS,
         _subsidy("Comité des fêtes", "", "W861000123", "Fête de la musique"),
@@ -46,9 +46,16 @@ def test_beneficiaries_without_siret_or_rna_are_flagged_rows(tmp_path: Path) -> 
 
     scan = scan_prepared(prepared_for(tmp_path, "scdl/subventions", rows))
 
-    finding = scan.finding("nomBeneficiaire/person_name/rows")
+    finding = scan.finding("nomBeneficiaire/person_name/cells")
     assert finding.rows == (1, 3)
+    # anonymised, they would have no idBeneficiaire, which the schema requires: removal is
+    # advised, and why is said
     assert finding.suggested.value == "remove-rows"
+    assert "privacy-advice-required-id" in {item.code for item in finding.evidence}
+    assert [(cell.row, cell.example) for cell in scan.cells] == [
+        (1, "J*** D*****"),
+        (3, "M**** M*****"),
+    ]
     assert finding.examples == ("J*** D*****", "M**** M*****")
     assert "nomAttribuant" not in categories(scan, likely=False)
 
