@@ -29,7 +29,7 @@ from desktop_app.core.project.model import (
 from desktop_app.core.publication.state import PublicationState
 
 FORMAT = "datamairie-project"
-VERSION = 2
+VERSION = 3
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -39,8 +39,17 @@ def _from_1(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "conformity": None}
 
 
+def _from_2(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 may decide to anonymise persons' rows (``anonymise-rows``): nothing to change.
+
+    The version goes up all the same, so that an older DataMairie refuses such a project as
+    too new instead of calling it damaged.
+    """
+    return dict(document)
+
+
 # From version N (the key) to N + 1. Add one here each time VERSION goes up.
-MIGRATIONS: Mapping[int, Migration] = {1: _from_1}
+MIGRATIONS: Mapping[int, Migration] = {1: _from_1, 2: _from_2}
 
 
 def project_to_json(project: Project) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,11 @@ from desktop_app.core.privacy.names import load_first_names
 from desktop_app.core.privacy.parties import Party
 from desktop_app.core.privacy.remedies import NATURAL_PERSON, apply_decisions
 from desktop_app.core.privacy.scan import scan_prepared
+from desktop_app.core.project.document import VERSION, project_from_json, project_to_json
+from desktop_app.core.project.storage import source_record
 from desktop_app.core.schemas.parse import parse_table_schema
 from tests.unit.privacy.support import categories, read_csv_rows, scanned
+from tests.unit.project.support import full_project
 
 ORGANISATIONS = [
     ("Comité des fêtes de Castelnau", "39050553500018"),
@@ -165,3 +169,21 @@ def test_nir_and_iban_are_never_advised_kept(tmp_path: Path) -> None:
 
     assert Remedy.KEEP not in nir.remedies
     assert nir.advised_reason == ""
+
+
+def test_an_anonymising_decision_is_kept_and_older_projects_still_open(tmp_path: Path) -> None:
+    source = tmp_path / "aides.csv"
+    source.write_text("Bénéficiaire;SIRET\nM. Jean Dupont;\n", encoding="utf-8")
+    decision = PrivacyDecision(
+        "Bénéficiaire/person_name/cells", "Bénéficiaire", "person_name", Remedy.ANONYMISE_ROWS
+    )
+    project = dataclasses.replace(
+        full_project(source_record(source, tmp_path / "p.datamairie")),
+        privacy_decisions=(decision,),
+    )
+
+    document = project_to_json(project)
+    assert document["version"] == VERSION == 3
+    assert project_from_json(document).privacy_decisions == (decision,)
+    older = {**document, "version": 2, "privacy": {**document["privacy"], "decisions": []}}
+    assert project_from_json(older).privacy_decisions == ()
