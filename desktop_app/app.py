@@ -24,6 +24,7 @@ from desktop_app.core.project.outbox import Outbox
 from desktop_app.paths import Profile, profile_from, resources_dir
 from desktop_app.texts import Language
 from desktop_app.ui.crash import CrashHandler
+from desktop_app.ui.desk_shots import save_desk_pictures
 from desktop_app.ui.dialogs import QtDialogs
 from desktop_app.ui.home import ProjectHome
 from desktop_app.ui.pages.base import StepPage
@@ -168,6 +169,7 @@ def take_screenshots(
             window = [wizard.width(), wizard.height()]
         finally:
             wizard.done(0)
+        save_desk_pictures(directory, services.texts)
     report = {"scale": scale, "window": window, "pages": faults}
     if size is not None:
         report["screen"] = [size.width(), size.height()]

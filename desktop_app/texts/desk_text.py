@@ -62,7 +62,7 @@ def dataset_details(dataset: PublishedDataset, now: datetime, lang: Language) ->
         parts.append(render("desk-quality", {"count": dataset.quality.points}, lang))
     if dataset.metrics is not None:
         parts.extend(
-            render(f"desk-{name}", {"count": count}, lang)
+            render(f"desk-{name}" if count else f"desk-{name}-none", {"count": count}, lang)
             for name, count in dataset.metrics.to_json().items()
         )
     return " · ".join(parts)

@@ -44,8 +44,37 @@ class SampleClient(DataGouvClient):
     def organization_datasets(
         self, organization_id: str, schema: str | None
     ) -> list[dict[str, Any]]:
-        """One dataset published last year."""
-        return [{"id": "deliberations-2024", "title": "Délibérations 2024", "page": None}]
+        """One dataset published last year, now late for its yearly update."""
+        last = "2025-01-15T09:30:00+00:00"
+        return [
+            {
+                "id": "deliberations-2024",
+                "title": "Délibérations 2024",
+                "page": None,
+                "frequency": "annual",
+                "last_update": last,
+                "resources": [
+                    {
+                        "id": "deliberations-2024-csv",
+                        "type": "main",
+                        "filetype": "file",
+                        "format": "csv",
+                        "last_modified": last,
+                        "schema": {"name": "scdl/deliberations"},
+                    }
+                ],
+                "quality": {
+                    "license": True,
+                    "temporal_coverage": True,
+                    "spatial": True,
+                    "update_frequency": True,
+                    "dataset_description_quality": True,
+                    "has_open_format": True,
+                    "all_resources_available": True,
+                },
+                "metrics": {"views": 57, "resources_downloads": 12, "reuses": 0},
+            }
+        ]
 
     def create_dataset(self, payload: Any) -> dict[str, Any]:
         """Refused: the sample account publishes nothing."""

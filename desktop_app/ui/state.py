@@ -24,6 +24,8 @@ from desktop_app.core.sources import Table
 from desktop_app.core.validation.engine import TableCheck
 
 CellKey = tuple[int, str]  # (0-based data row, schema field name)
+WANTED_SCHEMA = "wanted_schema"
+"""Key in ``extras``: the schema the desk asked to start with (the Schéma step selects it)."""
 
 
 @dataclass

@@ -19,6 +19,9 @@ PAGES = [
     "06-description.png",
     "07-publication.png",
     "08-done.png",
+    "desk-late.png",  # the desk's states, for the guide
+    "desk-no-key.png",
+    "desk-offline.png",
 ]
 
 

@@ -30,7 +30,7 @@ OFFLINE_CODES = frozenset(
 
 
 def refresh_desk(
-    root: Path,
+    root: Path | None,
     platform: str,
     organization: str | None,
     key: str | None,
@@ -41,6 +41,8 @@ def refresh_desk(
 ) -> DeskSnapshot:
     """Read the commune's datasets on the platform and keep them in the profile's cache.
 
+    ``root`` is the profile folder (None: nothing is kept, as in the wizard's tests).
+
     Raises:
         PublicationError: ``publication-key-missing`` without a key; the platform refused
             the key or could not be reached (the cache is left as it was).
@@ -50,9 +52,10 @@ def refresh_desk(
     snapshot = refresh_snapshot(
         connect(platform, key), platform, organization or None, progress=progress, cancel=cancel
     )
-    cache = DeskCache.load(root)
-    cache.snapshots[platform] = snapshot
-    cache.save()
+    if root is not None:
+        cache = DeskCache.load(root)
+        cache.snapshots[platform] = snapshot
+        cache.save()
     return snapshot
 
 

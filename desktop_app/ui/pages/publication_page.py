@@ -88,6 +88,8 @@ class PublicationPage(StepPage):
             found = f.platform_combo.findData(recorded.platform)
             f.platform_combo.setCurrentIndex(max(found, 0))
             f.draft_check.setChecked(recorded.draft)
+            if recorded.mode == "update" and recorded.dataset_id is not None:
+                f.update_radio.setChecked(True)  # the desk's "Mettre à jour": that dataset
         f.platform_combo.blockSignals(False)
         f.show_steps(recorded, draft=f.draft_check.isChecked())
         self.refresh_account()

@@ -24,7 +24,7 @@ from desktop_app.ui.models.schema_list_model import SchemaListModel, SchemaRow
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.palette import tones
 from desktop_app.ui.services import Services
-from desktop_app.ui.state import WizardState
+from desktop_app.ui.state import WANTED_SCHEMA, WizardState
 from desktop_app.workers.steps import SchemaChoices, choose_schemas, load_schema
 
 
@@ -158,8 +158,15 @@ class SchemaPage(StepPage):
         if isinstance(result, SchemaChoices):
             self.choices = result
             self._show_rows()
+            wanted = self.state.extras.get(WANTED_SCHEMA)
+            if self.schema is None and isinstance(wanted, str) and not self.state.without_schema:
+                # The desk started this publication for a schema: it comes chosen.
+                self.tasks.run("step-schemas", load_schema, self.services.catalogue, wanted)
         elif isinstance(result, TableSchema):
             self.schema = result
+            row = self.model.row_of(result.name)
+            if row >= 0:
+                self.view.selectRow(row)
             self.description.setText(_describe(result.title, result.description, result.name))
             self.completeChanged.emit()
 

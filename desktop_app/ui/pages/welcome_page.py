@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.commune.directory import CommuneDirectory
 from desktop_app.core.commune.profile import CommuneSettings, save_commune
+from desktop_app.core.desk.datasets import PublishedDataset
+from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.tasks import CancelToken, ProgressFn
 from desktop_app.paths import Profile, resources_dir
+from desktop_app.ui.desk_home import DeskHome
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.services import SAMPLE_COMMUNE, HomeItem, Services
 from desktop_app.ui.settings_dialog import AppSettings
-from desktop_app.ui.state import WizardState
+from desktop_app.ui.state import WANTED_SCHEMA, WizardState
+from desktop_app.ui.widgets.desk_panel import DeskPanel
 from desktop_app.workers.description import load_communes
 
 
@@ -65,6 +69,10 @@ class WelcomePage(StepPage):
         self.outbox_list.setAccessibleName(t("home-outbox"))
         self.account_label = QLabel()
         self.account_label.setWordWrap(True)
+        self.desk_panel = DeskPanel(t)
+        self.desk = DeskHome(services, self.desk_panel, self)
+        self.desk.update_wanted.connect(self._on_desk_update_wanted)
+        self.desk.publish_wanted.connect(self._on_desk_publish_wanted)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.example_button.clicked.connect(self._on_example_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
@@ -96,7 +104,10 @@ class WelcomePage(StepPage):
         self.body.addLayout(buttons)
         self.body.addWidget(example_note)
         self.body.addSpacing(12)
-        self.body.addLayout(lists, 1)
+        desk = QVBoxLayout()
+        desk.addWidget(self.desk_panel)
+        self.body.addWidget(self._box(t("desk-title"), desk), 3)
+        self.body.addLayout(lists, 2)
         self.body.addWidget(self._box(t("home-account"), account))
         order = (
             self.new_button,
@@ -132,6 +143,12 @@ class WelcomePage(StepPage):
         status = home.account_status()
         self.account_label.setText(self.texts(status) if status else "")
         self.next_update_button.setEnabled(self.chosen_project() is not None)
+        self.desk.start()
+
+    def shutdown(self) -> None:
+        """Stop the desk's reading too."""
+        self.desk.shutdown()
+        super().shutdown()
 
     def _fill(self, target: QListWidget, items: list[HomeItem], empty_code: str) -> None:
         target.clear()
@@ -160,6 +177,7 @@ class WelcomePage(StepPage):
         self.state.source_path = None
         self.state.project_path = None
         self.state.commune = self.services.commune
+        self.state.extras.pop(WANTED_SCHEMA, None)
         wizard = self.wizard()
         if wizard is not None:
             wizard.next()
@@ -208,6 +226,43 @@ class WelcomePage(StepPage):
         new_source = self.services.dialogs.ask_source_file(self)
         if new_source is not None:
             self.next_update_chosen.emit(project, new_source)
+
+    def _start_fresh(self) -> None:
+        """A new publication from nothing: no file, no project yet."""
+        self.state.forget_table()
+        self.state.source_path = None
+        self.state.project_path = None
+        self.state.commune = self.services.commune
+        self.state.extras.pop(WANTED_SCHEMA, None)
+        self.state.publication = None
+
+    @Slot(str)
+    def _on_desk_publish_wanted(self, schema: str) -> None:
+        self._start_fresh()
+        self.state.extras[WANTED_SCHEMA] = schema
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.next()
+
+    @Slot(object, object)
+    def _on_desk_update_wanted(self, dataset: object, project: object) -> None:
+        if isinstance(project, Path):
+            new_source = self.services.dialogs.ask_source_file(self)
+            if new_source is not None:
+                self.next_update_chosen.emit(project, new_source)
+            return
+        if not isinstance(dataset, PublishedDataset):
+            return
+        # No saved project: the wizard starts over, in update mode on this very dataset.
+        self._start_fresh()
+        if dataset.schema:
+            self.state.extras[WANTED_SCHEMA] = dataset.schema
+        self.state.publication = PublicationState(
+            platform=self.desk.platform, mode="update", dataset_id=dataset.id
+        )
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.next()
 
     @Slot()
     def _on_settings_button_clicked(self) -> None:
