@@ -25,6 +25,7 @@ from desktop_app.core.sources.header import (
     usable_names,
 )
 from desktop_app.core.sources.html_tables import read_html_tables
+from desktop_app.core.sources.lost_digits import lost_digit_notices
 from desktop_app.core.sources.model import (
     Excluded,
     ExclusionReason,
@@ -107,7 +108,7 @@ def read_table(
         values=table.values,
         row_numbers=table.row_numbers,
         excluded=table.excluded,
-        notices=(*notices, *table.notices),
+        notices=(*notices, *table.notices, *lost_digit_notices(table.columns, table.text)),
     )
 
 

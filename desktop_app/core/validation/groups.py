@@ -9,7 +9,6 @@ agent must hear is that Excel rounded it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -20,18 +19,13 @@ import numpy.typing as npt
 import pandas as pd
 
 from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.sources.lost_digits import looks_like_lost_digits
 from desktop_app.core.validation.custom_checks import CheckFindings
 from desktop_app.core.validation.engine import FIRST_DATA_ROW, TableCheck
 from desktop_app.core.validation.explain import explain
 from desktop_app.core.validation.store import Finding, FindingList
 
 LOST_DIGITS = "group-lost-digits"
-# "2,43E+13", "2.4306E+13": the display Excel gives a long number in a General cell.
-_SCIENTIFIC = re.compile(r"\s*[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+\s*")
-# Excel keeps 15 significant digits but shows 6 in scientific notation; a number copied
-# back from that display keeps those few and fills the rest with zeros.
-_KEPT_DIGITS = 6
-_LONG_NUMBER = 10
 _IDENTIFIER_CODES = frozenset({"check-siret-key", "check-siret-length", "check-siret-characters"})
 _CELL_CODES = frozenset({"type-error", "constraint-error"})
 _IDENTIFIER_CODES |= {"check-siren-key", "check-siren-length", "check-siren-characters"}
@@ -86,23 +80,6 @@ class ProblemGroup:
         """The group's distinct faulty texts, most frequent first."""
         counts = pd.Series(self.values, dtype=object).value_counts(sort=True)
         return [str(value) for value in counts.index[:limit].tolist()]
-
-
-def looks_like_lost_digits(text: str) -> bool:
-    """Whether a number was rounded by Excel's scientific display: its digits are gone.
-
-    Either still in scientific notation (``2,43E+13``), or copied back from it, a long
-    number made of a few digits and zeros (``24300000000000``).
-    """
-    if _SCIENTIFIC.fullmatch(text):
-        return True
-    digits = text.strip()
-    return (
-        len(digits) >= _LONG_NUMBER
-        and digits.isascii()
-        and digits.isdigit()
-        and len(digits.rstrip("0")) <= _KEPT_DIGITS
-    )
 
 
 def group_problems(check: TableCheck, schema: TableSchema) -> tuple[ProblemGroup, ...]:

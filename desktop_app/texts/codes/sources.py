@@ -150,6 +150,19 @@ READING_ERRORS: dict[str, Wording] = {
 }
 
 READING_NOTICES: dict[str, Wording] = {
+    "column-lost-digits": Wording(
+        "La colonne « {column} » contient {count} {count:nombre|nombres} que le tableur a "
+        "{count:arrondi|arrondis} en notation scientifique (comme « {value} ») : les derniers "
+        "chiffres sont perdus, et un numéro SIRET ou de compte ne peut plus être retrouvé à "
+        "partir de ce fichier. Dans le tableur d'origine, mettez la colonne au format Texte, "
+        "recopiez les numéros depuis leur source (ou exportez de nouveau en gardant cette "
+        "colonne en texte), enregistrez, puis rouvrez le fichier.",
+        "The column “{column}” holds {count} {count:number|numbers} the spreadsheet rounded "
+        "into scientific notation (like “{value}”): the last digits are lost, and a SIRET or "
+        "account number cannot be found again from this file. In the original spreadsheet, "
+        "set the column to the Text format, copy the numbers from their source (or export "
+        "again keeping this column as text), save, then open the file again.",
+    ),
     "mislabelled-file": Wording(
         "Le nom du fichier se termine par .{declared}, mais il contient en réalité un "
         "{actual}. DataMairie l'a lu d'après son contenu réel.",

@@ -12,12 +12,12 @@ from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.schemas import SchemaCatalogue, parse_table_schema
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import read_table
+from desktop_app.core.sources.lost_digits import looks_like_lost_digits
 from desktop_app.core.validation.engine import TableCheck, validate_csv, validate_rows
 from desktop_app.core.validation.groups import (
     LOST_DIGITS,
     conforming_share,
     group_problems,
-    looks_like_lost_digits,
 )
 from desktop_app.core.validation.remedies import (
     Remedy,

@@ -16,6 +16,7 @@ from desktop_app.core.mapping.conversion.codes import Change, Failure
 from desktop_app.core.mapping.conversion.model import ConversionOptions
 from desktop_app.core.mapping.conversion.outcome import DistinctValues, Outcomes
 from desktop_app.core.schemas.model import SchemaField
+from desktop_app.core.sources.lost_digits import looks_like_lost_digits
 
 IdentifierKind = Literal["siret", "siren"]
 DIGITS: Mapping[IdentifierKind, int] = MappingProxyType({"siret": 14, "siren": 9})
@@ -83,7 +84,11 @@ def convert_identifiers(
     for index, text in enumerate(cells.texts):
         if not text:
             continue
-        if _SCIENTIFIC.fullmatch(text) or _lost_digits(cells.values[index]):
+        if (
+            _SCIENTIFIC.fullmatch(text)
+            or _lost_digits(cells.values[index])
+            or looks_like_lost_digits(text)
+        ):
             outcomes.fail(index, scientific)
             continue
         digits = _SEPARATORS.sub("", text)

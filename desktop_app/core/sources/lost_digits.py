@@ -1,0 +1,69 @@
+"""Numbers a spreadsheet rounded for display and saved that way: their digits are gone.
+
+Excel shows a long number in a General cell as ``2,43E+13``; saved as CSV (or copied), only
+those few digits remain, and a SIRET or an account number cannot be told from them any more.
+The agent must hear it as soon as the file is read, not only when it is checked.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from desktop_app.core.sources.model import Notice, SourceColumn
+
+# "2,43E+13", "2.4306E+13": the display Excel gives a long number in a General cell.
+_SCIENTIFIC = re.compile(r"\s*[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+\s*")
+# Excel keeps 15 significant digits but shows 6 in scientific notation; a number copied
+# back from that display keeps those few and fills the rest with zeros.
+_KEPT_DIGITS = 6
+_LONG_NUMBER = 10
+# At reading, with no schema to say the column holds identifiers, only numbers as long as a
+# SIRET count: a 10-digit amount with zeros is a round sum, not a damaged number; and a
+# "3E4" is a code, not a number shown in scientific notation.
+_IDENTIFIER_LENGTH = 13
+_LONG_DISPLAY = re.compile(r"\s*\d[.,]\d+[eE]\+?(\d+)\s*")
+
+
+def looks_like_lost_digits(text: str, *, shortest: int = _LONG_NUMBER) -> bool:
+    """Whether a number was rounded by Excel's scientific display: its digits are gone.
+
+    Either still in scientific notation (``2,43E+13``), or copied back from it, a long
+    number (``shortest`` digits or more) made of a few digits and zeros (``24300000000000``).
+    """
+    if _SCIENTIFIC.fullmatch(text):
+        return True
+    digits = text.strip()
+    return (
+        len(digits) >= shortest
+        and digits.isascii()
+        and digits.isdigit()
+        and len(digits.rstrip("0")) <= _KEPT_DIGITS
+    )
+
+
+def lost_digit_notices(columns: tuple[SourceColumn, ...], text: pd.DataFrame) -> tuple[Notice, ...]:
+    """One notice per column holding numbers whose digits the spreadsheet lost."""
+    notices = []
+    for position, column in enumerate(columns):
+        cells = text.iloc[:, position]
+        distinct = pd.unique(cells[cells != ""])
+        damaged = {str(value) for value in distinct if _damaged_identifier(str(value))}
+        if not damaged:
+            continue
+        count = int(cells.isin(damaged).sum())
+        example = str(cells[cells.isin(damaged)].iloc[0])
+        notices.append(
+            Notice.of("column-lost-digits", column=column.label, count=count, value=example)
+        )
+    return tuple(notices)
+
+
+def _damaged_identifier(text: str) -> bool:
+    shown = _LONG_DISPLAY.fullmatch(text)
+    if shown is not None:
+        return int(shown[1]) >= _IDENTIFIER_LENGTH - 1
+    return not _SCIENTIFIC.fullmatch(text) and looks_like_lost_digits(
+        text, shortest=_IDENTIFIER_LENGTH
+    )

@@ -1,0 +1,40 @@
+"""Numbers Excel rounded into scientific notation are pointed out as soon as the file is read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from desktop_app.core.mapping.conversion import convert_column
+from desktop_app.core.schemas.model import SchemaField
+from desktop_app.core.sources import read_table
+from desktop_app.texts import render
+from tests.builders import write_csv
+
+
+def test_reading_says_which_column_lost_its_digits(tmp_path: Path) -> None:
+    rows = [
+        ["Bénéficiaire", "SIRET", "Montant", "Salle"],
+        ["Club A", "2,43E+13", "1000000000", "3E4"],
+        ["Club B", "43955400000000", "2500", "3E5"],
+        ["Club C", "21380455200015", "1200", "B12"],
+    ]
+    table = read_table(write_csv(tmp_path / "subventions.csv", rows))
+
+    found = [notice for notice in table.notices if notice.code == "column-lost-digits"]
+
+    assert [(n.params["column"], n.params["count"]) for n in found] == [("SIRET", 2)]
+    words = render(found[0].code, found[0].params)
+    assert "« SIRET »" in words
+    assert "2 nombres" in words
+    assert "format Texte" in words
+
+
+def test_mapping_refuses_a_siret_copied_back_from_its_rounded_display() -> None:
+    field = SchemaField(name="idBeneficiaire", type="string", title="SIRET du bénéficiaire")
+
+    conversion = convert_column(pd.Series(["43955400000000", "21380455200015"]), None, field)
+
+    assert conversion.output.tolist() == ["43955400000000", "21380455200015"]
+    assert list(conversion.failure_reasons) == ["siret-scientific-notation"]
