@@ -169,7 +169,8 @@ def take_screenshots(
             window = [wizard.width(), wizard.height()]
         finally:
             wizard.done(0)
-        save_desk_pictures(directory, services.texts)
+        if size is None:  # the guide's pictures of the desk; a screen check wants pages only
+            save_desk_pictures(directory, services.texts)
     report = {"scale": scale, "window": window, "pages": faults}
     if size is not None:
         report["screen"] = [size.width(), size.height()]
