@@ -130,6 +130,8 @@ def save_project(
             header_row=_info(snapshot, "header_row"),
             encoding=_info(snapshot, "encoding"),
             separator=_info(snapshot, "separator"),
+            progress=lambda share, step: progress(share * 0.5, step),
+            cancel=cancel,
         )
     cancel.raise_if_cancelled()
     project = project_of(snapshot, record, now=now, previous=previous)

@@ -56,15 +56,21 @@ def source_record(
     header_row: int | None = None,
     encoding: str | None = None,
     separator: str | None = None,
+    progress: ProgressFn = NO_PROGRESS,
+    cancel: CancelToken | None = None,
 ) -> SourceRecord:
     """The record of the agent's file for a project saved at ``project_path``, and how it was read.
+
+    The file is hashed in chunks, with ``progress`` and ``cancel`` (it may sit on a slow
+    network share).
 
     Raises:
         ProjectError: the file cannot be read (``project-source-unreadable``), or is a folder
             or a special file (``project-source-not-a-file``).
+        CancelledError: the agent cancelled while the file was being read.
     """
     try:
-        size, sha256 = fingerprint(source)
+        size, sha256 = fingerprint(source, progress=progress, cancel=cancel)
     except NotARegularFileError:
         raise ProjectError("project-source-not-a-file", file=source.name) from None
     except OSError:

@@ -170,3 +170,20 @@ def test_an_embedded_copy_named_to_escape_is_never_written_outside(tmp_path: Pat
     assert refused.value.code == "project-damaged"
     assert sorted(p.name for p in (tmp_path / "copies").iterdir()) == before
     assert list(copies.iterdir()) == []
+
+
+def test_recording_a_new_source_reports_progress_and_cancels(tmp_path: Path) -> None:
+    original = tmp_path / "sur-le-partage.csv"
+    original.write_bytes(b"x" * (3 << 20))
+    read: list[float] = []
+
+    record = source_record(
+        original, tmp_path / "p.datamairie", progress=lambda share, step: read.append(share)
+    )
+
+    assert record.size == 3 << 20
+    assert read == [pytest.approx(1 / 3), pytest.approx(2 / 3), 1.0]
+    cancel = CancelToken()
+    cancel.cancel()
+    with pytest.raises(CancelledError):
+        source_record(original, tmp_path / "p.datamairie", cancel=cancel)
