@@ -3,34 +3,45 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.commands import (
-    desk,
-    inspect,
-    mapping,
-    privacy,
-    project,
-    publish,
-    schemas,
-    validate,
-)
 from desktop_app.commands.output import report_error
 from desktop_app.commands.parser import FrenchParser
 from desktop_app.core.errors import AppError
-from desktop_app.core.project.storage import EXTENSION
 from desktop_app.texts import Language
 from desktop_app.texts.screens import command_line
 
 log = logging.getLogger(__name__)
 
+# The module of each sub-command, imported only when needed: `datamairie validate` starts
+# without paying for the publication client, the keyring or the privacy detectors (start-up
+# is part of what the agent waits for). The whole list is imported for the general help.
+COMMAND_MODULES = {
+    "inspect": "inspect",
+    "schemas": "schemas",
+    "suggest": "mapping",
+    "map": "mapping",
+    "prepare": "mapping",
+    "validate": "validate",
+    "privacy": "privacy",
+    "project": "project",
+    "outbox": "project",
+    "publish": "publish",
+    "desk": "desk",
+}
+_OPTIONS_WITH_VALUE = frozenset({"--lang", "--profile-dir"})
 
-def build_parser(lang: Language = "fr") -> argparse.ArgumentParser:
-    """The command line, with its sub-commands; argparse's own words in French unless English."""
+
+def build_parser(lang: Language = "fr", only: str | None = None) -> argparse.ArgumentParser:
+    """The command line, with its sub-commands; argparse's own words in French unless English.
+
+    With ``only`` (a sub-command's name), only that sub-command's module is imported.
+    """
     parser_class = FrenchParser if lang == "fr" else argparse.ArgumentParser
     parser = parser_class(
         prog="datamairie",
@@ -55,14 +66,9 @@ def build_parser(lang: Language = "fr") -> argparse.ArgumentParser:
         help="dossier des réglages et journaux",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    inspect.register(commands)
-    schemas.register(commands)
-    mapping.register(commands)
-    validate.register(commands)
-    privacy.register(commands)
-    project.register(commands)
-    publish.register(commands)
-    desk.register(commands)
+    wanted = [COMMAND_MODULES[only]] if only in COMMAND_MODULES else COMMAND_MODULES.values()
+    for module in dict.fromkeys(wanted):
+        importlib.import_module(f"desktop_app.commands.{module}").register(commands)
     shots = commands.add_parser("screenshots", help="enregistrer une image de chaque page")
     shots.add_argument("directory", type=Path, metavar="DOSSIER")
     shots.add_argument(
@@ -86,12 +92,12 @@ def build_parser(lang: Language = "fr") -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status."""
     given = list(sys.argv[1:] if argv is None else argv)
-    if len(given) == 1 and given[0].lower().endswith(EXTENSION):
+    if len(given) == 1 and _is_project(given[0]):
         # a project opened from the file manager (Windows' file association passes its path)
         from desktop_app.app import run_wizard
 
         return run_wizard(profile_dir=None, lang="fr", project=Path(given[0]))
-    arguments = build_parser(_asked_language(given)).parse_args(given)
+    arguments = build_parser(_asked_language(given), _asked_command(given)).parse_args(given)
     lang: Language = arguments.lang
     if arguments.self_test:
         from desktop_app.self_test import run_self_test
@@ -135,6 +141,25 @@ def _asked_language(given: list[str]) -> Language:
         if word == "--lang=en" or (word == "--lang" and given[number + 1 : number + 2] == ["en"]):
             return "en"
     return "fr"
+
+
+def _is_project(word: str) -> bool:
+    from desktop_app.core.project.storage import EXTENSION
+
+    return word.lower().endswith(EXTENSION)
+
+
+def _asked_command(given: list[str]) -> str | None:
+    """The sub-command named on the command line, if any, read before the parser is built."""
+    skip = False
+    for word in given:
+        if skip:
+            skip = False
+        elif word in _OPTIONS_WITH_VALUE:
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def _log_to_profile(profile_dir: Path | None) -> Path:

@@ -24,6 +24,7 @@ from desktop_app.commands.mapping_report import (
     suggestions_payload,
     suggestions_text,
 )
+from desktop_app.commands.options import add_mapping_options
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.commands.project import add_project_options, commune_of, write_project
 from desktop_app.core.errors import MappingError, UsageError
@@ -60,37 +61,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     prepare.add_argument("--out", type=Path, default=None, metavar="SORTIE.csv")
     add_project_options(prepare)
     prepare.set_defaults(run=run_prepare)
-
-
-def add_mapping_options(command: argparse.ArgumentParser) -> None:
-    """The options that say which schema, mapping, constants and commune to use."""
-    command.add_argument(
-        "--schema",
-        required=True,
-        metavar="NOM[@VERSION]",
-        help="schéma national (ou chemin d'un schema.json)",
-    )
-    command.add_argument(
-        "--mapping",
-        type=Path,
-        default=None,
-        metavar="M.json",
-        help="correspondance enregistrée à appliquer",
-    )
-    command.add_argument(
-        "--constant",
-        action="append",
-        default=[],
-        metavar="CHAMP=VALEUR",
-        help="valeur identique sur toutes les lignes (répétable)",
-    )
-    command.add_argument(
-        "--commune",
-        default=None,
-        metavar="INSEE|NOM|PROFIL.json",
-        help="la commune : code INSEE, nom, code postal, ou profil JSON (nom, SIRET, code INSEE) ;"
-        " par défaut, le profil enregistré",
-    )
 
 
 def run_suggest(arguments: argparse.Namespace, lang: Language) -> int:

@@ -14,7 +14,7 @@ import csv
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.commands.common import (
     add_reading_options,
@@ -22,16 +22,18 @@ from desktop_app.commands.common import (
     resolve_schema,
     schema_catalogue,
 )
-from desktop_app.commands.mapping import add_mapping_options, map_input
+from desktop_app.commands.options import add_mapping_options
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.commands.validate_text import grouped_report, groups_payload
-from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.engine import TableCheck, validate_csv
 from desktop_app.core.validation.explain import explain
 from desktop_app.core.validation.fixes import apply_fixes, propose_fixes
 from desktop_app.core.validation.structure import HEADER_MATCHINGS
 from desktop_app.texts import Language, render
+
+if TYPE_CHECKING:
+    from desktop_app.core.mapping.prepare import PreparedTable
 
 LISTED_ERRORS = 1000
 
@@ -74,6 +76,10 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
         check = validate_csv(arguments.file, schema, header_matching=matching or "name")
         payload = _checked(arguments, arguments.file, check, schema, None, lang)
     else:
+        # Only a file to map pays for importing the reading and mapping machinery.
+        from desktop_app.commands.mapping import map_input
+        from desktop_app.core.mapping.prepare import write_publishable_csv
+
         prepared = map_input(arguments, schema).prepared
         with tempfile.TemporaryDirectory(prefix="datamairie-") as folder:
             shaped = Path(folder) / "prepare.csv"

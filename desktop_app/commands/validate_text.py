@@ -7,15 +7,17 @@ in the agent's own table.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.engine import TableCheck
 from desktop_app.core.validation.groups import ProblemGroup, group_problems, problem_rows
 from desktop_app.texts import Language, render
 from desktop_app.texts.codes.validation import group_title_code
 from desktop_app.texts.problem_groups import group_heading
+
+if TYPE_CHECKING:
+    from desktop_app.core.mapping.prepare import PreparedTable
 
 _INDENT = "    "
 _LONGEST = 80

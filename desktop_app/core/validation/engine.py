@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+import pandas as pd
 
 from desktop_app.core.errors import SourceError
 from desktop_app.core.schemas.model import SchemaField, TableSchema
@@ -42,6 +43,7 @@ from desktop_app.core.validation.store import NO_FIELD, FindingList, FindingStor
 from desktop_app.core.validation.structure import HeaderMatch, HeaderMatching, match_header
 from desktop_app.core.validation.uniqueness import UniqueTracker
 
+Distinct = tuple[npt.NDArray[np.intp], npt.NDArray[np.object_]]
 CHUNK_ROWS = 50_000
 READ_PIECE = 2_000
 FIRST_DATA_ROW = 2  # frictionless numbers the header line 1
@@ -163,8 +165,8 @@ def _validate_rows(
     for chunk in chunks:
         cancel.raise_if_cancelled()
         numbers = np.arange(first_row, first_row + len(chunk), dtype=np.int64)
-        grid, live = _check_chunk(chunk, numbers, header, schema, store, uniques)
-        extras.run(grid, numbers, live)
+        columns, live, known = _check_chunk(chunk, numbers, header, schema, store, uniques)
+        extras.run(columns, numbers, live, known)
         first_row += len(chunk)
         progress(min(done(), 1.0), "validating")
     progress(1.0, "done")
@@ -179,11 +181,12 @@ def _check_chunk(
     schema: TableSchema,
     store: FindingStore,
     uniques: UniqueTracker,
-) -> tuple[npt.NDArray[np.object_], npt.NDArray[np.bool_]]:
-    """Check one chunk's rows; give back its cells and which rows are not blank."""
+) -> tuple[list[npt.NDArray[np.object_]], npt.NDArray[np.bool_], dict[str, Distinct]]:
+    """Check one chunk's rows: its columns, its rows that are not blank, distinct values found."""
+    known: dict[str, Distinct] = {}
     width = header.width
-    grid, lengths = _cells(chunk, width)
-    blank = _blank_rows(chunk, width, schema.missing_values)
+    columns, lengths = _columns(chunk, width)
+    blank = _blank_rows(columns, len(chunk), schema.missing_values)
     store.add("blank-row", numbers[blank])
     live = ~blank
     for position in range(width, int(lengths.max(initial=0))):
@@ -203,43 +206,52 @@ def _check_chunk(
             # frictionless also reports the absent value of a required field.
             note = constraint_note(field, "required")
             store.add("constraint-error", short, field=index, field_number=column + 1, note=note)
-        cells = grid[:, column]
+        cells = columns[column]
         let_window_run()
         findings = check_column(cells, field, schema.missing_values)
+        if findings.distinct is not None:
+            known[field.name] = findings.distinct
         _record_cells(store, findings, numbers, cells, present, index, column, field)
         uniques.collect(field.name, findings.keys, numbers, present)
     uniques.record(store, numbers, live)
-    return grid, live
+    return columns, live, known
 
 
-def _cells(
+def _columns(
     chunk: list[list[str]], width: int
-) -> tuple[npt.NDArray[np.object_], npt.NDArray[np.int64]]:
-    """The chunk as a rows × columns array of texts ("" past a row's end), with row lengths."""
-    lengths = np.fromiter((len(row) for row in chunk), dtype=np.int64, count=len(chunk))
-    grid = np.empty((len(chunk), max(width, 1)), dtype=object)
-    if width and (lengths == width).all():
-        grid[:, :] = chunk
-    else:
-        grid[:, :] = [row[:width] + [""] * (width - len(row)) for row in chunk] if width else ""
-    return grid, lengths
+) -> tuple[list[npt.NDArray[np.object_]], npt.NDArray[np.int64]]:
+    """The chunk's columns of texts ("" past a row's end), and each row's length.
+
+    NumPy fills a rows × columns array from the rows fastest; turned once into contiguous
+    columns, which the distinct-value search then reads without a copy each.
+    """
+    lengths = np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk))
+    grid = np.empty((len(chunk), width), dtype=object)
+    if chunk and width:
+        if (lengths == width).all():
+            grid[:, :] = chunk
+        else:
+            grid[:, :] = [row[:width] + [""] * (width - len(row)) for row in chunk]
+    return list(np.ascontiguousarray(grid.T)), lengths
 
 
 def _blank_rows(
-    chunk: list[list[str]], width: int, missing_values: tuple[str, ...]
+    columns: list[npt.NDArray[np.object_]], count: int, missing_values: tuple[str, ...]
 ) -> npt.NDArray[np.bool_]:
     """Rows whose every cell under a label is missing, that frictionless reports as blank rows.
 
-    Cells past the last label do not count, and are then not reported either.
+    Cells past the last label do not count, and are then not reported either. Column after
+    column, until no row is left blank (usually after the first one).
     """
-    if missing_values == ("",):
-        return np.fromiter((not any(row[:width]) for row in chunk), dtype=bool, count=len(chunk))
-    missing = frozenset(missing_values)
-    return np.fromiter(
-        (all(cell in missing for cell in row[:width]) for row in chunk),
-        dtype=bool,
-        count=len(chunk),
-    )
+    blank = np.ones(count, dtype=bool)
+    for cells in columns:
+        if missing_values == ("",):
+            blank &= cells == ""
+        else:
+            blank &= pd.Series(cells, dtype=object).isin(list(missing_values)).to_numpy(bool)
+        if not blank.any():
+            break
+    return blank
 
 
 def _record_cells(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import Notice
@@ -16,6 +16,7 @@ from desktop_app.core.validation.custom_checks import (
     load_actes_nomenclature,
     run_custom_checks,
 )
+from desktop_app.core.validation.custom_checks.common import TextColumns
 from desktop_app.core.validation.structure import HeaderMatch
 
 
@@ -36,21 +37,29 @@ class ExtraChecks:
 
     def run(
         self,
-        grid: npt.NDArray[np.object_],
+        columns: list[npt.NDArray[np.object_]],
         numbers: npt.NDArray[np.int64],
         live: npt.NDArray[np.bool_],
+        known_distinct: Mapping[str, tuple[npt.NDArray[np.intp], npt.NDArray[np.object_]]]
+        | None = None,
     ) -> None:
-        """Check one chunk; findings on blank rows are dropped (frictionless reports those)."""
+        """Check one chunk; findings on blank rows are dropped (frictionless reports those).
+
+        ``known_distinct``: the distinct values of the columns the cell checks already found.
+        """
         if not self.wanted or not len(numbers):
             return
         if self._nomenclature is None:
             self._nomenclature = load_actes_nomenclature()
-        # dtype=object: pandas 3 would otherwise spend its time turning cells into "str".
-        frame = pd.DataFrame(
-            {name: grid[:, column] for name, column in self._columns.items()}, dtype=object
+        frame = TextColumns(
+            {name: columns[column] for name, column in self._columns.items()}, len(numbers)
         )
         result = run_custom_checks(
-            frame, self._schema, first_row_number=int(numbers[0]), nomenclature=self._nomenclature
+            frame,
+            self._schema,
+            first_row_number=int(numbers[0]),
+            nomenclature=self._nomenclature,
+            known_distinct=known_distinct,
         )
         blank_numbers = numbers[~live]
         for batch in result.findings:

@@ -18,13 +18,18 @@ from numpy.typing import NDArray
 from desktop_app.core.schemas.model import SchemaField
 from desktop_app.core.validation.cells.constraints import (
     NO_CONSTRAINT,
+    SUPPORTED_CONSTRAINTS,
     broken_constraints,
     value_checks,
 )
 from desktop_app.core.validation.cells.descriptor import reference_field
 from desktop_app.core.validation.cells.findings import CellFindings
 from desktop_app.core.validation.cells.items import check_items
-from desktop_app.core.validation.cells.readers import native_reader
+from desktop_app.core.validation.cells.readers import (
+    ValueReader,
+    native_limit_reader,
+    native_reader,
+)
 
 _REQUIRED = ("required",)
 # Types whose values are lists or dicts, which cannot be keys as they are.
@@ -73,6 +78,7 @@ def check_column(
         constraints=found.constraints[codes],
         keys=_distinct_nans(found.keys[codes], verdicts.nan[codes]),
         broken=found.constraint_error[codes],
+        distinct=(np.asarray(codes, dtype=np.intp), _as_objects(distinct)),
     )
 
 
@@ -88,13 +94,11 @@ def _judge_distinct(
     keys = np.full(count, None, dtype=object)
     present = np.flatnonzero(~missing)
     texts = [distinct[index] for index in present]
-    reference = reference_field(field, missing_values)
-    # Rare types and formats are read by frictionless's own readers: the only faithful ones.
-    read = native_reader(field) or reference.create_value_reader()
+    read, supported, read_limit = _readers(field, missing_values)
     parsed = [read(text) for text in texts]
     valid = np.array([value is not None for value in parsed], dtype=bool)
     readable = [value for value in parsed if value is not None]
-    broken = broken_constraints(readable, value_checks(field, reference))
+    broken = broken_constraints(readable, value_checks(field, supported, read_limit))
     type_error[present] = ~valid
     if field.type == "array" and field.array_item:
         item_errors, broken = check_items(field, readable, broken)
@@ -110,6 +114,25 @@ def _judge_distinct(
         nan[present] = [_is_nan(value) for value in parsed]
     findings = CellFindings(missing, type_error, item_type_error, constraints, keys)
     return _Verdicts(findings, nan)
+
+
+def _readers(
+    field: SchemaField, missing_values: Sequence[str]
+) -> tuple[ValueReader, Sequence[str], ValueReader]:
+    """How to read the field's cells, the constraints its type supports, how to read limits.
+
+    Rare types and formats are read by frictionless's own readers (the only faithful ones);
+    frictionless is imported only then, or for limits DataMairie does not read the same way.
+    """
+    native = native_reader(field)
+    if native is not None and field.type in SUPPORTED_CONSTRAINTS:
+        read_limit = native_limit_reader(field, native)
+        if read_limit is not None:
+            return native, SUPPORTED_CONSTRAINTS[field.type], read_limit
+    reference = reference_field(field, missing_values)
+    frictionless_read = reference.create_value_reader()
+    supported = type(reference).supported_constraints
+    return native or frictionless_read, supported, frictionless_read
 
 
 def _plain_text(

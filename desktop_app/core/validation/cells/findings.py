@@ -50,6 +50,9 @@ class CellFindings:
     keys: NDArray[np.object_]
     # Worked out once per distinct value by check_column, so the engine need not loop.
     broken: NDArray[np.bool_] | None = None
+    # The column's distinct texts and each cell's index among them, when check_column found
+    # them: the schema's own checks then need not look for them again.
+    distinct: tuple[NDArray[np.intp], NDArray[np.object_]] | None = None
 
     @property
     def constraint_error(self) -> NDArray[np.bool_]:

@@ -8,12 +8,13 @@ constraint-error, each reported once per cell however many items break it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-from frictionless import Field, FrictionlessException
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.schemas.model import SchemaField
 from desktop_app.core.validation.cells.findings import ITEM_PREFIX
+
+if TYPE_CHECKING:
+    from frictionless import Field
 
 _ITEM_TYPE = "type"
 
@@ -30,6 +31,8 @@ def check_items(
         arrays: the read arrays.
         broken: the constraints each array breaks itself.
     """
+    from frictionless import FrictionlessException  # only arrays with items need it
+
     try:
         reader = _item_field(field).create_cell_reader()
     except FrictionlessException:
@@ -57,6 +60,8 @@ def check_items(
 
 
 def _item_field(field: SchemaField) -> Field:
+    from frictionless import Field
+
     descriptor = dict(field.array_item or {})
     descriptor.pop("arrayItem", None)
     descriptor.setdefault("name", field.name)

@@ -52,6 +52,28 @@ def native_reader(field: SchemaField) -> ValueReader | None:
     return None
 
 
+def native_limit_reader(field: SchemaField, native: ValueReader) -> ValueReader | None:
+    """How frictionless reads the field's bounds and enum values, when DataMairie can say it.
+
+    Texts are read as cells are; whole numbers in an integer or number field stay as they
+    are, as frictionless keeps them. Any other limit (a float bound, a boolean…) gives None:
+    frictionless's own reader then reads them all.
+    """
+    limits = field.constraints
+    values: list[Any] = [limits.minimum, limits.maximum, *(limits.enum or ())]
+    for value in values:
+        if value is None or isinstance(value, str):
+            continue
+        if field.type in ("integer", "number") and type(value) is int:
+            continue
+        return None
+
+    def read(value: Any) -> Any:
+        return native(value) if isinstance(value, str) else value
+
+    return read
+
+
 def _read_string(cell: str) -> Any:
     return cell
 

@@ -20,6 +20,25 @@ FINE = 0
 
 
 @dataclass(frozen=True)
+class TextColumns:
+    """A table already held as columns of Python strings (a chunk of the engine's rows).
+
+    The checks need no DataFrame for it: building one would copy every cell into a block.
+    """
+
+    by_name: Mapping[str, NDArray[np.object_]]
+    rows: int
+
+    @property
+    def columns(self) -> list[str]:
+        """The columns' names."""
+        return list(self.by_name)
+
+    def __len__(self) -> int:
+        return self.rows
+
+
+@dataclass(frozen=True)
 class CheckContext:
     """The table under check and what the checks need to know about it.
 
@@ -30,16 +49,23 @@ class CheckContext:
         actes_level1: the ACTES subject names of level 1, folded for comparison.
     """
 
-    frame: pd.DataFrame
+    frame: pd.DataFrame | TextColumns
     schema: TableSchema
     first_row_number: int
     actes_level1: frozenset[str]
-    # Several checks read the same columns: each is turned into strings once.
+    # Several checks read the same columns: each is turned into strings, and its distinct
+    # values found, once. The engine hands over the distinct values it already found.
     _cells: dict[str, NDArray[np.object_]] = dataclasses.field(default_factory=dict)
+    _distinct: dict[str, tuple[NDArray[np.intp], NDArray[np.object_]]] = dataclasses.field(
+        default_factory=dict
+    )
 
     def cells(self, column: str) -> NDArray[np.object_]:
         """The column's cells as Python strings, in row order."""
+        if column not in self._cells and isinstance(self.frame, TextColumns):
+            self._cells[column] = self.frame.by_name[column]
         if column not in self._cells:
+            assert isinstance(self.frame, pd.DataFrame)  # noqa: S101 - the only other kind
             values = np.asarray(self.frame[column].to_numpy(dtype=object), dtype=object)
             if not (self.frame[column].dtype == object and _all_text(values)):
                 series = self.frame[column]
@@ -47,11 +73,32 @@ class CheckContext:
             self._cells[column] = values
         return self._cells[column]
 
+    def distinct(self, column: str) -> tuple[NDArray[np.intp], NDArray[np.object_]]:
+        """The column's distinct values and, for each row, which of them it holds."""
+        if column not in self._distinct:
+            self._distinct[column] = distinct(self.cells(column))
+        return self._distinct[column]
+
+    def know_distinct(
+        self, column: str, codes: NDArray[np.intp], uniques: NDArray[np.object_]
+    ) -> None:
+        """Take the distinct values of a column found elsewhere (by the engine's cell checks)."""
+        self._distinct[column] = (codes, uniques)
+
+    def filled_values(self, column: str) -> NDArray[np.bool_]:
+        """Which of the column's distinct values are a value (not one of the missing values)."""
+        _, uniques = self.distinct(column)
+        missing = frozenset(self.schema.missing_values)
+        return np.fromiter(
+            (str(value) not in missing for value in uniques.tolist()),
+            dtype=bool,
+            count=len(uniques),
+        )
+
     def filled(self, column: str) -> NDArray[np.bool_]:
         """Which rows have a value in the column (the schema's missing values count as empty)."""
-        cells = self.cells(column)
-        missing = list(self.schema.missing_values)
-        return ~pd.Series(cells, dtype=object).isin(missing).to_numpy(dtype=bool)
+        codes, _ = self.distinct(column)
+        return self.filled_values(column)[codes]
 
     def row_numbers(self, positions: NDArray[np.intp]) -> NDArray[np.int64]:
         """Row numbers, as frictionless counts them, of the given frame positions."""
@@ -115,20 +162,17 @@ def batch(
     )
 
 
-def verdicts_by_value(
-    cells: NDArray[np.object_],
-    filled: NDArray[np.bool_],
-    judge_values: Any,
-) -> NDArray[np.uint8]:
+def verdicts_by_value(context: CheckContext, column: str, judge_values: Any) -> NDArray[np.uint8]:
     """A verdict per row, judging each distinct filled value once with ``judge_values``.
 
     ``judge_values`` takes an object array of distinct values and returns one verdict each.
     """
-    row_codes, uniques = distinct(cells)
-    judged = np.asarray(judge_values(uniques), dtype=np.uint8)
-    verdicts = judged[row_codes]
-    verdicts[~filled] = FINE
-    return verdicts
+    row_codes, uniques = context.distinct(column)
+    filled = np.flatnonzero(context.filled_values(column))
+    judged = np.full(len(uniques), FINE, dtype=np.uint8)
+    if filled.size:
+        judged[filled] = np.asarray(judge_values(uniques[filled]), dtype=np.uint8)
+    return judged[row_codes]
 
 
 def is_yes(value: object) -> bool:

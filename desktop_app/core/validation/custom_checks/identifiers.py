@@ -37,18 +37,14 @@ LA_POSTE_SIREN = "356000000"
 def check_siret(context: CheckContext, params: Mapping[str, object]) -> list[CheckFindings]:
     """Find SIRETs that are not 14 digits or whose key is wrong."""
     column = str(params["column"])
-    verdicts = verdicts_by_value(
-        context.cells(column), context.filled(column), lambda values: _judge(values, 14)
-    )
+    verdicts = verdicts_by_value(context, column, lambda values: _judge(values, 14))
     return batches(context, "siret", column, verdicts, SIRET_CODES)
 
 
 def check_siren(context: CheckContext, params: Mapping[str, object]) -> list[CheckFindings]:
     """Find SIRENs that are not 9 digits or whose key is wrong."""
     column = str(params["column"])
-    verdicts = verdicts_by_value(
-        context.cells(column), context.filled(column), lambda values: _judge(values, 9)
-    )
+    verdicts = verdicts_by_value(context, column, lambda values: _judge(values, 9))
     return batches(context, "siren", column, verdicts, SIREN_CODES)
 
 

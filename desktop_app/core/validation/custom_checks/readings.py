@@ -24,7 +24,7 @@ from numpy.typing import NDArray
 from desktop_app.core.schemas.model import SchemaField
 from desktop_app.core.validation.cells.descriptor import reference_field
 from desktop_app.core.validation.cells.readers import native_reader
-from desktop_app.core.validation.custom_checks.common import CheckContext, distinct
+from desktop_app.core.validation.custom_checks.common import CheckContext
 
 Reading = Decimal | datetime | None
 
@@ -36,7 +36,7 @@ _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCI
 
 def readings(context: CheckContext, column: str) -> tuple[NDArray[np.intp], list[Reading]]:
     """For each row, which distinct reading it holds; the readings (None: not judged)."""
-    row_codes, uniques = distinct(context.cells(column))
+    row_codes, uniques = context.distinct(column)
     field = _field(context, column)
     missing = frozenset(context.schema.missing_values)
     read = _reader(field, context.schema.missing_values)

@@ -12,13 +12,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+import numpy as np
 import pandas as pd
+from numpy.typing import NDArray
 
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import Notice
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 from desktop_app.core.validation.custom_checks import columns, identifiers, text_forms
-from desktop_app.core.validation.custom_checks.common import CheckContext
+from desktop_app.core.validation.custom_checks.common import CheckContext, TextColumns
 from desktop_app.core.validation.custom_checks.nomenclature import (
     ActesNomenclature,
     load_actes_nomenclature,
@@ -93,11 +95,12 @@ WARNING_CODES: tuple[str, ...] = (
 
 
 def run_custom_checks(
-    frame: pd.DataFrame,
+    frame: pd.DataFrame | TextColumns,
     schema: TableSchema,
     *,
     first_row_number: int = 2,
     nomenclature: ActesNomenclature | None = None,
+    known_distinct: Mapping[str, tuple[NDArray[np.intp], NDArray[np.object_]]] | None = None,
     progress: ProgressFn = NO_PROGRESS,
     cancel: CancelToken | None = None,
 ) -> CustomCheckResult:
@@ -109,6 +112,8 @@ def run_custom_checks(
         first_row_number: the row number of the frame's first row; 2 because frictionless
             counts the header as row 1.
         nomenclature: the ACTES nomenclature; read from DataMairie's resources when needed.
+        known_distinct: for some columns, their distinct values and each row's index among
+            them, already found by the caller (the engine's cell checks).
         progress: told after each check how far the work has gone.
         cancel: checked between checks.
 
@@ -140,6 +145,8 @@ def run_custom_checks(
             if not _skipped(name, kind, missing):
                 if context is None:
                     context = _context(frame, schema, first_row_number, nomenclature, warnings)
+                    for column, (codes, uniques) in (known_distinct or {}).items():
+                        context.know_distinct(column, codes, uniques)
                 if name != "nomenclature-acte" or context.actes_level1:
                     found.extend(kind.run(context, params))
         progress((number + 1) / len(schema.custom_checks), "custom-checks")
@@ -179,7 +186,7 @@ def _params_complete(kind: CheckKind, params: Mapping[str, object]) -> bool:
 
 
 def _missing_columns(
-    kind: CheckKind, params: Mapping[str, object], frame: pd.DataFrame
+    kind: CheckKind, params: Mapping[str, object], frame: pd.DataFrame | TextColumns
 ) -> list[str]:
     named: list[str] = [str(params[key]) for key in kind.column_params]
     for key in kind.list_params:
@@ -196,7 +203,7 @@ def _skipped(name: str, kind: CheckKind, missing: list[str]) -> bool:
 
 
 def _context(
-    frame: pd.DataFrame,
+    frame: pd.DataFrame | TextColumns,
     schema: TableSchema,
     first_row_number: int,
     nomenclature: ActesNomenclature | None,

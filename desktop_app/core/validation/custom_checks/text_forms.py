@@ -49,7 +49,7 @@ def check_year_interval(context: CheckContext, params: Mapping[str, object]) -> 
     column = str(params["column"])
     year_only = is_yes(params.get("allowyearonly", False))
     cells, filled = context.cells(column), context.filled(column)
-    row_codes, uniques = distinct(cells)
+    row_codes, uniques = context.distinct(column)
     found_parts = pd.Series(uniques, dtype=object).astype(str).str.extract(f"^{_YEAR_OR_INTERVAL}$")
     matched = found_parts["first"].notna().to_numpy(dtype=bool)
     has_last = found_parts["last"].notna().to_numpy(dtype=bool)
@@ -114,7 +114,7 @@ def check_actes(context: CheckContext, params: Mapping[str, object]) -> list[Che
         slash = np.fromiter((bool(sep) for _, sep, _ in parts), dtype=bool, count=len(parts))
         return np.select([~slash, spaced, ~known], [1, 2, 3], FINE).astype(np.uint8)
 
-    verdicts = verdicts_by_value(context.cells(column), context.filled(column), judge)
+    verdicts = verdicts_by_value(context, column, judge)
     return batches(context, "nomenclature-acte", column, verdicts, ACTES_CODES)
 
 
@@ -125,7 +125,7 @@ def check_opening_hours(context: CheckContext, params: Mapping[str, object]) -> 
     def judge(values: NDArray[np.object_]) -> NDArray[np.uint8]:
         return np.array([not _opening_hours_ok(str(value)) for value in values], dtype=np.uint8)
 
-    verdicts = verdicts_by_value(context.cells(column), context.filled(column), judge)
+    verdicts = verdicts_by_value(context, column, judge)
     return batches(context, "opening-hours-value", column, verdicts, ("check-opening-hours",))
 
 
@@ -151,7 +151,7 @@ def check_phone(context: CheckContext, params: Mapping[str, object]) -> list[Che
             verdicts[index] = not known
         return verdicts
 
-    verdicts = verdicts_by_value(context.cells(column), context.filled(column), judge)
+    verdicts = verdicts_by_value(context, column, judge)
     return batches(context, "phone-number-value", column, verdicts, ("check-phone",))
 
 
