@@ -60,10 +60,11 @@ class WizardState:
     or ``without_schema`` (Schéma), ``mapping``/``mapping_origin``/``prepared``
     (Correspondance), ``edits``/``check`` (Qualité). Steps 5–8 own ``privacy_scan`` and
     ``privacy`` (the scan of the corrected table and the agent's decisions, Données
-    personnelles), ``metadata`` (Description et licence) and ``publication``; ``extras``
-    lets a new page keep data before it gets a field of its own. ``project_path`` is the
-    ``*.datamairie`` file the state is autosaved to, ``reached`` the key of the furthest
-    step the agent validated (a resumed project opens there).
+    personnelles; ``privacy_reused`` names those taken on an earlier file of the same
+    project, reused for this one), ``metadata`` (Description et licence) and
+    ``publication``; ``extras`` lets a new page keep data before it gets a field of its own.
+    ``project_path`` is the ``*.datamairie`` file the state is autosaved to, ``reached``
+    the key of the furthest step the agent validated (a resumed project opens there).
     """
 
     commune: CommuneProfile = field(default_factory=CommuneProfile)
@@ -80,6 +81,7 @@ class WizardState:
     check: TableCheck | None = None
     privacy_scan: PrivacyScan | None = None
     privacy: list[PrivacyDecision] = field(default_factory=list)
+    privacy_reused: set[str] = field(default_factory=set)
     metadata: DatasetMetadata | None = None
     publication: PublicationState | None = None
     extras: dict[str, Any] = field(default_factory=dict)
@@ -92,8 +94,15 @@ class WizardState:
         return self.schema is not None or self.without_schema
 
     def forget_table(self) -> None:
-        """A new file, sheet or header row: everything built on the old table goes."""
+        """A new file, sheet or header row: everything built on the old table goes.
+
+        The privacy decisions go too: they belong to the file they were taken on, and a
+        decision about one file's beneficiaries must never be applied to another's unseen
+        (opening a project, or its next update, puts back that project's own decisions).
+        """
         self.table = None
+        self.privacy = []
+        self.privacy_reused = set()
         self.forget_schema()
 
     def forget_schema(self) -> None:

@@ -199,6 +199,8 @@ def fill_state(state: Any, opened: OpenedProject) -> None:
     if project.conformity is not None:
         state.extras["conformity"] = project.conformity
     state.privacy = list(project.privacy_decisions)
+    # the project's own decisions: shown as reused, never taken for decisions of this session
+    state.privacy_reused = {decision.finding for decision in project.privacy_decisions}
     state.metadata = project.metadata if project.metadata.title else None
     state.publication = project.publication
     state.project_path = opened.path

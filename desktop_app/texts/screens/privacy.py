@@ -18,10 +18,10 @@ PRIVACY_PAGE: dict[str, Wording] = {
     "privacy-col-decision": W("Votre décision", "Your decision"),
     "privacy-scope-column": W("{kind}, dans toute la colonne", "{kind}, in the whole column"),
     "privacy-scope-cells": W(
-        "{kind}, dans {count} cellules de texte",
-        "{kind}, in {count} cells of text",
-        "{kind}, dans une cellule de texte",
-        "{kind}, in one cell of text",
+        "{kind}, dans {count} cellules",
+        "{kind}, in {count} cells",
+        "{kind}, dans une cellule",
+        "{kind}, in one cell",
         "count",
     ),
     "privacy-scope-rows": W(
@@ -71,7 +71,13 @@ PRIVACY_PAGE: dict[str, Wording] = {
         "file is not changed.",
     ),
     "privacy-cell": W("Ligne {row} : {example}", "Row {row}: {example}"),
-    "privacy-row": W("Ligne {row}", "Row {row}"),
+    "privacy-preview": W(
+        "Le tableau examiné : choisissez une cellule signalée pour la voir ici",
+        "The table looked at: pick a flagged cell to see it here",
+    ),
+    "privacy-decision-reused": W(
+        "{choice} (décision reprise de ce projet)", "{choice} (decision reused from this project)"
+    ),
     "step-privacy-scanning": W("Recherche des données personnelles…", "Looking for personal data…"),
     "step-privacy-applying": W("Application de vos décisions…", "Applying your decisions…"),
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -33,17 +33,27 @@ class PrivacyFindingsModel(QAbstractTableModel):
         self._tones = tones()
         self._findings: tuple[PrivacyFinding, ...] = ()
         self._decisions: Mapping[str, PrivacyDecision] = {}
+        self._reused: frozenset[str] = frozenset()
 
-    def show(self, scan: PrivacyScan | None, decisions: Mapping[str, PrivacyDecision]) -> None:
-        """Show another scan (or none) with its decisions."""
+    def show(
+        self,
+        scan: PrivacyScan | None,
+        decisions: Mapping[str, PrivacyDecision],
+        reused: Set[str] = frozenset(),
+    ) -> None:
+        """Show another scan (or none) with its decisions (``reused``: taken on an earlier file)."""
         self.beginResetModel()
         self._findings = () if scan is None else scan.findings
         self._decisions = dict(decisions)
+        self._reused = frozenset(reused)
         self.endResetModel()
 
-    def set_decisions(self, decisions: Mapping[str, PrivacyDecision]) -> None:
+    def set_decisions(
+        self, decisions: Mapping[str, PrivacyDecision], reused: Set[str] = frozenset()
+    ) -> None:
         """The agent decided: refresh the Décision column."""
         self._decisions = dict(decisions)
+        self._reused = frozenset(reused)
         if self._findings:
             top = self.index(0, DECISION)
             bottom = self.index(len(self._findings) - 1, DECISION)
@@ -99,7 +109,10 @@ class PrivacyFindingsModel(QAbstractTableModel):
             return " · ".join(finding.examples)
         if decision is None:
             return t("privacy-undecided-short")
-        return t(f"privacy-remedy-{decision.remedy.value}")
+        chosen = t(f"privacy-remedy-{decision.remedy.value}")
+        if finding.key in self._reused:
+            return t.of("privacy-decision-reused", choice=chosen)
+        return chosen
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -24,15 +24,18 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
+from desktop_app.core.privacy.masking import mask
 from desktop_app.core.privacy.model import PrivacyFinding, PrivacyScan
 from desktop_app.core.privacy.remedies import undecided
-from desktop_app.core.validation.engine import FIRST_DATA_ROW
 from desktop_app.ui.models.privacy_model import PrivacyFindingsModel
+from desktop_app.ui.models.scanned_table import ScannedTableModel
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import WizardState
 from desktop_app.ui.widgets.privacy_decision import DecisionPanel
 from desktop_app.workers.privacy import scan_for_privacy
+
+LISTED_CELLS = 500  # cells listed for one finding; all of them are counted and remedied
 
 
 class PrivacyPage(StepPage):
@@ -64,11 +67,19 @@ class PrivacyPage(StepPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.panel = DecisionPanel(t)
+        self.preview_model = ScannedTableModel()
+        self.preview = QTableView()
+        self.preview.setModel(self.preview_model)
+        self.preview.setAccessibleName(t("privacy-preview"))
+        self.preview.setToolTip(t("privacy-preview"))
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.panel)
+        split.addWidget(self.preview)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 2)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.suggested_button)
@@ -78,6 +89,7 @@ class PrivacyPage(StepPage):
         self.setTabOrder(self.table, self.panel)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.panel.decided.connect(self._on_panel_decided)
+        self.panel.cell_picked.connect(self._on_panel_cell_picked)
         self.suggested_button.clicked.connect(self.take_suggested)
         self.runner.succeeded.connect(self._on_runner_succeeded)
         self._show_summary()
@@ -93,6 +105,7 @@ class PrivacyPage(StepPage):
         if self.scan is not None and key == self._scanned_for:
             return
         self._scanned_for = key
+        self._show_table()
         self._show(None, {decision.finding: decision for decision in state.privacy})
         self.tasks.run(
             "step-privacy-scanning",
@@ -140,7 +153,8 @@ class PrivacyPage(StepPage):
             options=dict(options or {}),
         )
         self.decisions[finding.key] = decision
-        self.model.set_decisions(self.decisions)
+        self.state.privacy_reused.discard(finding.key)
+        self.model.set_decisions(self.decisions, self.state.privacy_reused)
         self._show_summary()
         self.completeChanged.emit()
         return decision
@@ -163,7 +177,7 @@ class PrivacyPage(StepPage):
         self.scan = scan
         keys = set() if scan is None else {finding.key for finding in scan.findings}
         self.decisions = {key: decision for key, decision in decisions.items() if key in keys}
-        self.model.show(scan, self.decisions)
+        self.model.show(scan, self.decisions, self.state.privacy_reused)
         self.table.resizeRowsToContents()
         self._show_summary()
         if scan is not None and scan.findings:
@@ -188,24 +202,39 @@ class PrivacyPage(StepPage):
         else:
             self.summary.setText(t.of("privacy-all-decided", count=len(scan.findings)))
 
-    def _flagged_cells(self, finding: PrivacyFinding) -> list[str]:
+    def _show_table(self) -> None:
+        """The table the scan reads, shown below for the agent to check a flagged cell."""
+        state = self.state
+        prepared: PreparedTable | None = state.prepared
+        if prepared is not None:
+            frame = prepared.frame
+            self.preview_model.show(frame, list(frame.columns), prepared.row_numbers)
+        elif state.table is not None:
+            table = state.table
+            self.preview_model.show(
+                table.text, [column.name for column in table.columns], table.row_numbers
+            )
+        else:
+            self.preview_model.show(None, [], None)
+
+    def _flagged_cells(self, finding: PrivacyFinding) -> list[tuple[int, str]]:
+        """Each flagged cell: its row, and its line with its masked value."""
         if self.scan is None or finding.scope == "column":
             return []
-        prepared: PreparedTable | None = self.state.prepared
-        numbers = prepared.row_numbers if prepared is not None else None
-
-        def line(row: int) -> int:
-            if numbers is not None and 0 <= row < len(numbers) and numbers[row] > 0:
-                return int(numbers[row])
-            return row + FIRST_DATA_ROW
-
+        line = self.preview_model.line
         if finding.scope == "cells":
             return [
-                self.texts.of("privacy-cell", row=line(cell.row), example=cell.example)
+                (cell.row, self.texts.of("privacy-cell", row=line(cell.row), example=cell.example))
                 for cell in self.scan.cells
                 if cell.column == finding.column and cell.category is finding.category
-            ]
-        return [self.texts.of("privacy-row", row=line(row)) for row in finding.rows[:200]]
+            ][:LISTED_CELLS]
+        column = self.preview_model.column_of(finding.column)
+        shown = []
+        for row in finding.rows[:LISTED_CELLS]:
+            value = self.preview_model.index(row, column).data() if column >= 0 else ""
+            example = mask(str(value or ""), finding.category)
+            shown.append((row, self.texts.of("privacy-cell", row=line(row), example=example)))
+        return shown
 
     def _current(self) -> PrivacyFinding | None:
         rows = self.table.selectionModel().selectedRows()
@@ -238,6 +267,16 @@ class PrivacyPage(StepPage):
         ):
             return
         self.decide(finding, remedy, justification, chosen)
+
+    @Slot(int)
+    def _on_panel_cell_picked(self, row: int) -> None:
+        finding = self._current()
+        column = -1 if finding is None else self.preview_model.column_of(finding.column)
+        if column < 0:
+            return
+        index = self.preview_model.index(row, column)
+        self.preview.setCurrentIndex(index)
+        self.preview.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     @Slot(object)
     def _on_runner_succeeded(self, result: object) -> None:

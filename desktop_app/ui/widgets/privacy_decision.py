@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -37,9 +38,11 @@ class DecisionPanel(QGroupBox):
     Signals:
         decided(object, str, object): the remedy chosen, the justification (for KEEP) and the
             remedy's options (a dict), each time the agent changes them.
+        cell_picked(int): the agent picked a flagged cell (its 0-based row in the table).
     """
 
     decided = Signal(object, str, object)
+    cell_picked = Signal(int)
 
     def __init__(self, texts: Texts, parent: QWidget | None = None) -> None:
         super().__init__(texts("privacy-decide"), parent)
@@ -88,14 +91,22 @@ class DecisionPanel(QGroupBox):
         layout.addSpacing(12)
         layout.addLayout(what, 1)
         self.choices.idClicked.connect(self._on_choices_id_clicked)
+        self.cells.currentRowChanged.connect(self._on_cells_current_row_changed)
         self.threshold.valueChanged.connect(self._on_option_changed)
         self.justification.currentTextChanged.connect(self._on_option_changed)
         self.show_finding(None, None, [])
 
     def show_finding(
-        self, finding: PrivacyFinding | None, decision: PrivacyDecision | None, cells: list[str]
+        self,
+        finding: PrivacyFinding | None,
+        decision: PrivacyDecision | None,
+        cells: list[tuple[int, str]],
     ) -> None:
-        """Show a finding (None: nothing selected) with the decision already taken, if any."""
+        """Show a finding (None: nothing selected) with the decision already taken, if any.
+
+        ``cells`` lists the flagged cells: their 0-based row and what to show (line, masked
+        value).
+        """
         self._loading = True
         self._finding = finding
         for button in self.choices.buttons():
@@ -120,7 +131,10 @@ class DecisionPanel(QGroupBox):
                 self.choice_box.addWidget(button)
                 button.setChecked(decision is not None and decision.remedy is remedy)
         self.cells.clear()
-        self.cells.addItems(cells)
+        for row, text in cells:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            self.cells.addItem(item)
         self.cells.setVisible(bool(cells))
         self.cells_title.setVisible(bool(cells))
         self._set_justification(decision.justification if decision is not None else "")
@@ -164,6 +178,12 @@ class DecisionPanel(QGroupBox):
         if index > 0 and typed == self.justification.itemText(index):
             return str(self.justification.itemData(index))
         return typed
+
+    @Slot(int)
+    def _on_cells_current_row_changed(self, number: int) -> None:
+        item = self.cells.item(number) if number >= 0 else None
+        if item is not None and not self._loading:
+            self.cell_picked.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     @Slot(int)
     def _on_choices_id_clicked(self, number: int) -> None:
