@@ -64,6 +64,7 @@ def field_payload(
         "column": item.column,
         "constant": item.constant,
         "confidence": item.confidence,
+        "guess": item.guess,
         "evidence": [
             {"code": e.code, "message": render(e.code, e.params, lang)} for e in item.evidence
         ],

@@ -44,6 +44,9 @@ class DialogService(Protocol):
     ) -> tuple[str, str, str] | None:
         """(field, text to find, replacement) in one of the (field, title) columns, or None."""
 
+    def ask_column_use(self, parent: QWidget | None, column: str, fields: list[str]) -> str | None:
+        """A column already fills other fields: "move" it here, use it in "both", or None."""
+
 
 class QtDialogs:
     """The real dialogs."""
@@ -136,3 +139,18 @@ class QtDialogs:
         """Ask which column, what to find and what to put instead."""
         dialog = FindReplaceDialog(self._texts, columns, parent)
         return dialog.answer() if dialog.exec() == FindReplaceDialog.DialogCode.Accepted else None
+
+    def ask_column_use(self, parent: QWidget | None, column: str, fields: list[str]) -> str | None:
+        """Ask whether a column already used elsewhere moves here or serves both fields."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self._texts("column-use-title"))
+        box.setText(self._texts.of("column-use-question", column=column, fields=fields))
+        move = box.addButton(self._texts("column-use-move"), QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton(self._texts("column-use-both"), QMessageBox.ButtonRole.YesRole)
+        cancel = box.addButton(self._texts("column-use-cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(move)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "move" if clicked is move else "both" if clicked is both else None

@@ -29,6 +29,7 @@ class ScriptedDialogs:
         self.quits: list[bool] = []  # answers to "Quitter DataMairie ?" (default: quit)
         self.not_conforming: list[bool] = []  # go on with problems left? (default: go on)
         self.replacements: list[tuple[str, str, str] | None] = []
+        self.column_uses: list[str | None] = []  # "move", "both" or None (default: move)
         self.asked: list[tuple[str, object]] = []  # what was asked, with the suggestion
 
     def ask_source_file(self, parent: QWidget | None) -> Path | None:
@@ -61,6 +62,10 @@ class ScriptedDialogs:
     ) -> tuple[str, str, str] | None:
         self.asked.append(("find-replace", columns))
         return self.replacements.pop(0) if self.replacements else None
+
+    def ask_column_use(self, parent: QWidget | None, column: str, fields: list[str]) -> str | None:
+        self.asked.append(("column-use", (column, tuple(fields))))
+        return self.column_uses.pop(0) if self.column_uses else "move"
 
 
 class InlinePool(QObject):

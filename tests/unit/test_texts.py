@@ -95,6 +95,7 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "blocks": 6,
         "character": ";",
         "second": "rnaBeneficiaire",
+        "fields": ["Objet"],
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)

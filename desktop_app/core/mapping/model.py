@@ -11,6 +11,9 @@ from typing import Any
 
 from desktop_app.core.mapping.words import plain
 
+# Below this confidence a suggestion is a guess: shown as one, for the agent to confirm.
+GUESS_BELOW = 0.6
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -45,6 +48,21 @@ class FieldMapping:
         """Whether the field gets a column or a constant."""
         return self.column is not None or self.constant is not None
 
+    @property
+    def guess(self) -> bool:
+        """Whether the column is DataMairie's uncertain guess, for the agent to confirm."""
+        return (
+            self.column is not None
+            and self.confidence is not None
+            and (self.confidence < GUESS_BELOW)
+        )
+
+    @property
+    def values_to_check(self) -> bool:
+        """Whether the column was taken for its title although its values do not fit yet."""
+        codes = {item.code for item in self.evidence}
+        return "label-is-field-name" in codes and "values-misfit" in codes
+
 
 def columns_signature(columns: Iterable[str]) -> str:
     """A short fingerprint of a table's column names, order and spelling details ignored.
@@ -77,13 +95,17 @@ class ColumnMapping:
                 return item
         return FieldMapping(name)
 
-    def with_field(self, updated: FieldMapping) -> ColumnMapping:
-        """A copy where one field's mapping is replaced; a column moves, never doubles."""
+    def with_field(self, updated: FieldMapping, *, shared: bool = False) -> ColumnMapping:
+        """A copy where one field's mapping is replaced.
+
+        The column moves from any field that had it, unless ``shared``: the agent chose to
+        use one column for two fields.
+        """
         fields = []
         for item in self.fields:
             if item.field == updated.field:
                 fields.append(updated)
-            elif updated.column is not None and item.column == updated.column:
+            elif not shared and updated.column is not None and item.column == updated.column:
                 fields.append(replace(item, column=None, confidence=None, evidence=()))
             else:
                 fields.append(item)
@@ -91,12 +113,24 @@ class ColumnMapping:
             fields.append(updated)
         return replace(self, fields=tuple(fields))
 
-    def with_column(self, field_name: str, column: str | None) -> ColumnMapping:
-        """A copy where the agent chose ``column`` (or no column) for a field."""
+    def with_column(
+        self, field_name: str, column: str | None, *, shared: bool = False
+    ) -> ColumnMapping:
+        """A copy where the agent chose ``column`` (or no column) for a field.
+
+        The column leaves any other field that had it, unless ``shared`` keeps it there too.
+        """
         current = self.for_field(field_name)
         return self.with_field(
-            replace(current, column=column, constant=None, confidence=None, evidence=())
+            replace(current, column=column, constant=None, confidence=None, evidence=()),
+            shared=shared,
         )
+
+    def fields_using(self, column: str, *, besides: str = "") -> list[str]:
+        """The fields (other than ``besides``) that take their values from ``column``."""
+        return [
+            item.field for item in self.fields if item.column == column and item.field != besides
+        ]
 
     def with_constant(self, field_name: str, value: str) -> ColumnMapping:
         """A copy where a field takes the same value on every row."""

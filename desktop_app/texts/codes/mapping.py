@@ -59,6 +59,10 @@ MAPPING_ERRORS: dict[str, Wording] = {
 }
 
 EVIDENCE: dict[str, Wording] = {
+    "label-is-field-name": Wording(
+        "le titre « {label} » est le nom même du champ",
+        "the label “{label}” is the field's very name",
+    ),
     "label-matches-name": Wording(
         "le titre « {label} » correspond au nom du champ",
         "the label “{label}” matches the field's name",

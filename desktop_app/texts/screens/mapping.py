@@ -37,6 +37,23 @@ MAPPING_PAGE: dict[str, Wording] = {
         "{count} value left as written",
         "count",
     ),
+    "map-guess": W("{share} — supposition à vérifier", "{share} — a guess to check"),
+    "map-values-to-check": W(
+        "Titre identique au champ : colonne retenue ; ses valeurs à corriger seront montrées "
+        "à l'étape Qualité",
+        "Label identical to the field: column kept; its values to correct will be shown at "
+        "the Quality step",
+    ),
+    "column-use-title": W("Colonne déjà utilisée", "Column already used"),
+    "column-use-question": W(
+        "La colonne « {column} » remplit déjà : {fields}. Voulez-vous la déplacer ici, ou "
+        "l'utiliser pour les deux champs ?",
+        "The column “{column}” already fills: {fields}. Do you want to move it here, or use "
+        "it for both fields?",
+    ),
+    "column-use-move": W("&Déplacer ici", "&Move it here"),
+    "column-use-both": W("&Utiliser pour les deux", "&Use for both"),
+    "column-use-cancel": W("Annuler", "Cancel"),
     "map-col-field": W("Champ", "Field"),
     "map-col-required": W("Obligatoire", "Required"),
     "map-col-column": W("Colonne de votre fichier", "Column of your file"),

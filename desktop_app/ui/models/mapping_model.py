@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.texts.render import WORDINGS
@@ -27,9 +27,10 @@ HEADINGS = (
 class MappingModel(QAbstractTableModel):
     """Adapter over a PreparedTable: its mapping, samples after conversion, conversions made."""
 
-    def __init__(self, texts: Texts) -> None:
+    def __init__(self, texts: Texts, guess_colour: str = "#8a5300") -> None:
         super().__init__()
         self._texts = texts
+        self._guess_colour = guess_colour
         self._prepared: PreparedTable | None = None
 
     def set_prepared(self, prepared: PreparedTable | None) -> None:
@@ -65,6 +66,9 @@ class MappingModel(QAbstractTableModel):
                 described = schema_field.description
                 return f"{schema_field.name} — {described}" if described else schema_field.name
             return self._text(index.row(), index.column()) or None
+        item = self._prepared.mapping.for_field(schema_field.name)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == CONFIDENCE and item.guess:
+            return QColor(self._guess_colour)
         if role == Qt.ItemDataRole.FontRole and schema_field.required and index.column() == FIELD:
             font = QFont()
             font.setBold(True)
@@ -88,7 +92,10 @@ class MappingModel(QAbstractTableModel):
                 return t.of("map-constant", value=item.constant)
             return t("map-no-column")
         if column == CONFIDENCE:
-            return "" if item.confidence is None else f"{round(item.confidence * 100)} %"
+            if item.confidence is None:
+                return ""
+            share = f"{round(item.confidence * 100)} %"
+            return t.of("map-guess", share=share) if item.guess else share
         if column == SAMPLE:
             if not item.filled:
                 return ""
@@ -99,9 +106,12 @@ class MappingModel(QAbstractTableModel):
 
     def _conversion(self, name: str) -> str:
         conversion = self._prepared.conversions.get(name) if self._prepared else None
-        if conversion is None:
+        if conversion is None or self._prepared is None:
             return ""
-        parts = [
+        parts = []
+        if self._prepared.mapping.for_field(name).values_to_check:
+            parts.append(self._texts("map-values-to-check"))
+        parts += [
             self._texts(f"change-{code}")
             for code in conversion.counts_by_kind
             if f"change-{code}" in WORDINGS

@@ -43,7 +43,7 @@ class MappingPage(StepPage):
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet(f"color:{tones(self.palette()).blocking_text};")
-        self.model = MappingModel(t)
+        self.model = MappingModel(t, tones(self.palette()).advice_text)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(t("mapping-table-name"))
@@ -108,11 +108,25 @@ class MappingPage(StepPage):
         super().shutdown()
 
     def choose_column(self, field_name: str, column: str | None) -> None:
-        """Fill a field from another column (None: no column), then convert again."""
+        """Fill a field from another column (None: no column), then convert again.
+
+        A column that already fills other fields is never taken from them silently: the
+        agent says whether it moves here or serves both.
+        """
         if self.prepared is None:
             return
-        mapping = self.prepared.mapping.with_column(field_name, column)
-        self._convert(mapping)
+        mapping = self.prepared.mapping
+        others = mapping.fields_using(column, besides=field_name) if column else []
+        shared = False
+        if others:
+            schema = self.prepared.schema
+            labels = [schema.field_named(name).label for name in others]
+            answer = self.services.dialogs.ask_column_use(self, str(column), labels)
+            if answer is None:
+                self._show(self.prepared, self.origin)  # the combo goes back to its column
+                return
+            shared = answer == "both"
+        self._convert(mapping.with_column(field_name, column, shared=shared))
 
     def use_profile_value(self, field_name: str) -> None:
         """Fill a field with the commune's own value (its name, SIRET…) on every row."""
