@@ -9,7 +9,7 @@ from desktop_app.core.errors import UsageError
 from desktop_app.core.schemas import load_schema_file
 from desktop_app.core.schemas.catalogue import SchemaCatalogue
 from desktop_app.core.schemas.model import TableSchema
-from desktop_app.core.sources import Table, read_table
+from desktop_app.core.sources.model import Table
 from desktop_app.paths import Profile, profile_from, resources_dir
 
 SCHEMA_CACHE = "schemas"
@@ -41,6 +41,8 @@ def read_input(arguments: argparse.Namespace) -> Table:
     """
     if arguments.header_row is not None and arguments.header_row < 0:
         raise UsageError("header-row-negative", row=arguments.header_row)
+    from desktop_app.core.sources.reader import read_table  # not needed to check a CSV as is
+
     return read_table(arguments.file, sheet=arguments.sheet, header_row=arguments.header_row)
 
 

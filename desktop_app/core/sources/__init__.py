@@ -1,5 +1,7 @@
 """Reading the agent's spreadsheets: CSV, XLSX, XLS and ODS, and the table inside them."""
 
+from typing import TYPE_CHECKING, Any
+
 from desktop_app.core.sources.model import (
     CellOrigin,
     Excluded,
@@ -9,7 +11,9 @@ from desktop_app.core.sources.model import (
     SourceInfo,
     Table,
 )
-from desktop_app.core.sources.reader import read_table
+
+if TYPE_CHECKING:
+    from desktop_app.core.sources.reader import read_table
 
 __all__ = [
     "CellOrigin",
@@ -21,3 +25,13 @@ __all__ = [
     "Table",
     "read_table",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The reader (encodings, workbooks) is imported when a file is read, not whenever a
+    # module needs the model: `validate` on a prepared CSV never reads a spreadsheet.
+    if name == "read_table":
+        from desktop_app.core.sources.reader import read_table
+
+        return read_table
+    raise AttributeError(name)
