@@ -28,7 +28,8 @@ from desktop_app.commands.validate_text import grouped_report, groups_payload
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.engine import TableCheck, validate_csv
 from desktop_app.core.validation.explain import explain
-from desktop_app.core.validation.fixes import apply_fixes, propose_fixes
+from desktop_app.core.validation.fixes import apply_fixes
+from desktop_app.core.validation.remedies import percent_fields, sure_proposals
 from desktop_app.core.validation.structure import HEADER_MATCHINGS
 from desktop_app.texts import Language, render
 
@@ -104,7 +105,8 @@ def _checked(
     """The report, with the sure corrections; written into a copy when asked."""
     payload = report_payload(check, schema, prepared, arguments.limit, lang)
     payload["groups"] = groups_payload(check, schema, prepared, lang)
-    proposals = propose_fixes(check, schema)
+    percents = frozenset() if prepared is None else percent_fields(prepared.conversions)
+    proposals = sure_proposals(check, schema, percents)
     payload["fixes"] = [
         {
             "field": proposal.field,

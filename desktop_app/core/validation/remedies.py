@@ -16,10 +16,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+import numpy as np
+
 from desktop_app.core.mapping.constants import CommuneProfile
 from desktop_app.core.mapping.conversion import Change, ColumnConversion
 from desktop_app.core.schemas.model import TableSchema
-from desktop_app.core.validation.groups import LOST_DIGITS, ProblemGroup
+from desktop_app.core.validation.engine import TableCheck
+from desktop_app.core.validation.fixes import FixProposal, propose_fixes
+from desktop_app.core.validation.groups import LOST_DIGITS, ProblemGroup, group_problems
 from desktop_app.core.validation.value_repairs import repairs_for
 
 EXAMPLES = 4
@@ -188,3 +192,32 @@ def find_and_replace(field_name: str, column: Sequence[str], find: str, replace:
 def fill_column(field_name: str, text: str) -> Remedy:
     """Give every cell of a column one text."""
     return Remedy(field_name, "remedy-fill", fill=text, certain=False)
+
+
+def sure_proposals(
+    check: TableCheck, schema: TableSchema, with_percent_signs: frozenset[str] = frozenset()
+) -> list[FixProposal]:
+    """Every sure correction of a check, as ``fixes.apply_fixes`` writes them into a copy.
+
+    The conversions' own corrections first (``propose_fixes``, with their kinds), then what
+    the sure remedies add (French dates in pattern fields, percentages, spaces…), so that
+    `validate --write-fixed` corrects what the Qualité page's one click corrects.
+    """
+    proposals = propose_fixes(check, schema)
+    known = {p.field: set(p.replacements) for p in proposals}
+    groups = group_problems(check, schema)
+    for remedy in automatic_remedies(groups, schema, with_percent_signs):
+        added = {
+            before: after
+            for before, after in remedy.replacements.items()
+            if before not in known.get(remedy.field, set())
+        }
+        if not added:
+            continue
+        rows = np.unique(
+            np.concatenate(
+                [g.rows[np.isin(g.values, list(added))] for g in groups if g.field == remedy.field]
+            )
+        )
+        proposals.append(FixProposal(remedy.field, remedy.kinds, rows, MappingProxyType(added)))
+    return proposals

@@ -34,6 +34,7 @@ from desktop_app.texts.codes.sources import EXCLUSION_REASONS, READING_ERRORS, R
 from desktop_app.texts.codes.validation import (
     CONSTRAINT_ERRORS,
     PROBLEM_GROUPS,
+    REPAIR_CHANGES,
     STRUCTURE_ERRORS,
     TYPE_ERRORS,
 )
@@ -55,6 +56,7 @@ CODE_CATALOGUES: tuple[Mapping[str, Wording], ...] = (
     CONSTRAINT_ERRORS,
     STRUCTURE_ERRORS,
     PROBLEM_GROUPS,
+    REPAIR_CHANGES,
     PROJECT_ERRORS,
     COMMUNE_ERRORS,
     METADATA_PROBLEMS,

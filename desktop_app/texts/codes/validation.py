@@ -182,6 +182,23 @@ STRUCTURE_ERRORS: dict[str, Wording] = {
 }
 
 
+# The sure rewrites of the Qualité step, as `validate`'s fixes[].changes[] name them.
+REPAIR_CHANGES: dict[str, Wording] = {
+    "change-repair-conversion": Wording(
+        "mise à la forme du schéma (dates, nombres, Oui/Non, valeurs permises)",
+        "put in the schema's form (dates, numbers, yes/no, allowed values)",
+    ),
+    "change-repair-dates-in-text": Wording(
+        "date écrite AAAA-MM-JJ, ou en période, comme le motif du schéma le demande",
+        "date written YYYY-MM-DD, or as a period, as the schema's pattern asks",
+    ),
+    "change-repair-spaces": Wording("espaces en trop retirés", "extra spaces removed"),
+    "change-repair-percent": Wording(
+        "pourcentage écrit en fraction (100 % → 1)", "percentage written as a fraction (100 % → 1)"
+    ),
+}
+
+
 # Problems grouped by column and kind (core/validation/groups.py): the heading of each kind
 # in a few words, and the explanation of the kinds the core refines itself.
 PROBLEM_GROUPS: dict[str, Wording] = {

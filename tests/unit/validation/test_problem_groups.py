@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -220,3 +221,25 @@ def test_validate_text_groups_problems(tmp_path: Path, capsys: pytest.CaptureFix
     assert "386 cellules — idBeneficiaire — numéro abîmé par Excel" in out
     assert out.count("ont perdu leurs chiffres") == 1  # said once for the group, not 386 times
     assert "ex. ligne" in out
+
+
+def test_write_fixed_corrects_what_the_one_click_fix_corrects(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = subsidies_export_csv(tmp_path)
+    fixed = tmp_path / "corrige.csv"
+
+    arguments = ["--schema", "scdl/subventions", "--json", "--write-fixed", str(fixed)]
+    main(["validate", str(source), *arguments])
+
+    report = json.loads(capsys.readouterr().out)
+    dates = [fix for fix in report["fixes"] if fix["field"] == "datesPeriodeVersement"]
+    if dates:  # the field is mapped (its column carries its name)
+        assert dates[0]["changes"][0]["code"] == "repair-dates-in-text"
+        assert "AAAA-MM-JJ" in dates[0]["changes"][0]["message"]
+    share = next(fix for fix in report["fixes"] if fix["field"] == "pourcentageSubvention")
+    assert share["examples"] == [["100", "1"]]
+    assert report["fixed_cells"] >= ROWS
+    again = validate_csv(fixed, _schema())
+    groups = {(g.field, g.kind) for g in group_problems(again, _schema())}
+    assert ("pourcentageSubvention", "finding-maximum") not in groups
