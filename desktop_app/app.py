@@ -119,6 +119,8 @@ def run_wizard(*, profile_dir: Path | None, lang: Language, project: Path | None
     wizard.show()
     if project is not None:
         wizard.project.open(project)
+    else:
+        QTimer.singleShot(0, wizard.offer_commune_setup)  # first start: choose the commune
     if os.environ.get(STARTUP_PROBE):
         # scripts/build-bundle.sh measures the time to the first window this way.
         QTimer.singleShot(0, lambda: _report_first_window(app))

@@ -20,9 +20,11 @@ from desktop_app.ui.texts import Texts
 from desktop_app.workers.runner import TaskRunner
 
 SAMPLE_FILE = "exemple-deliberations.xlsx"
-# The commune of the bundled sample, so that trying the example fills COLL_NOM and COLL_SIRET.
+# The commune of the bundled sample, so that trying the example fills COLL_NOM and COLL_SIRET:
+# its real INSEE code and SIREN (resources/reference); the town hall's 5 last SIRET digits are
+# made up (with a valid check digit), as the sample is.
 SAMPLE_COMMUNE = CommuneProfile(
-    name="Saint-Nizier-du-Moucherotte", siret="21380453700016", insee="38453"
+    name="Saint-Nizier-du-Moucherotte", siret="21380433900017", insee="38433"
 )
 
 

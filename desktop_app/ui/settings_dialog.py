@@ -25,7 +25,8 @@ from desktop_app.texts import Language
 from desktop_app.ui.palette import tones
 from desktop_app.ui.texts import Texts
 
-SHOWN = 30  # communes listed at most while the agent types
+SHOWN = 30
+SIRET_LENGTH = 14  # communes listed at most while the agent types
 
 
 @dataclass(frozen=True, eq=False)
@@ -78,6 +79,9 @@ class SettingsDialog(QDialog):
         form.addRow("", self.results)
         form.addRow(t("settings-commune-chosen"), self.chosen)
         form.addRow(t("settings-siret"), self.siret)
+        self.siret_note = _note(t("settings-siret-note"))
+        self.siret_note.hide()
+        form.addRow("", self.siret_note)
         form.addRow(t("settings-email"), self.email)
         others = QGroupBox(t("settings-application"))
         other_form = QFormLayout(others)
@@ -115,11 +119,27 @@ class SettingsDialog(QDialog):
         return found
 
     def choose(self, commune: Commune) -> None:
-        """Take a commune of the list as the agent's."""
+        """Take a commune of the list as the agent's; its SIREN starts the SIRET."""
         self._commune = replace(
             self._commune, name=commune.name, insee=commune.insee, department=commune.department
         )
         self._show_chosen()
+        if commune.population is not None and commune.siren:
+            self.chosen.setText(
+                self._texts.of(
+                    "settings-commune-found",
+                    name=commune.name,
+                    department=commune.department_name,
+                    insee=commune.insee,
+                    siren=commune.siren,
+                    count=commune.population,
+                )
+            )
+        typed = "".join(self.siret.text().split())
+        if commune.siren and not typed.startswith(commune.siren):
+            self.siret.setText(commune.siren)  # the agent adds the town hall's 5 digits
+            self.siret.setCursorPosition(len(commune.siren))
+        self.siret_note.setVisible(len("".join(self.siret.text().split())) < SIRET_LENGTH)
 
     def settings(self) -> AppSettings:
         """The settings as shown in the dialog."""

@@ -89,6 +89,20 @@ class PublicationWizard(QWizard):
         QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.show_help)
         self.resize(PREFERRED)  # app.py then fits it to the agent's screen
 
+    def offer_commune_setup(self) -> bool:
+        """On the very first start, open the settings on the commune (True if opened).
+
+        Without a commune, titles would read « … de la commune de [nom de la commune] » and
+        the spatial coverage would be empty; the agent chooses it once, here, not 15 clicks
+        away.
+        """
+        welcome = self.pages[0] if self.pages else None
+        profile = self.services.profile
+        if profile is None or self.services.commune.name or not isinstance(welcome, WelcomePage):
+            return False
+        welcome.settings_button.click()
+        return True
+
     def page_for(self, page_class: type[StepPage]) -> StepPage:
         """The page of a given class (for tests and screenshots)."""
         return next(page for page in self.pages if isinstance(page, page_class))

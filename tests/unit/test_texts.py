@@ -81,6 +81,8 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "least": 100,
         "folder": "C:/Users/agent/AppData/Roaming/DataMairie",
         "insee": "38453",
+        "department": "Isère",
+        "siren": "213804339",
         "step": "Qualité",
         "when": "22/11/2026",
         "choice": "Retirer la colonne",

@@ -38,6 +38,8 @@ class Commune:
     department_name: str
     name: str
     postcodes: tuple[str, ...]
+    siren: str = ""  # the commune's SIREN (9 digits); "" when the list does not know it
+    population: int | None = None  # the municipal population, from the same list
 
     @property
     def zone(self) -> str:
@@ -89,6 +91,8 @@ class CommuneDirectory:
                         department_name=departments.get(row["departement"], row["departement"]),
                         name=row["nom"],
                         postcodes=tuple(row["codes_postaux"].split()),
+                        siren=row.get("siren") or "",
+                        population=_number(row.get("population")),
                     )
                     for row in _rows(stream)
                 )
@@ -141,6 +145,10 @@ class CommuneDirectory:
                 raise CommuneError("commune-ambiguous", text=text, names=names, count=len(found))
             return exact[0]
         return found[0]
+
+
+def _number(text: str | None) -> int | None:
+    return int(text) if text and text.isdigit() else None
 
 
 def _rows(stream: io.TextIOBase | io.TextIOWrapper) -> csv.DictReader[str]:

@@ -18,6 +18,7 @@ from desktop_app.core.commune.directory import CommuneDirectory
 from desktop_app.core.metadata.keywords import keyword_fits, slugify_keyword
 from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.metadata.vocabulary import (
+    COMMUNE_PLACEHOLDER,
     DEFAULT_FREQUENCY,
     FREQUENCIES,
     GRANULARITIES,
@@ -75,6 +76,8 @@ def _title(metadata: DatasetMetadata) -> MetadataProblem | None:
         return _problem("title", "metadata-title-missing")
     if len(metadata.title) > TITLE_MAX:
         return _problem("title", "metadata-title-too-long", count=len(metadata.title))
+    if COMMUNE_PLACEHOLDER in metadata.title:
+        return _problem("title", "metadata-title-placeholder", value=COMMUNE_PLACEHOLDER)
     return None
 
 
@@ -85,6 +88,10 @@ def _description(metadata: DatasetMetadata) -> MetadataProblem | None:
     if len(metadata.description) > DESCRIPTION_MAX:
         return _problem(
             "description", "metadata-description-too-long", count=len(metadata.description)
+        )
+    if COMMUNE_PLACEHOLDER in metadata.description:
+        return _problem(
+            "description", "metadata-description-placeholder", value=COMMUNE_PLACEHOLDER
         )
     if length < DESCRIPTION_QUALITY:
         return _problem("description", "metadata-description-short", advice=True, count=length)

@@ -14,7 +14,11 @@ from desktop_app.core.mapping.constants import CommuneProfile
 from desktop_app.core.metadata.coverage import granularity_for, temporal_coverage
 from desktop_app.core.metadata.keywords import normalised_keywords
 from desktop_app.core.metadata.model import DatasetMetadata
-from desktop_app.core.metadata.vocabulary import DEFAULT_FREQUENCY, RECOMMENDED_LICENCE
+from desktop_app.core.metadata.vocabulary import (
+    COMMUNE_PLACEHOLDER,
+    DEFAULT_FREQUENCY,
+    RECOMMENDED_LICENCE,
+)
 from desktop_app.core.schemas.model import TableSchema
 
 # Turns a message code and its parameters into the French words published on data.gouv.fr.
@@ -48,7 +52,7 @@ def prefill_metadata(
 
     ``fallback_title`` names the data when there is no schema (the file's name, say).
     """
-    name = commune.name or "?"
+    name = commune.name or COMMUNE_PLACEHOLDER
     if schema is None:
         title = phrase("dataset-title-free", {"text": fallback_title, "name": name})
         description = phrase("dataset-description-free", {"text": fallback_title, "name": name})

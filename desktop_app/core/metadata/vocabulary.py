@@ -104,3 +104,7 @@ GRANULARITIES: tuple[str, ...] = (
     "fr:iris",
     "fr:arrondissement",
 )
+
+# Stands for the commune's name in a description written before the commune was chosen; the
+# checks refuse to send a title or a description that still holds it.
+COMMUNE_PLACEHOLDER = "[nom de la commune]"

@@ -16,6 +16,18 @@ METADATA_PROBLEMS: dict[str, Wording] = {
         "Donnez un titre au jeu de données : data.gouv.fr le refuse sans titre.",
         "Give the dataset a title: data.gouv.fr refuses it without one.",
     ),
+    "metadata-title-placeholder": Wording(
+        "Le titre contient encore « {value} » : la commune n'est pas choisie. Choisissez-la "
+        "dans les réglages (page d'accueil), ou écrivez son nom à la place.",
+        "The title still holds “{value}”: the commune is not chosen. Choose it in the "
+        "settings (welcome page), or write its name instead.",
+    ),
+    "metadata-description-placeholder": Wording(
+        "La description contient encore « {value} » : écrivez le nom de la commune à la "
+        "place (ou choisissez la commune dans les réglages).",
+        "The description still holds “{value}”: write the commune's name instead (or choose "
+        "the commune in the settings).",
+    ),
     "metadata-title-too-long": Wording(
         "Le titre compte {count} caractères ; data.gouv.fr en accepte 350 au plus. "
         "Raccourcissez-le et mettez le détail dans la description.",

@@ -28,6 +28,12 @@ DESCRIPTION_PAGE: dict[str, Wording] = {
         "Calculée à partir des dates du tableau ({names}) ; corrigez-la si besoin.",
         "Worked out from the dates of the table ({names}); correct it if needed.",
     ),
+    "describe-coverage-none": W(
+        "Aucune date lisible dans le tableau : la période est laissée vide. Cochez « Indiquer "
+        "la période » pour la donner vous-même.",
+        "No readable date in the table: the period is left empty. Tick “Give the period” to "
+        "give it yourself.",
+    ),
     "describe-zone": W("Couverture géographique :", "Spatial coverage:"),
     "describe-zone-commune": W(
         "Commune de {name} (code INSEE {insee})", "Commune of {name} (INSEE code {insee})"

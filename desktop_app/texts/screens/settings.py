@@ -16,6 +16,16 @@ SETTINGS_DIALOG: dict[str, Wording] = {
     "settings-commune-item": W("{label}, code INSEE {insee}", "{label}, INSEE code {insee}"),
     "settings-commune-chosen": W("Commune choisie :", "Chosen commune:"),
     "settings-commune-current": W("{name} (code INSEE {insee})", "{name} (INSEE code {insee})"),
+    "settings-commune-found": W(
+        "{name} ({department}) — code INSEE {insee}, SIREN {siren}, {count} habitants",
+        "{name} ({department}) — INSEE code {insee}, SIREN {siren}, {count} inhabitants",
+    ),
+    "settings-siret-note": W(
+        "Le SIRET de la mairie commence par le SIREN de la commune, déjà écrit ; ajoutez les "
+        "5 derniers chiffres (sur une fiche de paie, ou sur annuaire-entreprises.data.gouv.fr).",
+        "The town hall's SIRET starts with the commune's SIREN, already written; add the last "
+        "5 digits (on a payslip, or on annuaire-entreprises.data.gouv.fr).",
+    ),
     "settings-commune-none": W(
         "Aucune commune choisie : tapez son nom ou son code postal ci-dessus.",
         "No commune chosen: type its name or postcode above.",

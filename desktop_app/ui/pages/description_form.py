@@ -173,6 +173,9 @@ class DescriptionForm(QWidget):
         if coverage is not None:
             self.start.setDate(_qdate(coverage.start))
             self.end.setDate(_qdate(coverage.end or coverage.start))
+        else:  # ticked by hand, the period starts from today, not Qt's 01/01/2000
+            self.start.setDate(QDate.currentDate())
+            self.end.setDate(QDate.currentDate())
         self.open_ended.setChecked(coverage is not None and coverage.end is None)
         for widget in (*widgets, self.coverage_known, self.open_ended, self.start, self.end):
             widget.blockSignals(False)

@@ -90,7 +90,10 @@ class DescriptionPage(StepPage):
             zone = t("describe-zone-none")
         schema = self.state.schema
         names = [field.name for field in date_fields(schema)] if schema is not None else []
-        dates_from = t.of("describe-coverage-from", names=names) if names else ""
+        if metadata.temporal_coverage is None:  # said, never a made-up 01/01/2000
+            dates_from = t("describe-coverage-none")
+        else:
+            dates_from = t.of("describe-coverage-from", names=names) if names else ""
         self.form.show_metadata(metadata, zone, dates_from)
         self._shown = True
         self.check()
