@@ -119,7 +119,7 @@ def run_wizard(*, profile_dir: Path | None, lang: Language, project: Path | None
     wizard.show()
     if project is not None:
         wizard.project.open(project)
-    else:
+    elif not wizard.project.offer_resume():  # a session that did not end: resume it
         QTimer.singleShot(0, wizard.offer_commune_setup)  # first start: choose the commune
     if os.environ.get(STARTUP_PROBE):
         # scripts/build-bundle.sh measures the time to the first window this way.

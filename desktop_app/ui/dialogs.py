@@ -47,6 +47,9 @@ class DialogService(Protocol):
     def ask_column_use(self, parent: QWidget | None, column: str, fields: list[str]) -> str | None:
         """A column already fills other fields: "move" it here, use it in "both", or None."""
 
+    def confirm_resume(self, parent: QWidget | None, name: str) -> bool:
+        """Whether to resume the work of a session that did not end (crash, kill)."""
+
 
 class QtDialogs:
     """The real dialogs."""
@@ -154,3 +157,17 @@ class QtDialogs:
         box.exec()
         clicked = box.clickedButton()
         return "move" if clicked is move else "both" if clicked is both else None
+
+    def confirm_resume(self, parent: QWidget | None, name: str) -> bool:
+        """Offer to resume the draft a crash left; « Plus tard » keeps it among the drafts."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self._texts("resume-title"))
+        box.setText(self._texts.of("resume-question", name=name))
+        box.setInformativeText(self._texts("resume-later-note"))
+        resume = box.addButton(self._texts("resume-yes"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self._texts("resume-later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        box.setEscapeButton(later)
+        box.exec()
+        return box.clickedButton() is resume

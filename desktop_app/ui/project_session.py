@@ -1,8 +1,10 @@
 """The wizard's project: autosaved after every step, reopened on the step it reached.
 
 ``ProjectSession`` listens to the wizard's ``state_changed``: the first time a file has been
-chosen it asks where to save the project (a name made from the title, in the agent's
-Documents), then saves it in the background after each step; saves never overlap. Opening a
+chosen it starts a draft in the profile (``core/project/drafts.py``, no question asked), then
+saves it in the background after each step; saves never overlap. « Enregistrer sous… »
+moves it where the agent chooses. A session that did not end (crash, kill) is offered for
+resuming at the next start. Opening a
 project (or preparing its next update) fills the state in the background, then walks the
 wizard forward, each page doing its own work, up to the step the project had reached — so
 « Précédent » works as if the agent had come this far by hand.
@@ -20,10 +22,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_app.core.errors import AppError
+from desktop_app.core.project.drafts import Drafts, draft_name
+from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.project.storage import EXTENSION
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.pages.welcome_page import WelcomePage
 from desktop_app.ui.preferences import RecentProject
+from desktop_app.ui.widgets.drafts_panel import DraftsPanel
 from desktop_app.workers.project_opening import (
     OpenedProject,
     fill_state,
@@ -73,8 +78,12 @@ class ProjectSession(QObject):
         self.wizard = wizard
         self.services = wizard.services
         self.last: SavedProject | None = None
-        self.declined = False
         self._pending = False
+        self._left_draft: Path | None = None
+        profile = self.services.profile
+        # Without a profile (tests, screenshots) nothing of the agent's is written.
+        self.drafts = None if profile is None else Drafts(profile.root)
+        self._forget_old_drafts()
         self._saver = self.services.new_runner()
         self._saver.succeeded.connect(self._on_saver_succeeded)
         self._saver.failed.connect(self._on_saver_failed)
@@ -88,6 +97,14 @@ class ProjectSession(QObject):
         wizard.state_changed.connect(self._on_wizard_state_changed)
         welcome = self._welcome
         welcome.runner.succeeded.connect(self._on_opening_succeeded)
+        self.drafts_panel: DraftsPanel | None = None
+        if self.drafts is not None:  # Accueil lists them, in a widget of their own
+            self.drafts_panel = DraftsPanel(self.services.texts)
+            welcome.body.addWidget(self.drafts_panel)
+            self.drafts_panel.resume_requested.connect(self.open)
+            self.drafts_panel.delete_requested.connect(self._on_drafts_panel_delete_requested)
+            wizard.currentIdChanged.connect(self._on_wizard_current_id_changed)
+            self.refresh_drafts()
         if isinstance(welcome, WelcomePage):
             welcome.project_chosen.connect(self.open)
             welcome.next_update_chosen.connect(self.next_update)
@@ -100,21 +117,18 @@ class ProjectSession(QObject):
     # --- autosave -------------------------------------------------------------------------
 
     def save(self, state: WizardState) -> bool:
-        """Save the state to its project (asking where the first time); False if not saved."""
+        """Save the state to its project, a new draft the first time; False if not saved.
+
+        No question is asked: every session (the example too) is kept as a draft of the
+        profile until the agent chooses a place with « Enregistrer sous… ».
+        """
         snapshot = snapshot_of(state)
-        if snapshot is None or state.source_path == self.services.sample_file:
-            return False  # nothing chosen yet, or the bundled example: nothing to keep
+        if snapshot is None:
+            return False  # nothing chosen yet: nothing to keep
+        if self.drafts is not None and state.source_path is not None:
+            self._name_draft(state, self.drafts, state.source_path)
         if state.project_path is None:
-            if self.declined:
-                return False
-            title = state.metadata.title if state.metadata is not None else ""
-            fallback = state.source_path.stem if state.source_path is not None else "projet"
-            suggested = self.services.documents / project_name(title, fallback)
-            chosen = self.services.dialogs.ask_project_file(self.wizard, suggested)
-            if chosen is None:
-                self.declined = True  # asked once; the agent can still work without a project
-                return False
-            state.project_path = chosen
+            return False
         if self._saver.busy:
             self._pending = True
             return True
@@ -124,12 +138,97 @@ class ProjectSession(QObject):
     def kept_message(self) -> str:
         """What the agent keeps if the window closes now, in their words."""
         state, texts = self.wizard.state, self.services.texts
+        path = state.project_path
+        if path is not None and path.exists() and self.drafts and self.drafts.holds(path):
+            return texts.of("quit-kept-draft", name=path.name.removesuffix(SUFFIX))
         if state.source_path == self.services.sample_file:
             return texts("quit-kept-sample")
         if state.project_path is not None and state.project_path.exists():
             path = state.project_path
             return texts.of("quit-kept-project", name=path.name, folder=str(path.parent))
         return texts("quit-kept-nothing")
+
+    def _name_draft(self, state: WizardState, drafts: Drafts, source: Path) -> None:
+        """Start the draft, or rename it once the schema is chosen (file and schema name it)."""
+        schema = state.schema.name if state.schema is not None else None
+        current = state.project_path
+        if current is not None:
+            if not drafts.holds(current) or draft_name(source.name, schema) in current.name:
+                return
+            self._left_draft = current  # deleted once written under its new name
+            self.last = None
+        state.project_path = drafts.new_path(source.name, schema)
+        drafts.mark_session(state.project_path)
+
+    def save_as(self) -> bool:
+        """« Enregistrer sous… »: the agent chooses where the project lives from now on."""
+        state = self.wizard.state
+        if snapshot_of(state) is None:
+            return False
+        title = state.metadata.title if state.metadata is not None else ""
+        fallback = state.source_path.stem if state.source_path is not None else "projet"
+        suggested = self.services.documents / project_name(title, fallback)
+        chosen = self.services.dialogs.ask_project_file(self.wizard, suggested)
+        if chosen is None:
+            return False
+        draft = state.project_path
+        state.project_path = chosen
+        self.last = None  # written afresh at its new place
+        if self.drafts is not None:
+            self.drafts.mark_session(chosen)
+            if draft is not None and self.drafts.holds(draft):
+                self._left_draft = draft  # deleted once the project is written
+        return self.save(state)
+
+    def refresh_drafts(self) -> None:
+        """Show the drafts on Accueil as they are on disk."""
+        if self.drafts_panel is not None and self.drafts is not None:
+            self.drafts_panel.show_drafts(self.drafts.listed())
+
+    @Slot(object)
+    def _on_drafts_panel_delete_requested(self, path: object) -> None:
+        if self.drafts is not None and isinstance(path, Path):
+            if path == self.wizard.state.project_path:
+                self.wizard.state.project_path = None  # written again as a new draft
+                self.last = None
+            self.drafts.delete(path)
+        self.refresh_drafts()
+
+    @Slot(int)
+    def _on_wizard_current_id_changed(self, number: int) -> None:
+        if number == 0:
+            self.refresh_drafts()
+
+    def end(self) -> None:
+        """The wizard closed normally: the next start has nothing to offer to resume."""
+        if self.drafts is not None:
+            self.drafts.end_session()
+
+    def offer_resume(self) -> bool:
+        """After a crash or a kill, offer to resume the draft of the session that did not end."""
+        if self.drafts is None:
+            return False
+        unfinished = self.drafts.unfinished()
+        if unfinished is None:
+            return False
+        self.drafts.end_session()  # asked once: declined, it stays among the drafts
+        name = unfinished.name.removesuffix(SUFFIX)
+        if not self.services.dialogs.confirm_resume(self.wizard, name):
+            return False
+        self.open(unfinished)
+        return True
+
+    def _forget_old_drafts(self) -> None:
+        profile = self.services.profile
+        if self.drafts is None or profile is None:
+            return
+        try:
+            waiting = [entry.path for entry in Outbox(profile.root).entries()]
+        except AppError:  # a damaged outbox: keep every draft rather than lose one it names
+            return
+        removed = self.drafts.remove_stale(datetime.now().astimezone(), keep=waiting)
+        if removed:
+            log.info("%d drafts untouched for 30 days removed", len(removed))
 
     @Slot(object)
     def _on_wizard_state_changed(self, state: object) -> None:
@@ -139,7 +238,11 @@ class ProjectSession(QObject):
     def _on_saver_succeeded(self, result: object) -> None:
         if isinstance(result, SavedProject):
             self.last = result
-            self._remember(result)
+            left, self._left_draft = self._left_draft, None
+            if left is not None and self.drafts is not None and left != result.path:
+                self.drafts.delete(left)
+            if self.drafts is None or not self.drafts.holds(result.path):
+                self._remember(result)  # drafts have their own list on Accueil
             self.saved.emit(result)
         self._on_saver_finished()
 
@@ -200,7 +303,9 @@ class ProjectSession(QObject):
         if opening is None or not isinstance(result, OpenedProject):
             return
         fill_state(self.wizard.state, result)
-        self.declined = False
+        reopened = self.wizard.state.project_path
+        if self.drafts is not None and reopened is not None:
+            self.drafts.mark_session(reopened)  # a crash from now on offers it again
         # a next update embeds the new file: the next save writes the project afresh
         self.last = result.saved if opening == "open" else None
         self._remember(result.saved)

@@ -82,6 +82,9 @@ class PublicationWizard(QWizard):
         for page in self.pages:
             if isinstance(page, DonePage):
                 page.next_update_requested.connect(self._on_next_update_requested)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, t("save-as"))
+        self.customButtonClicked.connect(self._on_custom_button_clicked)
         self.help_dialog: HelpDialog | None = None
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setButtonText(QWizard.WizardButton.HelpButton, t("help-button"))
@@ -149,6 +152,7 @@ class PublicationWizard(QWizard):
         """Stop every page's background work before closing."""
         for page in self.pages:
             page.shutdown()
+        self.project.end()
         super().done(result)
 
     def show_help(self) -> HelpDialog:
@@ -167,6 +171,11 @@ class PublicationWizard(QWizard):
         new_source = self.services.dialogs.ask_source_file(self)
         if new_source is not None:
             self.project.next_update(project, new_source)
+
+    @Slot(int)
+    def _on_custom_button_clicked(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.project.save_as()
 
     @Slot()
     def _on_help_requested(self) -> None:

@@ -30,6 +30,7 @@ class ScriptedDialogs:
         self.not_conforming: list[bool] = []  # go on with problems left? (default: go on)
         self.replacements: list[tuple[str, str, str] | None] = []
         self.column_uses: list[str | None] = []  # "move", "both" or None (default: move)
+        self.resumes: list[bool] = []  # answers to "Reprendre votre travail ?" (default: yes)
         self.asked: list[tuple[str, object]] = []  # what was asked, with the suggestion
 
     def ask_source_file(self, parent: QWidget | None) -> Path | None:
@@ -66,6 +67,10 @@ class ScriptedDialogs:
     def ask_column_use(self, parent: QWidget | None, column: str, fields: list[str]) -> str | None:
         self.asked.append(("column-use", (column, tuple(fields))))
         return self.column_uses.pop(0) if self.column_uses else "move"
+
+    def confirm_resume(self, parent: QWidget | None, name: str) -> bool:
+        self.asked.append(("resume", name))
+        return self.resumes.pop(0) if self.resumes else True
 
 
 class InlinePool(QObject):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
+from desktop_app.core.project.drafts import Drafts
 from desktop_app.core.project.model import WizardPage
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.project.storage import ProjectFile
@@ -71,25 +74,23 @@ def _filled_state(services: InlineServices, source: Path) -> WizardState:
     return state
 
 
-def test_autosave_asks_once_then_writes_a_project_core_reloads(
+def test_autosave_writes_a_draft_without_a_question_core_reloads(
     qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
     source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
     state = _filled_state(profiled, source)
     wizard = PublicationWizard(profiled, state)
     qtbot.addWidget(wizard)
-    target = tmp_path / "Documents" / "delib.datamairie"
-    target.parent.mkdir()
-    dialogs.projects.append(target)
 
     assert wizard.project.save(state)
     settle(qtbot)
 
-    assert dialogs.asked == [
-        ("project", tmp_path / "Documents" / "Délibérations 2024 2025.datamairie")
-    ]
-    assert state.project_path == target
-    project = ProjectFile(target).load()
+    assert dialogs.asked == []  # no dialog, no folder to choose
+    assert profiled.profile is not None
+    drafts = profiled.profile.root / "drafts"
+    draft = drafts / "registre — scdl-deliberations.datamairie"
+    assert state.project_path == draft
+    project = ProjectFile(draft).load()
     assert project.schema_name == "scdl/deliberations"
     assert project.page is WizardPage.PRIVACY
     assert project.source.name == "registre.xlsx"
@@ -105,31 +106,75 @@ def test_autosave_asks_once_then_writes_a_project_core_reloads(
     assert project.privacy_decisions[0].remedy is Remedy.REDACT_TEXT
     assert project.metadata.title == "Délibérations : 2024/2025"
     assert project.commune.insee == "38453"
-    recent = profiled.preferences.recent_projects() if profiled.preferences else []
-    assert [(r.path, r.title, r.page) for r in recent] == [
-        (target, "Délibérations : 2024/2025", "privacy")
-    ]
+    assert wizard.project.drafts_panel is not None
+    wizard.project.refresh_drafts()
+    assert wizard.project.drafts_panel.chosen() == draft  # listed on Accueil
 
     state.metadata = DatasetMetadata(title="Nouveau titre")
     wizard.state_changed.emit(state)  # a later step: saved in place, nothing asked
     settle(qtbot)
-    assert len(dialogs.asked) == 1
+    assert dialogs.asked == []
+    assert ProjectFile(draft).load().metadata.title == "Nouveau titre"
+
+    target = tmp_path / "Documents" / "delib.datamairie"
+    target.parent.mkdir()
+    dialogs.projects.append(target)
+    assert wizard.project.save_as()  # « Enregistrer sous… »: the agent's place from now on
+    settle(qtbot)
+    assert dialogs.asked == [("project", tmp_path / "Documents" / "Nouveau titre.datamairie")]
+    assert state.project_path == target
     assert ProjectFile(target).load().metadata.title == "Nouveau titre"
+    assert not draft.exists()  # the draft became the project
+    recent = profiled.preferences.recent_projects() if profiled.preferences else []
+    assert [(r.path, r.title, r.page) for r in recent] == [(target, "Nouveau titre", "privacy")]
 
 
-def test_autosave_skips_the_example_and_a_declined_dialog(
-    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+def test_the_example_is_kept_as_a_draft_too(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs
 ) -> None:
     state = _filled_state(profiled, profiled.sample_file)
     wizard = PublicationWizard(profiled, state)
     qtbot.addWidget(wizard)
-    assert not wizard.project.save(state)  # the bundled example is never saved
-    assert dialogs.asked == []
 
-    state.source_path = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
-    assert not wizard.project.save(state)  # the agent closed the dialog: asked once only
-    assert not wizard.project.save(state)
-    assert len(dialogs.asked) == 1
+    assert wizard.project.save(state)
+    settle(qtbot)
+
+    assert dialogs.asked == []
+    assert state.project_path is not None
+    assert state.project_path.name == "exemple-deliberations — scdl-deliberations.datamairie"
+    assert ProjectFile(state.project_path).load().source.name == "exemple-deliberations.xlsx"
+
+
+def test_drafts_are_deleted_on_request_and_after_30_days(
+    qtbot: QtBot, profiled: InlineServices, tmp_path: Path
+) -> None:
+    assert profiled.profile is not None
+    drafts = Drafts(profiled.profile.root)
+    old = drafts.new_path("budget.xlsx", None)
+    old.write_bytes(b"PK")
+    waiting = drafts.new_path("budget.xlsx", None)
+    waiting.write_bytes(b"PK")
+    month_ago = time.time() - 31 * 24 * 3600
+    for path in (old, waiting):
+        os.utime(path, (month_ago, month_ago))
+    Outbox(profiled.profile.root).add(waiting, now="2026-11-01T10:00:00+01:00")
+    fresh = drafts.new_path("subventions.csv", "scdl/subventions")
+    fresh.write_bytes(b"PK")
+
+    wizard = PublicationWizard(profiled)  # each start forgets the drafts left for 30 days
+    qtbot.addWidget(wizard)
+
+    assert not old.exists()
+    assert waiting.exists()  # waits in the outbox: kept
+    panel = wizard.project.drafts_panel
+    assert panel is not None
+    assert [panel.entries.item(row).text().split(" — modifié")[0] for row in range(2)] == [
+        "subventions — scdl-subventions",
+        "budget (2)",
+    ]
+    panel.delete_button.click()
+    assert not fresh.exists()
+    assert panel.entries.count() == 1
 
 
 def test_a_saved_project_resumes_on_the_step_it_reached(
@@ -139,7 +184,7 @@ def test_a_saved_project_resumes_on_the_step_it_reached(
     first = PublicationWizard(profiled, _filled_state(profiled, source))
     qtbot.addWidget(first)
     target = tmp_path / "delib.datamairie"
-    dialogs.projects.append(target)
+    first.state.project_path = target  # a project the agent placed there
     first.project.save(first.state)
     settle(qtbot)
     source.unlink()  # moved away: the project's own copy stands in
@@ -234,7 +279,7 @@ def test_next_update_replays_the_project_on_the_new_file(
     first = PublicationWizard(profiled, _filled_state(profiled, source))
     qtbot.addWidget(first)
     target = tmp_path / "delib.datamairie"
-    dialogs.projects.append(target)
+    first.state.project_path = target  # a project the agent placed there
     first.project.save(first.state)
     settle(qtbot)
     new_file = Path(shutil.copy(profiled.sample_file, tmp_path / "registre-2025.xlsx"))

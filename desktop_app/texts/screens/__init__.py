@@ -15,6 +15,7 @@ from desktop_app.texts.screens.closing import WINDOW_CLOSING
 from desktop_app.texts.screens.description import DESCRIPTION_PAGE
 from desktop_app.texts.screens.desk import DESK_SCREEN
 from desktop_app.texts.screens.done import DONE_PAGE
+from desktop_app.texts.screens.drafts import DRAFTS
 from desktop_app.texts.screens.file import FILE_PAGE
 from desktop_app.texts.screens.help import HELP_AND_CRASH
 from desktop_app.texts.screens.mapping import MAPPING_PAGE
@@ -34,6 +35,7 @@ from desktop_app.texts.wording import Wording
 SCREEN_CATALOGUES: tuple[Mapping[str, Wording], ...] = (
     WIZARD,
     WINDOW_CLOSING,
+    DRAFTS,
     WELCOME_PAGE,
     DESK_SCREEN,
     FILE_PAGE,

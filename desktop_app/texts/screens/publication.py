@@ -109,10 +109,10 @@ PUBLISHING_PAGE: dict[str, Wording] = {
         "sent”. Start it again when the computer is connected.",
     ),
     "pub-later-unsaved": W(
-        "Le projet n'est pas encore enregistré : revenez une étape en arrière puis "
-        "revenez ici, il sera enregistré automatiquement.",
-        "The project is not saved yet: go back one step then come back here, it will be "
-        "saved automatically.",
+        "Ce travail n'a pas pu être enregistré, il ne peut donc pas attendre la connexion. "
+        "Choisissez « Enregistrer sous… » en bas de la fenêtre, puis « Publier plus tard ».",
+        "This work could not be saved, so it cannot wait for the connection. Choose “Save "
+        "as…” at the bottom of the window, then “Publish later”.",
     ),
     "pub-steps-name": W("Étapes de la publication", "Publication steps"),
     "pub-step-dataset": W("Jeu de données", "Dataset"),
