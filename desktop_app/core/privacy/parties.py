@@ -154,9 +154,14 @@ def clearly_person(
         return False
     if value.upper() == value:
         return False
-    names = [word for word in _words(value) if folded(word).rstrip("'’") not in _PARTICLES]
+    words = _words(value)
+    names = [word for word in words if folded(word).rstrip("'’") not in _PARTICLES]
     if any(word.isupper() and len(word) <= 3 for word in names):
         return False  # an acronym ("Leo Lagrange IDF"): a body's name
+    if not any(word.isupper() for word in names):
+        # « Prénom Nom » alone: two words, no more ("Marie Louise Bouillonne", "Lulu La
+        # Crea" are as often a body named after someone)
+        return len(words) == 2 and is_common(names[0])
     if is_common(names[0]) and not names[0].isupper():
         return True
     return names[0].isupper() and is_common(names[-1]) and not names[-1].isupper()

@@ -214,7 +214,12 @@ def _plain(pattern: re.Pattern[str]) -> Callable[[str], Iterator[tuple[int, int]
 
 NIR_IN_TEXT = re.compile(r"(?<![\dA-Z])" + NIR_SHAPE.pattern + r"(?!\d)")
 IBAN_IN_TEXT = re.compile(r"\b" + IBAN_SHAPE.pattern)
-PHONE_IN_TEXT = re.compile(r"(?<![\d+])(?:" + PHONE.pattern + r")(?!\d)")
+# In a sentence, a phone is written with the same separator between its pairs of digits, or
+# none, and stands apart from letters: "convention n° 075 09 R 0489 01 01 01" holds none.
+PHONE_IN_TEXT = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)[1-9]"
+    r"(?:(?P<sep>[ .-])\d{2}(?:(?P=sep)\d{2}){3}|\d{8})(?![\w])"
+)
 CIVILITY_IN_TEXT = re.compile(r"(?<!\w)" + CIVILITY.pattern)
 
 # What is searched inside sentences, with a cheap test of the whole text that rules a kind

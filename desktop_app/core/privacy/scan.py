@@ -145,7 +145,7 @@ def scan_columns(
             if role is Role.FREE_TEXT
             else classify_column(sample, clue, known, year, identified=bool(identifiers))
         )
-        if verdict is not None and verdict.cells and _is_free_text(column, sample, role):
+        if verdict is not None and verdict.cells and _is_free_text(column, sample, role, 8):
             verdict = None  # sentences that mention bodies: read cell by cell below
         if (verdict is not None and verdict.cells) or (
             column.name == beneficiary and (verdict is None or verdict.category not in NAMES)
@@ -212,13 +212,20 @@ def _confirmed(
     return verdict
 
 
-def _is_free_text(column: ScannedColumn, sample: ColumnSample, role: Role | None) -> bool:
+def _is_free_text(
+    column: ScannedColumn, sample: ColumnSample, role: Role | None, words_at_least: int = 4
+) -> bool:
+    """Whether a column holds sentences: by the schema, its title, or its values' length.
+
+    Names of organisations are long too (« Ecole maternelle Jean Moulin »): a column of
+    them counts as sentences only from ``words_at_least`` words (the median value's).
+    """
     if role is Role.FREE_TEXT or is_free_text_title(column.label):
         return True
     if not sample.values:
         return False
     words = sorted(sum(word.isalpha() for word in value.split()) for value in sample.values)
-    return words[len(words) // 2] >= 4
+    return words[len(words) // 2] >= words_at_least
 
 
 def _required(schema: TableSchema, name: str) -> bool:

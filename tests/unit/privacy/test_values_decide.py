@@ -97,3 +97,26 @@ def test_services_and_departments_are_not_addresses(tmp_path: Path) -> None:
 def test_an_at_sign_inside_a_title_is_not_an_e_mail() -> None:
     assert not is_email("L@-KOLOK.com")
     assert is_email("jean.dupont@gmail.com")
+
+
+def test_a_civilite_inside_an_organisations_name_is_not_a_person(tmp_path: Path) -> None:
+    schools = [
+        "Ecole Maternelle M. CALLAS",
+        "Ecole Elémentaire Louis ARMSTRONG",
+        "Ecole Maternelle Ingrid BERGMAN",
+        "Collège Jean Moulin",
+    ]
+    rows = [["NOM", "TYPE"]] + [[school, "Ecole"] for school in _repeat(schools, 24)]
+
+    scan = scanned(read_csv_rows(tmp_path, rows))
+
+    assert categories(scan, likely=False) == {}
+
+
+def test_reference_numbers_in_sentences_are_not_phones() -> None:
+    from desktop_app.core.privacy.patterns import mentions
+
+    text = "Co-financement convention n° 075 09 R 0489 01 01 01, poste n° 075 07 R0391 00 01 01"
+    assert mentions(text) == []
+    found = mentions("Écrire au 06 12 34 56 78 ou au 0612345678")
+    assert [mention.category for mention in found] == [Category.PHONE, Category.PHONE]
