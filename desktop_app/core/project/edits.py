@@ -16,9 +16,13 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.validation.cells import check_column
 from desktop_app.core.validation.fixes import FixProposal
+from desktop_app.core.validation.value_repairs import repairs_for
 
 
 @dataclass(frozen=True)
@@ -150,8 +154,15 @@ class ReplayOutcome:
     skipped: tuple[CellEdit, ...]
 
 
-def apply_edits(frame: pd.DataFrame, edits: Iterable[Edit]) -> ReplayOutcome:
-    """Apply corrections in order to a copy of a schema-shaped table (row 2 = first row)."""
+def apply_edits(
+    frame: pd.DataFrame, edits: Iterable[Edit], schema: TableSchema | None = None
+) -> ReplayOutcome:
+    """Apply corrections in order to a copy of a schema-shaped table (row 2 = first row).
+
+    With the schema, a fix made of sure rewrites (``repair-…`` kinds: French dates in a
+    pattern field, percentages, spaces…) also rewrites, the same way, the faulty values it
+    has not met yet: next month's new dates are put right like this month's.
+    """
     result = frame.copy()
     changed = 0
     skipped: list[CellEdit] = []
@@ -170,7 +181,35 @@ def apply_edits(frame: pd.DataFrame, edits: Iterable[Edit]) -> ReplayOutcome:
                 skipped.append(edit)
         else:
             values = result[edit.field].astype(str)
-            hit = values.isin(list(edit.replacements))
-            result.loc[hit, edit.field] = values[hit].map(dict(edit.replacements))
+            replacements = dict(edit.replacements)
+            if schema is not None:
+                replacements.update(rewritten_again(edit, values, schema))
+            hit = values.isin(list(replacements))
+            result.loc[hit, edit.field] = values[hit].map(replacements)
             changed += int(hit.sum())
     return ReplayOutcome(result, changed, tuple(skipped))
+
+
+def rewritten_again(edit: FixEdit, values: pd.Series, schema: TableSchema) -> dict[str, str]:
+    """The faulty values a fix of sure rewrites has not met, rewritten by the same rewrites."""
+    kinds = {kind for kind in edit.kinds if kind.startswith("repair-")}
+    if not kinds or edit.field not in schema.field_names:
+        return {}
+    field = schema.field_named(edit.field)
+    distinct = [v for v in pd.unique(values) if v and v not in edit.replacements]
+    if not distinct:
+        return {}
+    verdicts = check_column(np.array(distinct, dtype=object), field, schema.missing_values)
+    faulty = [
+        v
+        for v, bad in zip(distinct, verdicts.type_error | verdicts.constraint_error, strict=True)
+        if bad
+    ]
+    repairs = repairs_for(
+        faulty, field, schema.missing_values, percent_signs="repair-percent" in kinds
+    )
+    return {
+        before: repair.after
+        for before, repair in repairs.items()
+        if repair.certain and repair.code in kinds
+    }

@@ -107,7 +107,7 @@ def replay_table(project: Project, table: Table, schema: TableSchema) -> Replaye
     """
     mapping = project.mapping or ColumnMapping(schema.name, schema.version, ())
     prepared = prepare_table(table, schema, mapping)
-    outcome = apply_edits(prepared.frame, project.edits.active)
+    outcome = apply_edits(prepared.frame, project.edits.active, schema)
     prepared = replace(prepared, frame=outcome.frame)
     return ReplayedTable(prepared, outcome)
 

@@ -184,12 +184,25 @@ class QualityTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        """Field names across the top; the agent's own row numbers down the side."""
-        if self._prepared is None or role != Qt.ItemDataRole.DisplayRole:
+        """The agent's column titles across the top, the agent's row numbers down the side.
+
+        A column shows its title in the agent's file, and the schema field's name on
+        pointing; a field a constant fills shows its name.
+        """
+        if self._prepared is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
             columns = self._prepared.frame.columns
-            return str(columns[section]) if 0 <= section < len(columns) else None
+            if not 0 <= section < len(columns):
+                return None
+            name = str(columns[section])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return name
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            return self._prepared.mapping.for_field(name).column or name
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if 0 <= section < len(self._prepared.row_numbers):
             return str(int(self._prepared.row_numbers[section]))
         return None
