@@ -29,7 +29,29 @@ def add_reading_options(command: argparse.ArgumentParser) -> None:
         metavar="N",
         help="ligne des titres de colonnes (1 = première ligne ; 0 = pas de titres)",
     )
+    command.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        type=row_range,
+        metavar="PREMIÈRE-DERNIÈRE",
+        help="reprendre comme données des lignes laissées de côté (par exemple 238-263) ; "
+        "peut être répété",
+    )
     command.add_argument("--json", action="store_true", help="réponse en JSON")
+
+
+def row_range(text: str) -> tuple[int, int]:
+    """An --include value: "238-263" (or "12" for one row) as a range of sheet rows."""
+    first, _, last = text.strip().partition("-")
+    try:
+        start = int(first)
+        end = int(last) if last.strip() else start
+    except ValueError:
+        start = end = 0
+    if start < 1 or end < start:
+        raise argparse.ArgumentTypeError(f"« {text} » : attendu PREMIÈRE-DERNIÈRE, par ex. 238-263")
+    return start, end
 
 
 def read_input(arguments: argparse.Namespace) -> Table:
@@ -43,7 +65,12 @@ def read_input(arguments: argparse.Namespace) -> Table:
         raise UsageError("header-row-negative", row=arguments.header_row)
     from desktop_app.core.sources.reader import read_table  # not needed to check a CSV as is
 
-    return read_table(arguments.file, sheet=arguments.sheet, header_row=arguments.header_row)
+    return read_table(
+        arguments.file,
+        sheet=arguments.sheet,
+        header_row=arguments.header_row,
+        include=tuple(getattr(arguments, "include", ())),
+    )
 
 
 def profile_of(arguments: argparse.Namespace) -> Profile:

@@ -50,6 +50,7 @@ def inspect_payload(table: Table, lang: Language) -> dict[str, object]:
         "column_letters": [column.letter for column in table.columns],
         "rows": table.row_count,
         "excluded": [_excluded_payload(item, lang) for item in table.excluded],
+        "included": [_excluded_payload(item, lang) for item in table.included],
         "warnings": [
             {"code": notice.code, "message": render(notice.code, notice.params, lang)}
             for notice in table.notices
@@ -62,6 +63,7 @@ def _excluded_payload(item: Excluded, lang: Language) -> dict[str, object]:
         "reason": item.reason,
         "first_row": item.first_row,
         "last_row": item.last_row,
+        "row_count": item.row_count,
         "column": item.column,
         "preview": item.preview,
         "message": excluded_text(item, lang),
@@ -100,6 +102,8 @@ def inspect_text(table: Table, lang: Language) -> str:
     lines.append(f"{'Lignes de données' if fr else 'Data rows'} : {table.row_count}")
     for item in table.excluded:
         lines.append(f"  − {excluded_text(item, lang)}")
+    for item in table.included:
+        lines.append(f"  + {excluded_text(item, lang)}")
     for notice in table.notices:
         lines.append(f"  ! {render(notice.code, notice.params, lang)}")
     return "\n".join(lines)

@@ -175,6 +175,7 @@ def source_summary(source: SourceRecord) -> dict[str, Any]:
         "sha256": source.sha256,
         "sheet": source.sheet,
         "header_row": source.header_row,
+        "include": [list(part) for part in source.include],
     }
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop_app.commands.common import profile_of, schema_catalogue
+from desktop_app.commands.common import profile_of, row_range, schema_catalogue
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.commands.project import now, readiness, source_summary
 from desktop_app.commands.project_text import problem_lines, validation_line
@@ -57,12 +57,25 @@ def add_update_command(actions: argparse._SubParsersAction[argparse.ArgumentPars
         metavar="N",
         help="ligne des titres de colonnes (par défaut celle de la dernière fois)",
     )
+    update.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        type=row_range,
+        metavar="PREMIÈRE-DERNIÈRE",
+        help="reprendre comme données des lignes laissées de côté (par défaut celles de la "
+        "dernière fois) ; peut être répété",
+    )
     update.add_argument("--json", action="store_true", help="réponse en JSON")
     update.set_defaults(run=run_update)
 
 
 def read_new_file(
-    path: Path, previous: SourceRecord, sheet: str | None, header_row: int | None
+    path: Path,
+    previous: SourceRecord,
+    sheet: str | None,
+    header_row: int | None,
+    include: tuple[tuple[int, int], ...] | None = None,
 ) -> Table:
     """Read next month's file as last month's was read, unless told otherwise.
 
@@ -76,10 +89,12 @@ def read_new_file(
     if header_row is not None and header_row < 0:
         raise UsageError("header-row-negative", row=header_row)
     row = previous.header_row if header_row is None else header_row
+    # The parts taken back in last time are taken back again, unless told otherwise.
+    taken = previous.include if include is None else include
     if sheet is not None or previous.sheet is None:
-        return read_table(path, sheet=sheet, header_row=row)
+        return read_table(path, sheet=sheet, header_row=row, include=taken)
     try:
-        return read_table(path, sheet=previous.sheet, header_row=row)
+        return read_table(path, sheet=previous.sheet, header_row=row, include=taken)
     except SourceError as error:
         if error.code != "sheet-not-found":
             raise
@@ -99,7 +114,10 @@ def run_update(arguments: argparse.Namespace, lang: Language) -> int:
     if project.schema_reference is None:
         raise UsageError("project-update-no-schema", file=arguments.project.name)
     schema = schema_catalogue(profile_of(arguments)).get(project.schema_reference)
-    table = read_new_file(arguments.file, project.source, arguments.sheet, arguments.header_row)
+    include = tuple(arguments.include) if arguments.include else None
+    table = read_new_file(
+        arguments.file, project.source, arguments.sheet, arguments.header_row, include
+    )
     moment = now()
     update = prepare_next_update(project, arguments.file, table, file.path, now=moment)
     replayed = replay_table(update.project, table, schema)

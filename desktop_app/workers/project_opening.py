@@ -94,6 +94,7 @@ def open_project(
         source,
         sheet=project.source.sheet,
         header_row=project.source.header_row,
+        include=project.source.include,
         progress=lambda share, step: progress(0.1 + share * 0.6, step),
         cancel=cancel,
     )
@@ -121,7 +122,10 @@ def open_next_update(
     project = ProjectFile(path).load()
     try:
         table = read_table(
-            new_source, sheet=project.source.sheet, header_row=project.source.header_row
+            new_source,
+            sheet=project.source.sheet,
+            header_row=project.source.header_row,
+            include=project.source.include,
         )
     except AppError:  # the new file has other sheet names or header row: read it afresh
         table = read_table(new_source, cancel=cancel)

@@ -130,6 +130,7 @@ def save_project(
             header_row=_info(snapshot, "header_row"),
             encoding=_info(snapshot, "encoding"),
             separator=_info(snapshot, "separator"),
+            include=_info(snapshot, "include") or (),
             progress=lambda share, step: progress(share * 0.5, step),
             cancel=cancel,
         )

@@ -54,6 +54,7 @@ def new_project(
         header_row=None if info is None else info.header_row,
         encoding=None if info is None else info.encoding,
         separator=None if info is None else info.separator,
+        include=() if info is None else info.include,
     )
     metadata = prefill_metadata(
         phrase,

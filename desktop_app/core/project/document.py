@@ -29,7 +29,7 @@ from desktop_app.core.project.model import (
 from desktop_app.core.publication.state import PublicationState
 
 FORMAT = "datamairie-project"
-VERSION = 3
+VERSION = 4
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -48,8 +48,13 @@ def _from_2(document: dict[str, Any]) -> dict[str, Any]:
     return dict(document)
 
 
+def _from_3(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 keeps the parts set aside that the agent took back in (none before)."""
+    return {**document, "source": {**document["source"], "include": []}}
+
+
 # From version N (the key) to N + 1. Add one here each time VERSION goes up.
-MIGRATIONS: Mapping[int, Migration] = {1: _from_1, 2: _from_2}
+MIGRATIONS: Mapping[int, Migration] = {1: _from_1, 2: _from_2, 3: _from_3}
 
 
 def project_to_json(project: Project) -> dict[str, Any]:
@@ -72,6 +77,7 @@ def project_to_json(project: Project) -> dict[str, Any]:
             "header_row": source.header_row,
             "encoding": source.encoding,
             "separator": source.separator,
+            "include": [[first, last] for first, last in source.include],
         },
         "schema": None
         if project.schema_name is None
@@ -147,6 +153,7 @@ def _read(document: dict[str, Any]) -> Project:
             header_row=None if source["header_row"] is None else int(source["header_row"]),
             encoding=source["encoding"],
             separator=source["separator"],
+            include=tuple((int(first), int(last)) for first, last in source["include"]),
         ),
         schema_name=None if schema is None else schema["name"],
         schema_version=None if schema is None else schema["version"],

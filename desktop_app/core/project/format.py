@@ -159,6 +159,16 @@ PROJECT_DOCUMENT = _object(
                 "header_row": _or_null(_integer("ligne des titres (0 = pas de titres)")),
                 "encoding": _or_null(_text("encodage d'un CSV")),
                 "separator": _or_null(_text("séparateur d'un CSV")),
+                "include": _list(
+                    "parties laissées de côté que l'agent a reprises : [première, dernière] "
+                    "ligne de la feuille",
+                    {
+                        "type": "array",
+                        "items": {"type": "integer", "minimum": 1},
+                        "minItems": 2,
+                        "maxItems": 2,
+                    },
+                ),
             },
         ),
         "schema": _or_null(

@@ -55,6 +55,8 @@ class SourceRecord:
     header_row: int | None = None
     encoding: str | None = None
     separator: str | None = None
+    # Parts the reading set aside and the agent took back in (ranges of sheet rows).
+    include: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,7 @@ def prepare_next_update(
         header_row=info.header_row,
         encoding=info.encoding,
         separator=info.separator,
+        include=info.include,
     )
     updated = replace(
         project,

@@ -92,6 +92,7 @@ def write_publishable_file(
             source,
             sheet=project.source.sheet,
             header_row=project.source.header_row,
+            include=project.source.include,
             progress=lambda share, step: progress(share * 0.5, step),
             cancel=token,
         )

@@ -56,6 +56,7 @@ def source_record(
     header_row: int | None = None,
     encoding: str | None = None,
     separator: str | None = None,
+    include: tuple[tuple[int, int], ...] = (),
     progress: ProgressFn = NO_PROGRESS,
     cancel: CancelToken | None = None,
 ) -> SourceRecord:
@@ -86,6 +87,7 @@ def source_record(
         header_row=header_row,
         encoding=encoding,
         separator=separator,
+        include=include,
     )
 
 

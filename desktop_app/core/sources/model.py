@@ -78,6 +78,11 @@ class Excluded:
     preview: str = ""
     column: str | None = None
 
+    @property
+    def row_count(self) -> int:
+        """How many rows of the sheet the part spans (0 for a column)."""
+        return 0 if self.column is not None else self.last_row - self.first_row + 1
+
 
 @dataclass(frozen=True)
 class SourceColumn:
@@ -116,6 +121,8 @@ class SourceInfo:
     sheet: str | None = None
     header_row: int | None = None
     header_rows: int = 1
+    # Parts the reading set aside that the agent took back in, as ranges of sheet rows.
+    include: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -136,6 +143,7 @@ class Table:
     row_numbers: npt.NDArray[np.int64]
     excluded: tuple[Excluded, ...] = ()
     notices: tuple[Notice, ...] = ()
+    included: tuple[Excluded, ...] = ()
 
     @property
     def row_count(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from desktop_app.core.sources.header import (
     usable_names,
 )
 from desktop_app.core.sources.html_tables import read_html_tables
+from desktop_app.core.sources.inclusion import take_back
 from desktop_app.core.sources.lost_digits import lost_digit_notices
 from desktop_app.core.sources.model import (
     Excluded,
@@ -58,6 +60,7 @@ def read_table(
     *,
     sheet: str | None = None,
     header_row: int | None = None,
+    include: Sequence[tuple[int, int]] = (),
     progress: ProgressFn = NO_PROGRESS,
     cancel: CancelToken | None = None,
 ) -> Table:
@@ -68,6 +71,8 @@ def read_table(
         sheet: the sheet to read (by default, the one that holds the main table).
         header_row: the row holding the column labels, 1-based as the sheet shows it;
             0 says the file has no labels. By default it is found.
+        include: ranges of sheet rows (first, last) that the reading would set aside and
+            the agent takes back in as data rows.
         progress: receives the share of work done.
         cancel: stops the reading when set.
 
@@ -88,7 +93,7 @@ def read_table(
     token.raise_if_cancelled()
     progress(READ_SHARE, "layout")
     guess, shapes = _header(grid, header_row, path)
-    table = _cut_table(grid, guess, shapes, path)
+    table = _cut_table(grid, guess, shapes, path, tuple(include))
     progress(1.0, "done")
     info = SourceInfo(
         path=path,
@@ -100,6 +105,7 @@ def read_table(
         sheet=chosen,
         header_row=int(grid.row_numbers[guess.row]) if guess.depth else None,
         header_rows=guess.depth,
+        include=tuple((int(first), int(last)) for first, last in include),
     )
     return Table(
         source=info,
@@ -109,6 +115,7 @@ def read_table(
         row_numbers=table.row_numbers,
         excluded=table.excluded,
         notices=(*notices, *table.notices, *lost_digit_notices(table.columns, table.text)),
+        included=table.included,
     )
 
 
@@ -182,9 +189,16 @@ class _Cut:
     row_numbers: npt.NDArray[np.int64]
     excluded: tuple[Excluded, ...]
     notices: tuple[Notice, ...]
+    included: tuple[Excluded, ...]
 
 
-def _cut_table(grid: Grid, guess: HeaderGuess, shapes: list[RowShape], path: Path) -> _Cut:
+def _cut_table(
+    grid: Grid,
+    guess: HeaderGuess,
+    shapes: list[RowShape],
+    path: Path,
+    include: tuple[tuple[int, int], ...],
+) -> _Cut:
     start = guess.row + guess.depth
     labels = header_labels(grid, shapes, guess)
     units = units_below(shapes, guess)
@@ -192,6 +206,7 @@ def _cut_table(grid: Grid, guess: HeaderGuess, shapes: list[RowShape], path: Pat
         labels[column] = f"{labels[column]} ({unit})" if labels[column] else unit
     header = guess.row + guess.depth - 1 if guess.depth else -1
     rows = find_table_rows(grid, start + (1 if units else 0), labels, header)
+    rows, included = take_back(grid, rows, include)
     _fill_merges(grid, rows.kept)
     if rows.blocks is not None:
         for column, common in rows.blocks.common_titles.items():
@@ -231,6 +246,7 @@ def _cut_table(grid: Grid, guess: HeaderGuess, shapes: list[RowShape], path: Pat
         grid.row_numbers[rows.kept],
         tuple(sorted(excluded, key=lambda item: (item.first_row, item.column or ""))),
         tuple(notices),
+        tuple(_excluded(grid, part) for part in included),
     )
 
 

@@ -1,0 +1,57 @@
+"""Parts the reading set aside, taken back in because the agent said so.
+
+Totals, notes, a second table below, copies of the titles: the reading leaves them out and
+says so, but the agent has the last word. Each part is named by its rows as the sheet
+numbers them ("238-263"); the rows asked for become data rows again, in their place, and the
+choice is kept with the project so that next month's file is read the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from desktop_app.core.sources.grid import Grid
+from desktop_app.core.sources.table_end import RowExclusion, TableRows
+
+RowRange = tuple[int, int]
+
+
+def take_back(
+    grid: Grid, rows: TableRows, include: Sequence[RowRange]
+) -> tuple[TableRows, tuple[RowExclusion, ...]]:
+    """The table's rows with the asked-for parts kept, and those parts (grid indexes).
+
+    Blank lines are never data, so they stay out whatever the range says.
+    """
+    if not include:
+        return rows, ()
+    kept = set(rows.kept.tolist())
+    remaining: list[RowExclusion] = []
+    included: list[RowExclusion] = []
+    for part in rows.excluded:
+        if part.reason == "blank":
+            remaining.append(part)
+            continue
+        inside = [
+            any(first <= int(grid.row_numbers[row]) <= last for first, last in include)
+            for row in range(part.first, part.last + 1)
+        ]
+        for taken, first, last in _runs(inside, part.first):
+            (included if taken else remaining).append(RowExclusion(part.reason, first, last))
+            if taken:
+                kept.update(range(first, last + 1))
+    ordered = np.array(sorted(kept), dtype=np.int64)
+    return TableRows(ordered, tuple(remaining), rows.blocks), tuple(included)
+
+
+def _runs(flags: list[bool], offset: int) -> list[tuple[bool, int, int]]:
+    """Consecutive equal flags as (flag, first index, last index), indexes from ``offset``."""
+    runs: list[tuple[bool, int, int]] = []
+    for index, flag in enumerate(flags, start=offset):
+        if runs and runs[-1][0] == flag and runs[-1][2] == index - 1:
+            runs[-1] = (flag, runs[-1][1], index)
+        else:
+            runs.append((flag, index, index))
+    return runs
