@@ -71,6 +71,8 @@ class WizardState:
     source_path: Path | None = None
     sheet: str | None = None
     header_row: int | None = None
+    # Parts set aside that the agent took back in (ranges of sheet rows), kept with the project.
+    include: tuple[tuple[int, int], ...] = ()
     table: Table | None = None
     schema: TableSchema | None = None
     without_schema: bool = False

@@ -185,6 +185,7 @@ def fill_state(state: Any, opened: OpenedProject) -> None:
     state.source_path = opened.source_path
     state.sheet = opened.table.source.sheet
     state.header_row = opened.table.source.header_row
+    state.include = opened.table.source.include
     state.table = opened.table
     state.commune = project.commune
     if opened.schema is None and project.schema_name is None:

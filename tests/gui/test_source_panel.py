@@ -54,10 +54,11 @@ def test_opening_a_workbook_shows_the_table_found(
     assert panel.sheet_combo.count() == 2
     assert panel.sheet_combo.currentData() == "Équipements"
     assert panel.header_spin.value() == 3
-    excluded = [panel.excluded_list.item(i).text() for i in range(panel.excluded_list.count())]
+    excluded = panel.excluded_list.lines
     assert excluded[0].startswith("Ligne 1 : titre ou texte au-dessus du tableau")
     assert excluded[-1].startswith("Ligne 6 : ligne de total")
     assert "2 lignes de données, 3 colonnes" in panel.summary.text()
+    assert panel.rows_found.text() == "2 lignes de données sur 6 lignes de la feuille"
     assert not panel.banner.isVisible()
 
 
@@ -126,3 +127,35 @@ def test_choose_file_button_uses_the_dialog_service(
 
     assert panel.table is not None
     assert panel.table.source.path == path
+
+
+def test_a_part_set_aside_is_taken_in_and_left_out_again_in_one_click(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    rows = [
+        *ROWS,
+        [],
+        [],
+        ["Récapitulatif par type"],
+        ["Type", "Nombre"],
+        ["Salles", 2],
+    ]
+    path = write_xlsx(tmp_path / "equipements.xlsx", {"Équipements": rows})
+    panel = _panel(qtbot, services)
+    _open(qtbot, panel, path)
+    assert panel.excluded_list.lines[-1].startswith("Lignes 9 à 11 : un autre tableau")
+    assert [b.text() for b in panel.excluded_list.buttons] == ["Inclure", "Inclure"]
+
+    with qtbot.waitSignal(panel.table_loaded, timeout=10_000) as blocker:
+        qtbot.mouseClick(panel.excluded_list.buttons[-1], Qt.MouseButton.LeftButton)
+    table = blocker.args[0]
+    assert table.source.include == ((9, 11),)
+    assert table.row_count == 5
+    assert panel.rows_found.text() == "5 lignes de données sur 11 lignes de la feuille"
+    assert panel.excluded_list.lines[-1].endswith("repris comme données")
+    assert [b.text() for b in panel.excluded_list.buttons] == ["Inclure", "Laisser de côté"]
+
+    with qtbot.waitSignal(panel.table_loaded, timeout=10_000) as blocker:
+        qtbot.mouseClick(panel.excluded_list.buttons[-1], Qt.MouseButton.LeftButton)
+    assert blocker.args[0].source.include == ()
+    assert blocker.args[0].row_count == 2

@@ -46,6 +46,20 @@ def take_back(
     return TableRows(ordered, tuple(remaining), rows.blocks), tuple(included)
 
 
+def without(include: Sequence[RowRange], first: int, last: int) -> tuple[RowRange, ...]:
+    """The ranges with rows first…last left out again (a range may be cut in two)."""
+    kept: list[RowRange] = []
+    for start, end in include:
+        if end < first or start > last:
+            kept.append((start, end))
+            continue
+        if start < first:
+            kept.append((start, first - 1))
+        if end > last:
+            kept.append((last + 1, end))
+    return tuple(kept)
+
+
 def _runs(flags: list[bool], offset: int) -> list[tuple[bool, int, int]]:
     """Consecutive equal flags as (flag, first index, last index), indexes from ``offset``."""
     runs: list[tuple[bool, int, int]] = []

@@ -31,6 +31,18 @@ FILE_PAGE: dict[str, Wording] = {
         "{file} · {format} · {rows} lignes de données, {columns} colonnes",
         "{file} · {format} · {rows} data rows, {columns} columns",
     ),
+    "rows-of-sheet": Wording(
+        "{rows} lignes de données sur {total} lignes de la feuille",
+        "{rows} data rows out of {total} rows of the sheet",
+    ),
+    "rows-of-file": Wording(
+        "{rows} lignes de données sur {total} lignes du fichier",
+        "{rows} data rows out of {total} lines of the file",
+    ),
+    "set-aside-include": Wording("Inclure", "Include"),
+    "set-aside-exclude": Wording("Laisser de côté", "Leave out"),
+    "set-aside-included": Wording("{part} — repris comme données", "{part} — taken in as data"),
+    "set-aside-button-name": Wording("{action} : {part}", "{action}: {part}"),
     "excluded-title-heading": Wording("Laissé de côté", "Left out"),
     "notices-heading": Wording("À savoir", "Good to know"),
     "excluded-rows": Wording("Ligne {first} : {reason}", "Row {first}: {reason}"),

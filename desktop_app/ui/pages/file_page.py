@@ -32,7 +32,12 @@ class FilePage(StepPage):
             if self.panel.table is not state.table:
                 self.panel.show_table(state.table)
         elif state.source_path is not None and not self.panel.reading(state.source_path):
-            self.panel.open_file(state.source_path, sheet=state.sheet, header_row=state.header_row)
+            self.panel.open_file(
+                state.source_path,
+                sheet=state.sheet,
+                header_row=state.header_row,
+                include=state.include,
+            )
 
     def isComplete(self) -> bool:
         """Next once a table was read and no reading is running."""
@@ -49,6 +54,7 @@ class FilePage(StepPage):
             self.state.source_path = table.source.path
             self.state.sheet = table.source.sheet
             self.state.header_row = table.source.header_row
+            self.state.include = table.source.include
         return True
 
     def shutdown(self) -> None:

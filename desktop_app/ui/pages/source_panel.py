@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import AppError
 from desktop_app.core.sources import SheetInfo, Table, read_table
-from desktop_app.texts.reading import excluded_text
+from desktop_app.core.sources.inclusion import without
 from desktop_app.texts.vocabulary import FORMAT_WORDS
 from desktop_app.ui.models.table_preview import TablePreviewModel
 from desktop_app.ui.palette import tones
@@ -30,6 +30,7 @@ from desktop_app.ui.screen_fit import HOLDS_DATA
 from desktop_app.ui.services import Services
 from desktop_app.ui.widgets.drop_zone import DropZone
 from desktop_app.ui.widgets.message_banner import MessageBanner
+from desktop_app.ui.widgets.set_aside_list import SetAsideList
 
 # Column widths follow the first rows' contents, within bounds that keep the table readable.
 # (Measuring 200 rows × every column took 160 ms on the GUI thread; 50 are enough.)
@@ -57,6 +58,7 @@ class SourcePanel(QWidget):
         self._texts = t
         self._runner = services.new_runner()
         self._path: Path | None = None
+        self._header_choice: int | None = None  # the row the agent chose; None: found
         self.table: Table | None = None
         self._updating = False
 
@@ -74,6 +76,8 @@ class SourcePanel(QWidget):
         self.progress.setAccessibleName(t("progress-name"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.rows_found = QLabel()
+        self.rows_found.setWordWrap(True)
         self.header_found = QLabel()
         self.header_found.setWordWrap(True)
         highlight = tones(self.palette()).highlight
@@ -96,14 +100,13 @@ class SourcePanel(QWidget):
         self.preview.horizontalHeader().setDefaultSectionSize(160)
         self.preview.horizontalHeader().setResizeContentsPrecision(PREVIEW_SIZING_ROWS)
         self.preview.setWordWrap(False)
-        self.excluded_list = QListWidget()
+        self.excluded_list = SetAsideList(t)
         self.notices_list = QListWidget()
         self.excluded_list.setAccessibleName(t("excluded-title-heading"))
         self.notices_list.setAccessibleName(t("notices-heading"))
-        for side_list in (self.excluded_list, self.notices_list):
-            side_list.setWordWrap(True)
-            side_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            side_list.setSpacing(4)
+        self.notices_list.setWordWrap(True)
+        self.notices_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notices_list.setSpacing(4)
         title.setVisible(heading)
         intro.setVisible(heading)
         self._layout(title, intro)
@@ -154,6 +157,7 @@ class SourcePanel(QWidget):
         result_layout = QVBoxLayout(self.result_area)
         result_layout.setContentsMargins(0, 0, 0, 0)
         result_layout.addWidget(self.summary)
+        result_layout.addWidget(self.rows_found)
         result_layout.addWidget(self.header_found)
         result_layout.addLayout(choices)
         result_layout.addWidget(splitter, 1)
@@ -170,6 +174,8 @@ class SourcePanel(QWidget):
         self.banner.retry_requested.connect(self._on_banner_retry_requested)
         self.sheet_combo.currentIndexChanged.connect(self._on_sheet_combo_changed)
         self.header_spin.valueChanged.connect(self._on_header_spin_changed)
+        self.excluded_list.include_requested.connect(self._on_excluded_list_include_requested)
+        self.excluded_list.exclude_requested.connect(self._on_excluded_list_exclude_requested)
         self._runner.progressed.connect(self._on_runner_progressed)
         self._runner.succeeded.connect(self._on_runner_succeeded)
         self._runner.failed.connect(self._on_runner_failed)
@@ -177,14 +183,22 @@ class SourcePanel(QWidget):
 
     @Slot(object)
     def open_file(
-        self, path: Path, sheet: str | None = None, header_row: int | None = None
+        self,
+        path: Path,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        include: tuple[tuple[int, int], ...] = (),
     ) -> None:
-        """Read ``path`` in the background; the preview updates when it is done."""
+        """Read ``path`` in the background; the preview updates when it is done.
+
+        ``include`` names the parts set aside that the agent takes back in as data.
+        """
         self._path = path
+        self._header_choice = header_row
         self.banner.clear()
         self._set_busy(True)
         self.status.setText(self._texts("step-opening"))
-        self._runner.start(read_table, path, sheet=sheet, header_row=header_row)
+        self._runner.start(read_table, path, sheet=sheet, header_row=header_row, include=include)
         self.busy_changed.emit()
 
     def show_table(self, table: Table) -> None:
@@ -273,8 +287,8 @@ class SourcePanel(QWidget):
             )
         )
         self.header_found.setText(self._header_text(table))
-        self.excluded_list.clear()
-        self.excluded_list.addItems([excluded_text(item, t.lang) for item in table.excluded])
+        self.rows_found.setText(self._rows_text(table))
+        self.excluded_list.show_parts(table.excluded, table.included)
         self.notices_list.clear()
         self.notices_list.addItems([t(notice.code, notice.params) for notice in table.notices])
         for heading, side_list in (
@@ -283,6 +297,32 @@ class SourcePanel(QWidget):
         ):
             heading.setVisible(side_list.count() > 0)
             side_list.setVisible(side_list.count() > 0)
+
+    def _rows_text(self, table: Table) -> str:
+        """The data rows kept out of all the rows of the sheet: nothing left out in silence."""
+        source = table.source
+        sheet = next((info for info in source.sheets if info.name == source.sheet), None)
+        if sheet is not None:
+            return self._texts.of("rows-of-sheet", rows=table.row_count, total=sheet.rows)
+        seen = [int(table.row_numbers.max(initial=0))]
+        seen += [part.last_row for part in (*table.excluded, *table.included)]
+        return self._texts.of("rows-of-file", rows=table.row_count, total=max(seen))
+
+    def _reread(self, include: tuple[tuple[int, int], ...]) -> None:
+        if self._path is None or self.table is None:
+            return
+        sheet = self.table.source.sheet
+        self.open_file(self._path, sheet=sheet, header_row=self._header_choice, include=include)
+
+    @Slot(int, int)
+    def _on_excluded_list_include_requested(self, first: int, last: int) -> None:
+        include = self.table.source.include if self.table is not None else ()
+        self._reread(tuple(sorted({*include, (first, last)})))
+
+    @Slot(int, int)
+    def _on_excluded_list_exclude_requested(self, first: int, last: int) -> None:
+        include = self.table.source.include if self.table is not None else ()
+        self._reread(without(include, first, last))
 
     def _header_text(self, table: Table) -> str:
         t = self._texts

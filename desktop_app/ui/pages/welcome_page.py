@@ -193,6 +193,7 @@ class WelcomePage(StepPage):
         self.state.project_path = None
         self.state.sheet = None
         self.state.header_row = None
+        self.state.include = ()
         if not self.services.commune.name:
             self.state.commune = SAMPLE_COMMUNE
         wizard = self.wizard()
