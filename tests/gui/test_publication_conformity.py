@@ -6,9 +6,12 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.project.conformity import decision_for
+from desktop_app.core.mapping.prepare import write_publishable_csv
+from desktop_app.core.project.conformity import data_fingerprint, decision_for
+from desktop_app.core.project.next_update import replay_table
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.project.storage import ProjectFile
+from desktop_app.core.sources import read_table
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken
 from desktop_app.ui.pages.quality_page import CONFORMITY
 from desktop_app.ui.publishing import OutboxQueue
@@ -74,3 +77,36 @@ def test_a_conforming_publication_says_so(qtbot: QtBot, tmp_path: Path) -> None:
 
     assert preview["Conformité"].startswith("Conforme au schéma scdl/deliberations")
     assert preview["Conformité"].endswith("(3 lignes)")
+
+
+def test_the_wizard_s_decision_names_the_data_publish_will_check(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # What `publish` fingerprints (the project's source replayed with its corrections) is
+    # the table the agent accepted on the Qualité page: the decision holds headless too.
+    services = _services(FakeDataGouv(), tmp_path)
+    state = _state(tmp_path, services)
+    assert state.prepared is not None
+    assert state.schema is not None
+    date = list(state.prepared.frame.columns).index("DELIB_DATE")
+    state.edits.put(0, "DELIB_DATE", "2024-03-16")
+    result = check_quality(
+        state.prepared, dict(state.edits.values), progress=NO_PROGRESS, cancel=CancelToken()
+    )
+    state.check = result.index.check
+    state.extras[CONFORMITY] = decision_for(state.check, result.fingerprint, now="t")
+    state.source_path = tmp_path / "delib.xlsx"
+    snapshot = snapshot_of(state)
+    assert snapshot is not None
+    path = tmp_path / "deliberations.datamairie"
+    save_project(snapshot, path, None, now="t", progress=NO_PROGRESS, cancel=CancelToken())
+    project = ProjectFile(path).load()
+
+    replayed = replay_table(project, read_table(state.source_path), state.schema).prepared
+    write_publishable_csv(replayed, tmp_path / "verifie.csv")
+
+    assert replayed.frame.iat[0, date] == "2024-03-16"
+    assert project.conformity is not None
+    assert project.conformity.holds_for(
+        data_fingerprint(tmp_path / "verifie.csv"), result.index.count
+    )
