@@ -13,7 +13,9 @@ from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.sources import read_table
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken
+from desktop_app.ui.home import ProjectHome
 from desktop_app.ui.pages.quality_page import CONFORMITY
+from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.publishing import OutboxQueue
 from desktop_app.workers.project_saving import save_project, snapshot_of
 from desktop_app.workers.quality import check_quality
@@ -60,6 +62,10 @@ def test_an_accepted_non_conforming_publication_says_so_everywhere(
     [entry] = Outbox(tmp_path / "profile").entries()
     assert entry.conformity == "accepted"
     assert entry.problems == check.error_count
+    home = ProjectHome(services.texts, Preferences(tmp_path), Outbox(tmp_path / "profile"))
+    [line] = home.outbox()
+    assert "non conforme au schéma, publié en le sachant" in line.detail
+    assert f"({check.error_count} problèmes restants)" in line.detail
 
 
 def test_a_conforming_publication_says_so(qtbot: QtBot, tmp_path: Path) -> None:
