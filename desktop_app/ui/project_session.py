@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 SUFFIX = EXTENSION
 WALK_TICK_MS = 50
+NEXT_UPDATE_STEP = "publication"
+IDLE_TICKS = 20  # one second incomplete with nothing running: the page waits for the agent
 WALK_TIMEOUT_MS = 180_000
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -91,6 +93,7 @@ class ProjectSession(QObject):
         self._opening: str | None = None
         self._target: str | None = None
         self._walk_elapsed = 0
+        self._waiting_idle = 0
         self._timer = QTimer(self)
         self._timer.setInterval(WALK_TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -185,13 +188,20 @@ class ProjectSession(QObject):
         if self.drafts_panel is not None and self.drafts is not None:
             self.drafts_panel.show_drafts(self.drafts.listed())
 
+    def _delete_draft(self, path: Path) -> None:
+        """Remove a draft, and its line among the recent projects."""
+        if self.drafts is not None:
+            self.drafts.delete(path)
+        if self.services.preferences is not None:
+            self.services.preferences.forget_project(path)
+
     @Slot(object)
     def _on_drafts_panel_delete_requested(self, path: object) -> None:
         if self.drafts is not None and isinstance(path, Path):
             if path == self.wizard.state.project_path:
                 self.wizard.state.project_path = None  # written again as a new draft
                 self.last = None
-            self.drafts.delete(path)
+            self._delete_draft(path)
         self.refresh_drafts()
 
     @Slot(int)
@@ -240,9 +250,8 @@ class ProjectSession(QObject):
             self.last = result
             left, self._left_draft = self._left_draft, None
             if left is not None and self.drafts is not None and left != result.path:
-                self.drafts.delete(left)
-            if self.drafts is None or not self.drafts.holds(result.path):
-                self._remember(result)  # drafts have their own list on Accueil
+                self._delete_draft(left)
+            self._remember(result)  # a draft too: its next update starts from this list
             self.saved.emit(result)
         self._on_saver_finished()
 
@@ -310,12 +319,15 @@ class ProjectSession(QObject):
         self.last = result.saved if opening == "open" else None
         self._remember(result.saved)
         self.opened.emit(result)
-        self.walk_to(result.step)
+        # Next month's file goes as far as it can: each page that needs the agent (a new
+        # problem to accept, a new personal-data finding) stops the walk there.
+        self.walk_to(NEXT_UPDATE_STEP if opening == "next-update" else result.step)
 
     def walk_to(self, step_key: str) -> None:
         """Go forward from the first step to ``step_key``, letting each page finish its work."""
         self._target = step_key
         self._walk_elapsed = 0
+        self._waiting_idle = 0
         if self.wizard.currentId() != 0:
             self.wizard.restart()
         self._timer.start()
@@ -330,9 +342,13 @@ class ProjectSession(QObject):
             self._stop_walk(key)
             return
         if not page.isComplete():
-            if self._walk_elapsed > WALK_TIMEOUT_MS:
+            idle = isinstance(page, StepPage) and not page.runner.busy
+            self._waiting_idle = self._waiting_idle + 1 if idle else 0
+            # Incomplete with no work left: the page waits for the agent (a decision to take).
+            if self._walk_elapsed > WALK_TIMEOUT_MS or self._waiting_idle > IDLE_TICKS:
                 self._stop_walk(key)
             return
+        self._waiting_idle = 0
         before = wizard.currentId()
         wizard.next()
         if wizard.currentId() == before:  # the page refused: let the agent see why

@@ -286,6 +286,9 @@ class PublicationPage(StepPage):
             self.form.show_steps(result.result.state, draft=result.result.state.draft)
             code = "pub-draft-done" if result.result.state.draft else "pub-done"
             self.tasks.banner.show_message(code, self.texts(code), level="info", retry=False)
+            # The runner's own completeChanged came before the state knew: without this one,
+            # Suivant stayed greyed out after a publication.
+            self.completeChanged.emit()
         self._refresh_preview()
 
     @Slot(object)
