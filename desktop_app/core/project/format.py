@@ -83,12 +83,19 @@ _CELL_EDIT = _object(
     },
 )
 _FIX_EDIT = _object(
-    "correction en un clic d'une colonne",
+    "un remède appliqué à tout un groupe de problèmes à l'étape Qualité, une seule "
+    "correction par remède (un remplissage garde chaque valeur qu'il remplace)",
     {
         "kind": {"const": "fix", "description": "`fix`"},
         "field": _text("champ du schéma"),
         "replacements": _map("`{avant: après}`", _text("")),
-        "kinds": _list("genres de correction", _text("")),
+        "kinds": _list(
+            "genres de correction ; rejoué sur le fichier suivant, un `fix` aux réécritures "
+            "sûres (`repair-dates-in-text`, `repair-percent`, `repair-spaces`, "
+            "`repair-conversion`) récrit de la même façon les valeurs fautives qu'il n'a pas "
+            "encore vues (les dates du nouveau mois)",
+            _text(""),
+        ),
     },
 )
 
