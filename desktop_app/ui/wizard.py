@@ -85,6 +85,7 @@ class PublicationWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, t("save-as"))
         self.customButtonClicked.connect(self._on_custom_button_clicked)
+        self.button(QWizard.WizardButton.CustomButton1).setVisible(False)
         self.help_dialog: HelpDialog | None = None
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setButtonText(QWizard.WizardButton.HelpButton, t("help-button"))
@@ -185,3 +186,5 @@ class PublicationWizard(QWizard):
     def _on_current_id_changed(self, number: int) -> None:
         if number >= 0:
             self.steps.set_current(number)
+        # « Enregistrer sous… » once there is something to save: a file chosen, past Accueil.
+        self.button(QWizard.WizardButton.CustomButton1).setVisible(number > 0)

@@ -70,6 +70,7 @@ class DraftsPanel(QGroupBox):
             self.entries.addItem(item)
         self.entries.setVisible(bool(drafts))
         self.empty.setVisible(not drafts)
+        self.setVisible(bool(drafts))  # no room taken on small screens before the first draft
         self.entries.setCurrentRow(0 if drafts else -1)
         self._on_entries_current_row_changed(self.entries.currentRow())
 
