@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.commune.directory import CommuneDirectory
-from desktop_app.core.commune.profile import DEFAULT_LICENCE, CommuneSettings
+from desktop_app.core.commune.profile import DEFAULT_LICENCE, CommuneSettings, save_commune
 from desktop_app.core.errors import AppError
 from desktop_app.core.mapping.constants import CommuneProfile
 from desktop_app.core.mapping.prepare import PreparedTable
@@ -19,6 +19,7 @@ from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.metadata.prefill import prefill_metadata
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.tasks import CancelToken, ProgressFn
+from desktop_app.paths import Profile
 from desktop_app.texts import render
 from desktop_app.workers.privacy import Edits
 from desktop_app.workers.quality import edited_copy
@@ -32,6 +33,20 @@ class DescriptionStart:
 
     metadata: DatasetMetadata
     communes: CommuneDirectory | None
+
+
+def keep_commune(
+    profile: Profile, commune: CommuneSettings, *, progress: ProgressFn, cancel: CancelToken
+) -> CommuneSettings:
+    """Write the commune profile (e.g. the organisation the agent publishes for).
+
+    Raises:
+        CommuneError: the profile folder cannot be written (``output-unwritable``).
+    """
+    del cancel
+    save_commune(profile, commune)
+    progress(1.0, "done")
+    return commune
 
 
 def load_communes(

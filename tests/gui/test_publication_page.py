@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.commune.profile import CommuneSettings, load_commune
 from desktop_app.core.mapping.constants import CommuneProfile
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.publication import PublicationError, PublicationStep
 from desktop_app.core.sources import read_table
+from desktop_app.paths import Profile
 from desktop_app.ui.pages.publication_page import PublicationPage
 from desktop_app.ui.publication_plan import dataset_metadata
 from desktop_app.ui.publishing import OutboxQueue
@@ -391,3 +393,24 @@ def test_the_storage_sentence_names_this_computer_s_keyring(
     # a keyring of the session (not Windows'): the dialog must not speak of Windows
     assert "trousseau sécurisé de votre session" in intro
     assert "Windows" not in intro
+
+
+def test_the_organisation_chosen_here_becomes_the_commune_s(
+    qtbot: QtBot, server: FakeDataGouv, tmp_path: Path
+) -> None:
+    services = _services(server, tmp_path)
+    services.profile = Profile(tmp_path / "profile")
+    services.commune = CommuneSettings(name="Grenoble", insee="38185")
+    page = _page(qtbot, services, _state(tmp_path, services))
+    assert page.choices().organization == "org-1"  # the first, nothing known yet
+
+    page.form.organization_combo.setCurrentIndex(1)
+    page.form.publish_button.click()
+    settle(qtbot)
+
+    saved = load_commune(services.profile)
+    assert saved is not None
+    assert (saved.organization, saved.organization_name) == ("org-2", "Commune B")
+    assert (saved.name, saved.insee) == ("Grenoble", "38185")
+    next_time = _page(qtbot, services, _state(tmp_path, services))
+    assert next_time.choices().organization == "org-2"  # chosen once, offered first after

@@ -7,11 +7,13 @@ refuses reopens the account dialog; without network the project can wait in the 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.core.commune.profile import CommuneSettings
 from desktop_app.core.errors import AppError
 from desktop_app.core.publication.client import Organization
 from desktop_app.core.sources.extent import rows_in_source
@@ -29,6 +31,7 @@ from desktop_app.ui.publication_plan import (
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import WizardState
 from desktop_app.ui.widgets.account_dialog import AccountDialog
+from desktop_app.workers.description import keep_commune
 from desktop_app.workers.publication import (
     PUBLISHED,
     AccountCheck,
@@ -58,6 +61,7 @@ class PublicationPage(StepPage):
         self.datasets: tuple[DatasetChoice, ...] = ()
         self.account_dialog: AccountDialog | None = None
         self.account_offered = False  # the dialog opened by itself once already
+        self.profile_saver = services.new_runner()  # the commune's organisation, kept
         self.mailbox = StateMailbox(services.publishing.record)
         f = self.form
         f.later_button.setVisible(services.publishing.publish_later is not None)
@@ -101,6 +105,11 @@ class PublicationPage(StepPage):
     def validatePage(self) -> bool:
         """The publication's state is already in the WizardState; go on once it is done."""
         return finished(self.state.publication)
+
+    def shutdown(self) -> None:
+        """Stop the page's background work, the profile's save included."""
+        self.profile_saver.shutdown()
+        super().shutdown()
 
     # --- what the agent chose ---------------------------------------------------------------
 
@@ -251,10 +260,15 @@ class PublicationPage(StepPage):
             else tuple(org for org in account.organizations if org.can_publish)
         )
         recorded = self.state.publication
+        usual = self.services.commune
+        # The organisation of this publication, else the one the commune published for before.
+        wanted = recorded.organization if recorded is not None else None
+        if wanted is None and isinstance(usual, CommuneSettings) and usual.organization:
+            wanted = usual.organization
         self.form.show_account(
             None if account is None else (account.name or account.id),
             [(org.name, org.id) for org in self.organizations],
-            None if recorded is None else recorded.organization,
+            wanted,
         )
         if account is None and not self.account_offered:
             # Once per session: after that the « Compte… » button is there, and the dialog
@@ -345,7 +359,27 @@ class PublicationPage(StepPage):
 
     @Slot()
     def _on_publish_button_clicked(self) -> None:
+        self._remember_organization()
         self.publish()
+
+    def _remember_organization(self) -> None:
+        """The organisation published for becomes the commune's: chosen once, at this step."""
+        choices = self.choices()
+        commune = self.services.commune
+        profile = self.services.profile
+        if choices.organization is None or profile is None:
+            return
+        if not isinstance(commune, CommuneSettings):
+            commune = CommuneSettings(name=commune.name, siret=commune.siret, insee=commune.insee)
+        if commune.organization == choices.organization:
+            return
+        commune = replace(
+            commune,
+            organization=choices.organization,
+            organization_name=choices.organization_name,
+        )
+        self.services.commune = commune
+        self.profile_saver.start(keep_commune, profile, commune)
 
     @Slot()
     def _on_later_button_clicked(self) -> None:
