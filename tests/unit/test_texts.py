@@ -83,6 +83,8 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "insee": "38453",
         "department": "Isère",
         "siren": "213804339",
+        "action": "Inclure",
+        "part": "lignes 1 et 2",
         "step": "Qualité",
         "when": "22/11/2026",
         "choice": "Retirer la colonne",
