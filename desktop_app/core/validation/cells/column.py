@@ -29,6 +29,7 @@ from desktop_app.core.validation.cells.readers import (
     ValueReader,
     native_limit_reader,
     native_reader,
+    read_string,
 )
 
 _REQUIRED = ("required",)
@@ -86,17 +87,20 @@ def _judge_distinct(
     distinct: list[str], field: SchemaField, missing_values: Sequence[str]
 ) -> _Verdicts:
     count = len(distinct)
-    missing_set = frozenset(missing_values)
-    missing = np.fromiter((value in missing_set for value in distinct), dtype=bool, count=count)
+    values = _as_objects(distinct)
+    # Whole-array operations where a value-by-value loop is not needed: a column of amounts
+    # or names holds as many distinct values as rows.
+    missing = _missing(values, missing_values)
     type_error = np.zeros(count, dtype=bool)
     item_type_error = np.zeros(count, dtype=bool)
     constraints = _as_objects([_REQUIRED if field.required else NO_CONSTRAINT] * count)
     keys = np.full(count, None, dtype=object)
     present = np.flatnonzero(~missing)
-    texts = [distinct[index] for index in present]
+    texts = values[present].tolist()
     read, supported, read_limit = _readers(field, missing_values)
-    parsed = [read(text) for text in texts]
-    valid = np.array([value is not None for value in parsed], dtype=bool)
+    # Free text reads as itself: no call per value.
+    parsed = list(texts) if read is read_string else [read(text) for text in texts]
+    valid = np.fromiter(map(_is_value, parsed), dtype=bool, count=len(parsed))
     readable = [value for value in parsed if value is not None]
     broken = broken_constraints(readable, value_checks(field, supported, read_limit))
     type_error[present] = ~valid
@@ -110,10 +114,27 @@ def _judge_distinct(
         parsed = [_hashable(value) for value in parsed]
     keys[present] = _as_objects(parsed)
     nan = np.zeros(count, dtype=bool)
-    if field.type == "number":
+    if field.type == "number" and _may_hold_nan(texts):
         nan[present] = [_is_nan(value) for value in parsed]
-    findings = CellFindings(missing, type_error, item_type_error, constraints, keys)
+    broken_any = np.fromiter(map(bool, constraints), dtype=bool, count=count)
+    findings = CellFindings(missing, type_error, item_type_error, constraints, keys, broken_any)
     return _Verdicts(findings, nan)
+
+
+def _missing(values: NDArray[np.object_], missing_values: Sequence[str]) -> NDArray[np.bool_]:
+    if tuple(missing_values) == ("",):
+        return np.asarray(values == "", dtype=bool)
+    return pd.Series(values, dtype=object).isin(list(missing_values)).to_numpy(dtype=bool)
+
+
+def _is_value(value: object) -> bool:
+    return value is not None
+
+
+def _may_hold_nan(texts: list[str]) -> bool:
+    # "NaN", "nan", "sNaN": every spelling of a NaN has an N; most columns of amounts have none.
+    joined = "".join(texts)
+    return "n" in joined or "N" in joined
 
 
 def _readers(

@@ -32,9 +32,9 @@ def native_reader(field: SchemaField) -> ValueReader | None:
     """The reader for a field whose type DataMairie reads itself; None for the others."""
     form = field.format or "default"
     if field.type == "string" and form == "default":
-        return _read_string
+        return read_string
     if field.type == "any":
-        return _read_string
+        return read_string
     if field.type == "string" and form == "uri":
         return _read_uri
     if field.type == "number":
@@ -74,7 +74,8 @@ def native_limit_reader(field: SchemaField, native: ValueReader) -> ValueReader 
     return read
 
 
-def _read_string(cell: str) -> Any:
+def read_string(cell: str) -> Any:
+    """A string cell, read as itself."""
     return cell
 
 

@@ -88,6 +88,8 @@ class CheckContext:
     def filled_values(self, column: str) -> NDArray[np.bool_]:
         """Which of the column's distinct values are a value (not one of the missing values)."""
         _, uniques = self.distinct(column)
+        if self.schema.missing_values == ("",) and _all_text(uniques):
+            return np.asarray(uniques != "", dtype=bool)  # one comparison over the array
         missing = frozenset(self.schema.missing_values)
         return np.fromiter(
             (str(value) not in missing for value in uniques.tolist()),
