@@ -15,7 +15,6 @@ from desktop_app.core.project.edits import FixEdit
 from desktop_app.core.project.model import ConformityDecision
 from desktop_app.core.validation.remedies import (
     Remedy,
-    automatic_remedies,
     find_and_replace,
     percent_fields,
     remedies_for,
@@ -177,9 +176,8 @@ class QualityPage(StepPage):
         """Apply every sure rewrite of every group (dates, numbers, spaces…) in one step."""
         if self.result is None or self.prepared is None:
             return
-        chosen = automatic_remedies(self.result.groups, self.prepared.schema, self._percents())
-        cells = sum(len(r.changes(self._column(r.field))) for r in chosen)
-        self.apply_remedies(chosen, self.texts.of("undo-fixes", count=cells))
+        chosen = list(self.result.automatic)
+        self.apply_remedies(chosen, self.texts.of("undo-fixes", count=self.result.fixable))
 
     def apply_group_remedy(self, position: int) -> None:
         """Apply one of the chosen group's remedies (as previewed)."""
@@ -302,10 +300,8 @@ class QualityPage(StepPage):
         self._refresh()
 
     def _show_fixable(self) -> None:
-        if self.result is None or self.prepared is None:
-            return
-        chosen = automatic_remedies(self.result.groups, self.prepared.schema, self._percents())
-        self.ui.show_fixable(sum(len(r.changes(self._column(r.field))) for r in chosen))
+        if self.result is not None:
+            self.ui.show_fixable(self.result.fixable)
 
     @Slot(int, str, str)
     def _on_model_edit_requested(self, row: int, field_name: str, text: str) -> None:
