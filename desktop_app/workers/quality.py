@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app.core.mapping.constants import CommuneProfile
 from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
 from desktop_app.core.project.conformity import data_fingerprint
 from desktop_app.core.schemas.model import TableSchema
@@ -23,7 +24,12 @@ from desktop_app.core.validation.explain import explain
 from desktop_app.core.validation.fixes import FixProposal, propose_fixes
 from desktop_app.core.validation.groups import ProblemGroup as CoreGroup
 from desktop_app.core.validation.groups import conforming_share, group_problems
-from desktop_app.core.validation.remedies import Remedy, automatic_remedies, percent_fields
+from desktop_app.core.validation.remedies import (
+    Remedy,
+    automatic_remedies,
+    percent_fields,
+    remedies_for,
+)
 from desktop_app.core.validation.store import NO_FIELD
 
 WHOLE_ROW = -1
@@ -113,6 +119,20 @@ class QualityResult:
     share: float = 1.0
     automatic: tuple[Remedy, ...] = ()
     fixable: int = 0
+    remedies: tuple[tuple[RemedyOffer, ...], ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class RemedyOffer:
+    """A remedy for a group, with how many cells it changes and a few real changes."""
+
+    remedy: Remedy
+    cells: int
+    examples: tuple[tuple[str, str], ...]
+
+
+# Groups past this many get their remedies when the agent picks them.
+OFFERED_GROUPS = 40
 
 
 def edited_copy(prepared: PreparedTable, edits: Mapping[tuple[int, str], str]) -> PreparedTable:
@@ -136,6 +156,7 @@ def edited_copy(prepared: PreparedTable, edits: Mapping[tuple[int, str], str]) -
 def check_quality(
     prepared: PreparedTable,
     edits: Mapping[tuple[int, str], str],
+    commune: CommuneProfile | None = None,
     *,
     progress: ProgressFn,
     cancel: CancelToken,
@@ -159,7 +180,32 @@ def check_quality(
         len(remedy.changes(shaped.frame[remedy.field].astype(str).tolist())) for remedy in automatic
     )
     share = conforming_share(check)
-    return QualityResult(index, fixes, groups, fingerprint, share, tuple(automatic), fixable)
+    offers = tuple(
+        offers_for(group, shaped, commune) if number < OFFERED_GROUPS else ()
+        for number, group in enumerate(groups)
+    )
+    return QualityResult(
+        index, fixes, groups, fingerprint, share, tuple(automatic), fixable, offers
+    )
+
+
+def offers_for(
+    group: CoreGroup, shaped: PreparedTable, commune: CommuneProfile | None
+) -> tuple[RemedyOffer, ...]:
+    """The remedies of a group, each with its count and examples (the column read once)."""
+    if group.field is None or group.field not in shaped.frame.columns:
+        return ()
+    column = shaped.frame[group.field].astype(str)
+    texts = column.tolist()
+    percents = group.field in percent_fields(shaped.conversions)
+    found = []
+    for remedy in remedies_for(group, shaped.schema, texts, commune, percent_signs=percents):
+        if remedy.fill is not None:
+            cells = int((column != remedy.fill).sum())
+        else:
+            cells = int(column.isin(list(remedy.replacements)).sum())
+        found.append(RemedyOffer(remedy, cells, tuple(remedy.examples(texts))))
+    return tuple(found)
 
 
 def index_problems(check: TableCheck, schema: TableSchema) -> ProblemIndex:

@@ -17,7 +17,6 @@ from desktop_app.core.validation.remedies import (
     Remedy,
     find_and_replace,
     percent_fields,
-    remedies_for,
 )
 from desktop_app.ui.edit_commands import CellChange, CorrectCells
 from desktop_app.ui.models.problem_rows_filter import ProblemRowsFilter
@@ -28,7 +27,13 @@ from desktop_app.ui.pages.quality_layout import QualityWidgets
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import CellEdits, WizardState
 from desktop_app.workers.problem_export import export_problems
-from desktop_app.workers.quality import QualityResult, check_quality, edited_copy
+from desktop_app.workers.quality import (
+    OFFERED_GROUPS,
+    QualityResult,
+    check_quality,
+    edited_copy,
+    offers_for,
+)
 
 CONFORMITY = "conformity"  # state.extras: the agent's ConformityDecision
 EDIT_RULES = "edit_rules"  # state.extras: the rules applied to whole groups (FixEdit)
@@ -144,7 +149,13 @@ class QualityPage(StepPage):
         if self.prepared is None:
             return
         self._checked_at = self.undo_stack.index()
-        self.tasks.run("step-validating", check_quality, self.prepared, dict(self.edits.values))
+        self.tasks.run(
+            "step-validating",
+            check_quality,
+            self.prepared,
+            dict(self.edits.values),
+            self.state.commune,
+        )
         self.completeChanged.emit()
 
     def correct(self, row: int, field_name: str, text: str) -> None:
@@ -334,18 +345,19 @@ class QualityPage(StepPage):
 
     def _show_group(self, item: QListWidgetItem) -> None:
         number = self.ui.group_of(item)
-        if number is None or self.result is None or self.prepared is None:
+        result = self.result
+        if number is None or result is None or self.prepared is None:
             return
-        group = self.result.groups[number]
-        column = self._column(group.field) if group.field else []
-        self.remedies = remedies_for(
-            group,
-            self.prepared.schema,
-            column,
-            self.state.commune,
-            percent_signs=group.field in self._percents(),
-        )
-        offers = tuple(tools.offer_of(self.texts, remedy, column) for remedy in self.remedies)
+        group = result.groups[number]
+        if number < len(result.remedies) and result.remedies[number]:
+            offered = list(result.remedies[number])
+        elif number < OFFERED_GROUPS:
+            offered = []
+        else:  # a group far down the list: its remedies are worked out now
+            shaped = edited_copy(self.prepared, dict(self.edits.values))
+            offered = list(offers_for(group, shaped, self.state.commune))
+        self.remedies = [offer.remedy for offer in offered]
+        offers = tuple(tools.offer_of(self.texts, offer) for offer in offered)
         explanation = self.texts(group.kind, dict(group.params))
         self.ui.group_panel.show_group(item.text(), explanation, offers)
 

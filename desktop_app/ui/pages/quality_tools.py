@@ -14,6 +14,7 @@ from desktop_app.core.validation.remedies import Remedy
 from desktop_app.ui.edit_commands import CellChange
 from desktop_app.ui.texts import Texts
 from desktop_app.ui.widgets.problem_group_panel import RemedyOffer
+from desktop_app.workers.quality import RemedyOffer as GroupRemedy
 
 Before = Callable[[int, str], str | None]  # a cell's correction so far (None: as prepared)
 
@@ -40,12 +41,12 @@ def remedy_changes(remedy: Remedy, column: Sequence[str], before: Before) -> lis
     ]
 
 
-def offer_of(texts: Texts, remedy: Remedy, column: Sequence[str]) -> RemedyOffer:
+def offer_of(texts: Texts, offered: GroupRemedy) -> RemedyOffer:
     """How the panel shows a remedy: its button with the count, a note, real examples."""
-    count = len(remedy.changes(column))
-    params: dict[str, object] = {"count": count, "value": remedy.fill or ""}
+    remedy = offered.remedy
+    params: dict[str, object] = {"count": offered.cells, "value": remedy.fill or ""}
     note = texts(f"{remedy.code}-note", params) if f"{remedy.code}-note" in NOTES else ""
-    return RemedyOffer(texts(f"{remedy.code}-button", params), note, tuple(remedy.examples(column)))
+    return RemedyOffer(texts(f"{remedy.code}-button", params), note, offered.examples)
 
 
 NOTES = frozenset({"remedy-confirm-note", "remedy-fill-profile-note", "remedy-empty-cells-note"})
