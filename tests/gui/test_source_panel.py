@@ -144,7 +144,7 @@ def test_a_part_set_aside_is_taken_in_and_left_out_again_in_one_click(
     panel = _panel(qtbot, services)
     _open(qtbot, panel, path)
     assert panel.excluded_list.lines[-1].startswith("Lignes 9 à 11 : un autre tableau")
-    assert [b.text() for b in panel.excluded_list.buttons] == ["Inclure", "Inclure"]
+    assert [b.text() for b in panel.excluded_list.buttons] == ["&Inclure", "&Inclure"]
 
     with qtbot.waitSignal(panel.table_loaded, timeout=10_000) as blocker:
         qtbot.mouseClick(panel.excluded_list.buttons[-1], Qt.MouseButton.LeftButton)
@@ -153,7 +153,7 @@ def test_a_part_set_aside_is_taken_in_and_left_out_again_in_one_click(
     assert table.row_count == 5
     assert panel.rows_found.text() == "5 lignes de données sur 11 lignes de la feuille"
     assert panel.excluded_list.lines[-1].endswith("repris comme données")
-    assert [b.text() for b in panel.excluded_list.buttons] == ["Inclure", "Laisser de côté"]
+    assert [b.text() for b in panel.excluded_list.buttons] == ["&Inclure", "Laisser de &côté"]
 
     with qtbot.waitSignal(panel.table_loaded, timeout=10_000) as blocker:
         qtbot.mouseClick(panel.excluded_list.buttons[-1], Qt.MouseButton.LeftButton)

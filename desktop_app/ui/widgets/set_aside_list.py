@@ -11,11 +11,12 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,8 +28,11 @@ from desktop_app.ui.texts import Texts
 INCLUDABLE = frozenset({"total", "note", "section", "repeated-header", "second-table"})
 
 
-class SetAsideList(QListWidget):
-    """One line per part set aside (or taken back in), with its button.
+class SetAsideList(QScrollArea):
+    """One entry per part set aside (or taken back in), its button under its words.
+
+    A scroll area of wrapped labels rather than a list of item widgets: the labels then
+    wrap to the panel's width, however narrow the agent makes it.
 
     Signals:
         include_requested(int, int): take rows first…last back in as data.
@@ -42,34 +46,47 @@ class SetAsideList(QListWidget):
         super().__init__(parent)
         self._texts = texts
         self.buttons: list[QPushButton] = []
-        self.lines: list[str] = []  # each line's text, in order
-        self.setWordWrap(True)
+        self.lines: list[str] = []  # each entry's words, in the sheet's order
+        self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSpacing(4)
+        self._content = QWidget()
+        self._rows = QVBoxLayout(self._content)
+        self._rows.setContentsMargins(6, 6, 6, 6)
+        self._rows.setSpacing(8)
+        self._rows.addStretch(1)
+        self.setWidget(self._content)
+
+    def count(self) -> int:
+        """How many parts are listed."""
+        return len(self.lines)
 
     def show_parts(self, excluded: tuple[Excluded, ...], included: tuple[Excluded, ...]) -> None:
-        """List what was set aside, then what the agent took back in."""
-        self.clear()
+        """List what was set aside and what the agent took back in, in the sheet's order."""
+        while self._rows.count() > 1:
+            item = self._rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.buttons.clear()
         self.lines.clear()
         parts = [(part, False) for part in excluded] + [(part, True) for part in included]
         for part, taken in sorted(parts, key=lambda item: item[0].first_row):
-            self._add(part, taken)
+            self._rows.insertWidget(self._rows.count() - 1, self._entry(part, taken))
 
-    def _add(self, part: Excluded, taken: bool) -> None:
+    def _entry(self, part: Excluded, taken: bool) -> QWidget:
         t = self._texts
         text = excluded_text(part, t.lang)
         if taken:
             text = t.of("set-aside-included", part=text)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(4, 2, 4, 2)
+        self.lines.append(text)
+        entry = QFrame()
+        layout = QVBoxLayout(entry)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         label = QLabel(text)
         label.setWordWrap(True)
-        layout.addWidget(label, 1)
-        self.lines.append(text)
-        item = QListWidgetItem(self)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label)
         if part.column is None and part.reason in INCLUDABLE:
             button = QPushButton(t("set-aside-exclude") if taken else t("set-aside-include"))
             button.setAccessibleName(
@@ -77,7 +94,9 @@ class SetAsideList(QListWidget):
             )
             signal = self.exclude_requested if taken else self.include_requested
             button.clicked.connect(partial(signal.emit, part.first_row, part.last_row))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(button)
+            layout.addLayout(row)
             self.buttons.append(button)
-        item.setSizeHint(row.sizeHint())
-        self.setItemWidget(item, row)
+        return entry
