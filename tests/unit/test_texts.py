@@ -100,8 +100,6 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "character": ";",
         "second": "rnaBeneficiaire",
         "fields": ["Objet"],
-        "part": "Ligne 4 : ligne de total",
-        "action": "Inclure",
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)
