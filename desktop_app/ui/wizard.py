@@ -72,6 +72,7 @@ class PublicationWizard(QWizard):
             page = page_class(self.state, services)
             self.setPage(number, page)
             self.pages.append(page)
+            page.state_written.connect(self._on_page_state_written)
         give_full_texts(self, skip=HOLDS_DATA)  # a cut list text is given whole on pointing
         self.steps = StepList(
             [t(f"wizard-{page.step_key}-step") for page in self.pages], t("wizard-steps")
@@ -172,6 +173,10 @@ class PublicationWizard(QWizard):
         new_source = self.services.dialogs.ask_source_file(self)
         if new_source is not None:
             self.project.next_update(project, new_source)
+
+    @Slot()
+    def _on_page_state_written(self) -> None:
+        self.state_changed.emit(self.state)  # the autosave writes the project now
 
     @Slot(int)
     def _on_custom_button_clicked(self, which: int) -> None:

@@ -263,8 +263,11 @@ def test_offline_the_project_waits_in_the_outbox(
     assert not banner.details_shown
     assert not page.form.later_button.isHidden()
 
+    written: list[bool] = []
+    page.state_written.connect(lambda: written.append(True))
     page.form.later_button.click()
 
+    assert written == [True]  # the project is saved with these choices first
     assert page.tasks.banner.current_code == "pub-later-done"
     [entry] = Outbox(tmp_path / "profile").entries()
     assert entry.path == state.project_path.resolve()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from desktop_app.ui.services import Services
@@ -24,9 +25,15 @@ from desktop_app.ui.widgets.task_panel import TaskPanel
 
 
 class StepPage(QWizardPage):
-    """A step of the wizard, with its runner and its progress/banner strip."""
+    """A step of the wizard, with its runner and its progress/banner strip.
+
+    Signals:
+        state_written(): the page wrote into the WizardState outside ``validatePage`` (e.g.
+            « Publier plus tard »); the wizard saves the project then, as after « Suivant ».
+    """
 
     step_key: ClassVar[str] = ""
+    state_written = Signal()
 
     def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
         super().__init__(parent)

@@ -206,6 +206,7 @@ class PublicationPage(StepPage):
             return
         _, start = build_plan(self.state, self.choices(), self.services.publishing.work_folder)
         self.state.publication = start
+        self.state_written.emit()  # saved first: the project holds these choices
         try:
             later(self.state)
         except AppError as error:
