@@ -18,7 +18,7 @@ from desktop_app.core.mapping.constants import CommuneProfile
 from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
 from desktop_app.core.project.conformity import data_fingerprint
 from desktop_app.core.schemas.model import TableSchema
-from desktop_app.core.tasks import CancelToken, ProgressFn
+from desktop_app.core.tasks import CancelToken, ProgressFn, let_window_run
 from desktop_app.core.validation.engine import FIRST_DATA_ROW, TableCheck, validate_csv
 from desktop_app.core.validation.explain import explain
 from desktop_app.core.validation.fixes import FixProposal, propose_fixes
@@ -176,9 +176,10 @@ def check_quality(
     fixes = tuple(propose_fixes(check, prepared.schema))
     # Worked out here, off the window's thread: on a million rows it takes seconds.
     automatic = automatic_remedies(groups, prepared.schema, percent_fields(prepared.conversions))
-    fixable = sum(
-        len(remedy.changes(shaped.frame[remedy.field].astype(str).tolist())) for remedy in automatic
-    )
+    fixable = 0
+    for remedy in automatic:
+        let_window_run()
+        fixable += int(shaped.frame[remedy.field].isin(list(remedy.replacements)).sum())
     share = conforming_share(check)
     offers = tuple(
         offers_for(group, shaped, commune) if number < OFFERED_GROUPS else ()
@@ -195,11 +196,15 @@ def offers_for(
     """The remedies of a group, each with its count and examples (the column read once)."""
     if group.field is None or group.field not in shaped.frame.columns:
         return ()
-    column = shaped.frame[group.field].astype(str)
-    texts = column.tolist()
+    # The prepared table holds texts already: no conversion of a million cells here, each
+    # would keep the interpreter (and the window) waiting.
+    let_window_run()
+    column = shaped.frame[group.field]
+    texts = [str(text) for text in column.tolist()]
     percents = group.field in percent_fields(shaped.conversions)
     found = []
     for remedy in remedies_for(group, shaped.schema, texts, commune, percent_signs=percents):
+        let_window_run()
         if remedy.fill is not None:
             cells = int((column != remedy.fill).sum())
         else:
