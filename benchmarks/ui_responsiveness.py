@@ -44,11 +44,11 @@ import os, sys, tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 from desktop_app.app import _application, build_services
-from desktop_app.paths import Profile
+from desktop_app.paths import AgentFolders
 from desktop_app.ui.wizard import PublicationWizard
 app = _application("fr")
 with tempfile.TemporaryDirectory() as folder:
-    wizard = PublicationWizard(build_services("fr", Profile(Path(folder))))
+    wizard = PublicationWizard(build_services("fr", AgentFolders(Path(folder))))
     wizard.show()
     app.processEvents()
     print("shown", flush=True)
@@ -124,7 +124,7 @@ def wait_until(condition: Callable[[], bool], what: str) -> None:
 def measure_stalls(csv_path: Path, scratch: Path) -> tuple[StallMeter, int]:
     """Walk Accueil → Qualité on ``csv_path`` in the running wizard; return the meter and rows."""
     from desktop_app.app import _application
-    from desktop_app.core.mapping.constants import CommuneProfile
+    from desktop_app.core.mapping.constants import CommuneIdentity
     from desktop_app.core.mapping.templates import MappingTemplates
     from desktop_app.ui.dialogs import QtDialogs
     from desktop_app.ui.pages.quality_page import QualityPage
@@ -140,7 +140,7 @@ def measure_stalls(csv_path: Path, scratch: Path) -> tuple[StallMeter, int]:
         texts=texts,
         dialogs=QtDialogs(texts),
         templates=MappingTemplates(scratch / "mappings"),
-        commune=CommuneProfile(name="Grenoble", siret="21380185500015", insee="38185"),
+        commune=CommuneIdentity(name="Grenoble", siret="21380185500015", insee="38185"),
         sample_file=csv_path,
     )
     wizard = PublicationWizard(services)

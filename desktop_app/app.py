@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import __version__
 from desktop_app.app_logging import LOG_NAME, setup_logging
 from desktop_app.commands.common import MAPPING_TEMPLATES, schema_catalogue
-from desktop_app.core.commune.profile import load_commune
+from desktop_app.core.commune.settings import load_commune
 from desktop_app.core.errors import AppError
 from desktop_app.core.mapping.templates import MappingTemplates
 from desktop_app.core.project.outbox import Outbox
-from desktop_app.paths import Profile, profile_from, resources_dir
+from desktop_app.paths import AgentFolders, agent_folders_from, resources_dir
 from desktop_app.texts import Language
 from desktop_app.ui.crash import CrashHandler
 from desktop_app.ui.desk_shots import save_desk_pictures
@@ -63,7 +63,7 @@ def _application(lang: Language) -> QApplication:
     return app
 
 
-def build_services(lang: Language, profile: Profile | None = None) -> Services:
+def build_services(lang: Language, profile: AgentFolders | None = None) -> Services:
     """The services the wizard needs, with the agent's folders when a profile is given."""
     texts = Texts(lang)
     services = Services(texts=texts, dialogs=QtDialogs(texts))
@@ -77,7 +77,7 @@ def build_services(lang: Language, profile: Profile | None = None) -> Services:
     return services
 
 
-def _add_project_services(services: Services, profile: Profile) -> None:
+def _add_project_services(services: Services, profile: AgentFolders) -> None:
     """Recent projects, outbox, commune profile and preferences from the agent's profile."""
     profile.root.mkdir(parents=True, exist_ok=True)
     services.profile = profile
@@ -95,7 +95,7 @@ def _add_project_services(services: Services, profile: Profile) -> None:
         services.commune = saved
 
 
-def preferred_language(profile: Profile, asked: Language) -> Language:
+def preferred_language(profile: AgentFolders, asked: Language) -> Language:
     """The language chosen in the settings, unless the command line asked for English."""
     if asked != "fr":
         return asked
@@ -105,7 +105,7 @@ def preferred_language(profile: Profile, asked: Language) -> Language:
 
 def run_wizard(*, profile_dir: Path | None, lang: Language, project: Path | None = None) -> int:
     """Open DataMairie's window (on ``project`` if given) and run until the agent closes it."""
-    profile = profile_from(profile_dir)
+    profile = agent_folders_from(profile_dir)
     log_file = setup_logging(profile)
     log.info("DataMairie %s starting", __version__)
     lang = preferred_language(profile, lang)
@@ -154,7 +154,7 @@ def take_screenshots(
     directory.mkdir(parents=True, exist_ok=True)
     faults: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory(prefix="datamairie-shots-") as scratch:
-        services = build_services(lang, Profile(Path(scratch)))
+        services = build_services(lang, AgentFolders(Path(scratch)))
         services.publishing = sample_publishing(SAMPLE_COMMUNE.name)  # no network, no upload
         services.publishing.publish_later = OutboxQueue(Path(scratch))
         wizard = PublicationWizard(services)

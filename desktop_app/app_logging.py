@@ -6,12 +6,12 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from desktop_app.paths import Profile
+from desktop_app.paths import AgentFolders
 
 LOG_NAME = "datamairie.log"
 
 
-def setup_logging(profile: Profile) -> Path:
+def setup_logging(profile: AgentFolders) -> Path:
     """Log to a rotating file in the profile; never cell values, keys or file contents."""
     profile.logs.mkdir(parents=True, exist_ok=True)
     log_file = profile.logs / LOG_NAME

@@ -164,9 +164,9 @@ def _asked_command(given: list[str]) -> str | None:
 
 def _log_to_profile(profile_dir: Path | None) -> Path:
     from desktop_app.app_logging import setup_logging
-    from desktop_app.paths import profile_from
+    from desktop_app.paths import agent_folders_from
 
-    return setup_logging(profile_from(profile_dir))
+    return setup_logging(agent_folders_from(profile_dir))
 
 
 if __name__ == "__main__":

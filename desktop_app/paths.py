@@ -32,7 +32,7 @@ GUIDE_FILES = {"fr": "guide-agent.md", "en": "guide-agent.en.md"}
 
 
 @dataclass(frozen=True)
-class Profile:
+class AgentFolders:
     """The agent's own folders: settings, logs, cache."""
 
     root: Path
@@ -48,15 +48,15 @@ class Profile:
         return self.root / "cache"
 
 
-def default_profile() -> Profile:
+def default_agent_folders() -> AgentFolders:
     r"""The usual per-user folder: %APPDATA%\\DataMairie on Windows, XDG elsewhere."""
     if sys.platform == "win32":
         base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-        return Profile(base / "DataMairie")
+        return AgentFolders(base / "DataMairie")
     base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return Profile(base / "datamairie")
+    return AgentFolders(base / "datamairie")
 
 
-def profile_from(directory: Path | None) -> Profile:
+def agent_folders_from(directory: Path | None) -> AgentFolders:
     """The profile in ``directory`` if given, else the usual one."""
-    return Profile(directory) if directory is not None else default_profile()
+    return AgentFolders(directory) if directory is not None else default_agent_folders()

@@ -16,6 +16,7 @@ built=$(( $(date +%s) - started ))
 if [ -f dist/datamairie/_internal/libpython3.11.so.1.0 ]; then
     strip --strip-unneeded dist/datamairie/_internal/libpython3.11.so.1.0
 fi
+cmp -s LICENSE dist/datamairie/LICENCE.txt || { echo "The bundle lacks the licence text." >&2; exit 1; }
 size_mib=$(( $(du -sb dist/datamairie | cut -f1) / 1048576 ))
 files=$(find dist/datamairie -type f | wc -l)
 echo "== bundle: ${size_mib} MiB (budget ${budget_mib} MiB), ${files} files, built in ${built} s"

@@ -151,6 +151,7 @@ if find "$out/datamairie" -iname icuuc.dll -o -iname bcryptprimitives.dll | grep
 fi
 [ -f "$out/datamairie/_internal/PySide6/plugins/platforms/qwindows.dll" ] \
     || { say "qwindows.dll manque : Qt ne s'ouvrirait pas sous Windows"; exit 1; }
+cmp -s LICENSE "$out/datamairie/LICENCE.txt" || { say "le texte de la licence manque"; exit 1; }
 windows_run "$out/datamairie/datamairie-cli.exe" --self-test
 
 # 5. The installers.
@@ -167,12 +168,14 @@ windows_run "$installer" /S
 installed=$WINEPREFIX/drive_c/users/${USER:-$(id -un)}/AppData/Local/Programs/DataMairie
 [ -d "$installed" ] || installed=$(find "$WINEPREFIX/drive_c/users" -maxdepth 5 -type d -path "*Programs/DataMairie" | head -1)
 windows_run "$installed/datamairie-cli.exe" --self-test | grep -a "SELF-TEST"
+[ -f "$installed/LICENCE.txt" ] || { say "l'installateur n'a pas posé le texte de la licence"; exit 1; }
 windows_run "$installed/desinstaller.exe" /S
 sleep 3
 [ ! -f "$installed/datamairie.exe" ] || { say "la désinstallation a laissé le programme"; exit 1; }
 say "essai du MSI sous Wine"
 windows_run msiexec /i "$out/DataMairie-$version.msi" /qn
 [ -f "$WINEPREFIX/drive_c/Program Files/DataMairie/datamairie.exe" ] || { say "le MSI n'a rien installé"; exit 1; }
+[ -f "$WINEPREFIX/drive_c/Program Files/DataMairie/LICENCE.txt" ] || { say "le MSI n'a pas posé le texte de la licence"; exit 1; }
 windows_run msiexec /x "$out/DataMairie-$version.msi" /qn
 [ ! -f "$WINEPREFIX/drive_c/Program Files/DataMairie/datamairie.exe" ] || { say "le MSI n'a rien retiré"; exit 1; }
 wineserver -k || true

@@ -23,7 +23,7 @@ from desktop_app.app import _application, build_services
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.sources import read_table
-from desktop_app.paths import Profile
+from desktop_app.paths import AgentFolders
 from desktop_app.ui.pages.quality_page import QualityPage
 from desktop_app.ui.sample_walk import wait_until
 from desktop_app.ui.screen_fit import fit_to_screen, layout_faults, screen_area
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     arguments.folder.mkdir(parents=True, exist_ok=True)
     faults: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory(prefix="datamairie-shots-") as scratch:
-        services = build_services(arguments.lang, Profile(Path(scratch)))
+        services = build_services(arguments.lang, AgentFolders(Path(scratch)))
         wizard = PublicationWizard(services)
         fit_to_screen(wizard, screen_area(SCREEN, 1.0))
         state = wizard.state

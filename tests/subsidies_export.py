@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.mapping.constants import CommuneIdentity
 from tests.builders import write_csv
 
 ROWS = 396
@@ -55,7 +55,7 @@ def with_luhn_key(prefix: str) -> str:
     raise AssertionError("a Luhn digit always exists")
 
 
-PROFILE = CommuneProfile(
+PROFILE = CommuneIdentity(
     name="Métropole de Valbonne",
     siret=with_luhn_key(with_luhn_key("24380046") + "0001"),
     insee="38185",

@@ -10,7 +10,7 @@ from desktop_app.core.schemas import load_schema_file
 from desktop_app.core.schemas.catalogue import SchemaCatalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import Table
-from desktop_app.paths import Profile, profile_from, resources_dir
+from desktop_app.paths import AgentFolders, agent_folders_from, resources_dir
 
 SCHEMA_CACHE = "schemas"
 MAPPING_TEMPLATES = "mappings"
@@ -73,13 +73,13 @@ def read_input(arguments: argparse.Namespace) -> Table:
     )
 
 
-def profile_of(arguments: argparse.Namespace) -> Profile:
+def profile_of(arguments: argparse.Namespace) -> AgentFolders:
     """The agent's folders for this run (``--profile-dir`` or the usual place)."""
     directory: Path | None = arguments.profile_dir
-    return profile_from(directory)
+    return agent_folders_from(directory)
 
 
-def schema_catalogue(profile: Profile, resources: Path | None = None) -> SchemaCatalogue:
+def schema_catalogue(profile: AgentFolders, resources: Path | None = None) -> SchemaCatalogue:
     """The catalogue the wizard would show: the bundled snapshot, or the agent's newer download."""
     snapshot = (resources or resources_dir()) / "schemas"
     return SchemaCatalogue(snapshot, profile.cache / SCHEMA_CACHE)

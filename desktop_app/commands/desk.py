@@ -16,14 +16,14 @@ from typing import Any
 from desktop_app.commands.common import profile_of
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.core.commune.directory import CommuneError
-from desktop_app.core.commune.profile import load_commune
+from desktop_app.core.commune.settings import load_commune
 from desktop_app.core.credentials import CredentialStore
 from desktop_app.core.desk.obligations import load_obligations
 from desktop_app.core.desk.service import refresh_desk, refresh_problem
 from desktop_app.core.desk.snapshot import DeskCache
 from desktop_app.core.desk.view import Desk, build_desk
 from desktop_app.core.publication import PublicationError, connect
-from desktop_app.paths import Profile, resources_dir
+from desktop_app.paths import AgentFolders, resources_dir
 from desktop_app.texts import Language, render
 from desktop_app.texts.desk_text import desk_lines
 
@@ -84,7 +84,7 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
     return EXIT_OK if problem is None else EXIT_DATA_PROBLEMS
 
 
-def _commune_organization(profile: Profile) -> str | None:
+def _commune_organization(profile: AgentFolders) -> str | None:
     """The organisation in the commune's profile, if the agent gave one."""
     try:
         commune = load_commune(profile)

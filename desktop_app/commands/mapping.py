@@ -28,7 +28,7 @@ from desktop_app.commands.options import add_mapping_options
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.commands.project import add_project_options, commune_of, write_project
 from desktop_app.core.errors import MappingError, UsageError
-from desktop_app.core.mapping.constants import CommuneProfile, fill_from_profile
+from desktop_app.core.mapping.constants import CommuneIdentity, fill_from_profile
 from desktop_app.core.mapping.document import load_mapping, save_mapping
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.mapping.prepare import (
@@ -83,7 +83,7 @@ class MappedInput:
     mapping: ColumnMapping
     origin: str
     prepared: PreparedTable
-    commune: CommuneProfile | None = None
+    commune: CommuneIdentity | None = None
 
 
 def map_input(arguments: argparse.Namespace, schema: TableSchema | None = None) -> MappedInput:
@@ -149,7 +149,7 @@ def mapping_for(
     arguments: argparse.Namespace,
     table: Table,
     schema: TableSchema,
-    commune: CommuneProfile | None = None,
+    commune: CommuneIdentity | None = None,
 ) -> tuple[ColumnMapping, str]:
     """The mapping to use: given, saved last time for these columns, or suggested now.
 
@@ -174,7 +174,7 @@ def mapping_for(
     return mapping, origin
 
 
-def commune_for(arguments: argparse.Namespace) -> CommuneProfile | None:
+def commune_for(arguments: argparse.Namespace) -> CommuneIdentity | None:
     """The commune of ``--commune``, else the commune profile saved in the wizard.
 
     ``--commune`` is a profile JSON file (as before), or a name, postcode or INSEE code
@@ -186,10 +186,10 @@ def commune_for(arguments: argparse.Namespace) -> CommuneProfile | None:
     return commune_of(arguments)
 
 
-def _commune(path: Path) -> CommuneProfile:
+def _commune(path: Path) -> CommuneIdentity:
     try:
         data: Any = json.loads(path.read_text(encoding="utf-8"))
-        return CommuneProfile(
+        return CommuneIdentity(
             name=str(data.get("name", "")),
             siret=str(data.get("siret", "")),
             insee=str(data.get("insee", "")),

@@ -11,18 +11,18 @@ import argparse
 import sys
 import tempfile
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from desktop_app.commands.common import profile_of
 from desktop_app.commands.output import EXIT_OK, write_json
 from desktop_app.commands.project_text import outbox_text, show_text
+from desktop_app.core.clock import timestamp
 from desktop_app.core.commune.choice import commune_from_text
 from desktop_app.core.commune.directory import CommuneDirectory
-from desktop_app.core.commune.profile import CommuneSettings, load_commune
+from desktop_app.core.commune.settings import CommuneSettings, load_commune
 from desktop_app.core.errors import UsageError
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
 from desktop_app.core.metadata.checks import check_metadata
 from desktop_app.core.metadata.vocabulary import COMMON_FREQUENCIES, FREQUENCIES, LICENCES
@@ -86,11 +86,6 @@ def add_project_options(command: argparse.ArgumentParser) -> None:
     )
 
 
-def now() -> str:
-    """The current moment, as projects record it."""
-    return datetime.now().astimezone().isoformat(timespec="seconds")
-
-
 def commune_of(arguments: argparse.Namespace) -> CommuneSettings | None:
     """The commune a command works for: ``--commune`` (name, postcode, INSEE), else the saved one.
 
@@ -109,7 +104,7 @@ def commune_of(arguments: argparse.Namespace) -> CommuneSettings | None:
 def write_project(
     arguments: argparse.Namespace,
     prepared: PreparedTable,
-    commune: CommuneProfile | None,
+    commune: CommuneIdentity | None,
     lang: Language,
 ) -> dict[str, Any]:
     """Check the prepared table, write the project file, and say what it holds.
@@ -128,7 +123,7 @@ def write_project(
         check = validate_csv(shaped, prepared.schema)
     # What the published copy would reveal, for the agent to decide before publishing.
     scan = scan_prepared(prepared)
-    moment = now()
+    moment = timestamp()
     project = new_project(
         arguments.project,
         arguments.file,
@@ -246,8 +241,8 @@ def run_queue(arguments: argparse.Namespace, lang: Language) -> int:
     file = ProjectFile(arguments.project)
     project = file.load()
     if not project.to_publish:
-        file.save(replace(project, to_publish=True, updated_at=now()))
-    Outbox(profile_of(arguments).root).add(arguments.project, now=now())
+        file.save(replace(project, to_publish=True, updated_at=timestamp()))
+    Outbox(profile_of(arguments).root).add(arguments.project, now=timestamp())
     return run_outbox(arguments, lang)
 
 

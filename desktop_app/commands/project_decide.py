@@ -12,11 +12,11 @@ import argparse
 import getpass
 import sys
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
+from desktop_app.core import clock
 from desktop_app.core.errors import UsageError
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.privacy.findings import keep_reason_of
@@ -97,7 +97,7 @@ def _decision(
         remedy=remedy,
         justification=justification,
         decided_by=getpass.getuser(),
-        decided_at=datetime.now(UTC),
+        decided_at=clock.now(),
         options={} if threshold is None else {"threshold": threshold},
     )
 

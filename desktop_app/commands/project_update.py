@@ -18,8 +18,9 @@ from typing import Any
 
 from desktop_app.commands.common import profile_of, row_range, schema_catalogue
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
-from desktop_app.commands.project import now, readiness, source_summary
+from desktop_app.commands.project import readiness, source_summary
 from desktop_app.commands.project_text import problem_lines, validation_line
+from desktop_app.core.clock import timestamp
 from desktop_app.core.errors import SourceError, UsageError
 from desktop_app.core.mapping.prepare import write_publishable_csv
 from desktop_app.core.project.create import validation_summary
@@ -118,7 +119,7 @@ def run_update(arguments: argparse.Namespace, lang: Language) -> int:
     table = read_new_file(
         arguments.file, project.source, arguments.sheet, arguments.header_row, include
     )
-    moment = now()
+    moment = timestamp()
     update = prepare_next_update(project, arguments.file, table, file.path, now=moment)
     replayed = replay_table(update.project, table, schema)
     with tempfile.TemporaryDirectory(prefix="datamairie-") as folder:

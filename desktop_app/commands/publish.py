@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from desktop_app.app_logging import setup_logging
 from desktop_app.commands.common import profile_of, schema_catalogue
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, EXIT_UNREADABLE, write_json
-from desktop_app.commands.project import now
+from desktop_app.core.clock import timestamp
 from desktop_app.core.credentials import CredentialStore
 from desktop_app.core.errors import AppError, UsageError
 from desktop_app.core.files import replaced_atomically
@@ -161,7 +161,7 @@ def run_project(arguments: argparse.Namespace, lang: Language) -> int:
                 catalogue.get(project.schema_reference),
                 project.conformity,
                 accept_problems=arguments.accept_problems,
-                now=now(),
+                now=timestamp(),
             )
             if conformity.decision != project.conformity:
                 project = replace(project, conformity=conformity.decision)

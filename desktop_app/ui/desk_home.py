@@ -12,13 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.clock import now
+from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.desk.service import refresh_problem
 from desktop_app.core.desk.view import build_desk
 from desktop_app.core.errors import AppError
 from desktop_app.paths import resources_dir
 from desktop_app.ui.services import Services
-from desktop_app.ui.widgets.desk_panel import DeskPanel, now
+from desktop_app.ui.widgets.desk_panel import DeskPanel
 from desktop_app.workers.desk import (
     DeskReading,
     DeskRequest,

@@ -15,12 +15,13 @@ from __future__ import annotations
 import logging
 import re
 import tempfile
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from desktop_app.core import clock
+from desktop_app.core.clock import timestamp
 from desktop_app.core.errors import AppError
 from desktop_app.core.project.drafts import Drafts, draft_name
 from desktop_app.core.project.outbox import Outbox
@@ -49,11 +50,6 @@ NEXT_UPDATE_STEP = "publication"
 IDLE_TICKS = 20  # one second incomplete with nothing running: the page waits for the agent
 WALK_TIMEOUT_MS = 180_000
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-
-
-def now() -> str:
-    """The current moment, as projects record it."""
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def project_name(title: str, fallback: str) -> str:
@@ -135,7 +131,7 @@ class ProjectSession(QObject):
         if self._saver.busy:
             self._pending = True
             return True
-        self._saver.start(save_project, snapshot, state.project_path, self.last, now=now())
+        self._saver.start(save_project, snapshot, state.project_path, self.last, now=timestamp())
         return True
 
     def kept_message(self) -> str:
@@ -236,7 +232,7 @@ class ProjectSession(QObject):
             waiting = [entry.path for entry in Outbox(profile.root).entries()]
         except AppError:  # a damaged outbox: keep every draft rather than lose one it names
             return
-        removed = self.drafts.remove_stale(datetime.now().astimezone(), keep=waiting)
+        removed = self.drafts.remove_stale(clock.now(), keep=waiting)
         if removed:
             log.info("%d drafts untouched for 30 days removed", len(removed))
 
@@ -294,7 +290,7 @@ class ProjectSession(QObject):
             path,
             new_source,
             self.services.catalogue,
-            now=now(),
+            now=timestamp(),
         )
 
     @property

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.commands.publish import plan_from_metadata
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.metadata.prefill import prefill_metadata
 from desktop_app.core.publication import PublicationPlan, PublicationState, PublicationStep
@@ -121,7 +121,7 @@ def platform_label(texts: Texts, platform: str) -> str:
     return texts.of("pub-platform-other", value=platform)
 
 
-def zone_words(texts: Texts, zones: tuple[str, ...], commune: CommuneProfile) -> str:
+def zone_words(texts: Texts, zones: tuple[str, ...], commune: CommuneIdentity) -> str:
     """The zones sent, the commune's own named (``fr:commune:38185`` alone means little)."""
     own = f"fr:commune:{commune.insee}" if commune.insee else None
     named = [
@@ -138,7 +138,7 @@ def preview_rows(
     plan: PublicationPlan,
     choices: PlanChoices,
     rows: int,
-    commune: CommuneProfile | None = None,
+    commune: CommuneIdentity | None = None,
 ) -> list[tuple[str, str]]:
     """Every line of what will be sent, as (what, value), in the agent's words."""
     metadata = plan.dataset_metadata()
@@ -171,7 +171,7 @@ def preview_rows(
         (texts("pub-row-coverage"), period),
         (
             texts("pub-row-zones"),
-            zone_words(texts, plan.spatial_zones, commune or CommuneProfile()),
+            zone_words(texts, plan.spatial_zones, commune or CommuneIdentity()),
         ),
         (texts("pub-row-schema"), schema.strip()),
     ]

@@ -9,10 +9,10 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from desktop_app.core.clock import timestamp
 from desktop_app.core.credentials import CredentialStore
 from desktop_app.core.project.model import ProjectError
 from desktop_app.core.project.outbox import Outbox
@@ -77,5 +77,5 @@ class OutboxQueue:
         """
         if state.project_path is None:
             raise ProjectError("pub-later-unsaved")
-        moment = datetime.now().astimezone().isoformat(timespec="seconds")
+        moment = timestamp()
         self._outbox.add(state.project_path, now=moment)

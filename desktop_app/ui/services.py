@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop_app.core.commune.directory import CommuneDirectory
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.templates import MappingTemplates
 from desktop_app.core.schemas.catalogue import SchemaCatalogue
-from desktop_app.paths import Profile, resources_dir
+from desktop_app.paths import AgentFolders, resources_dir
 from desktop_app.ui.desktop import DesktopService, SystemDesktop
 from desktop_app.ui.dialogs import DialogService
 from desktop_app.ui.preferences import Preferences
@@ -23,7 +23,7 @@ SAMPLE_FILE = "exemple-deliberations.xlsx"
 # The commune of the bundled sample, so that trying the example fills COLL_NOM and COLL_SIRET:
 # its real INSEE code and SIREN (resources/reference); the town hall's 5 last SIRET digits are
 # made up (with a valid check digit), as the sample is.
-SAMPLE_COMMUNE = CommuneProfile(
+SAMPLE_COMMUNE = CommuneIdentity(
     name="Saint-Nizier-du-Moucherotte", siret="21380433900017", insee="38433"
 )
 
@@ -89,7 +89,7 @@ class Services:
     dialogs: DialogService
     catalogue: SchemaCatalogue = field(default_factory=_bundled_catalogue)
     templates: MappingTemplates | None = None
-    commune: CommuneProfile = field(default_factory=CommuneProfile)
+    commune: CommuneIdentity = field(default_factory=CommuneIdentity)
     home: HomeSources = field(default_factory=NothingYet)
     sample_file: Path = field(default_factory=lambda: resources_dir() / "samples" / SAMPLE_FILE)
     # Publication and Terminé (steps 7–8), help and crash dialog:
@@ -98,7 +98,7 @@ class Services:
     log_file: Path | None = None
     # The project, settings and description steps (issue 8, part 2a):
     agent: str = field(default_factory=_agent_name)
-    profile: Profile | None = None  # None: nothing of the agent's is read or saved
+    profile: AgentFolders | None = None  # None: nothing of the agent's is read or saved
     preferences: Preferences | None = None
     documents: Path = field(default_factory=lambda: Path.home() / "Documents")
     communes: CommuneDirectory | None = None  # read once, by the first page that needs it

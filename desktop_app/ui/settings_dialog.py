@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.commune.directory import Commune, CommuneDirectory
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.texts import Language
 from desktop_app.ui.palette import tones
 from desktop_app.ui.texts import Texts

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.metadata.model import DatasetMetadata
@@ -67,7 +67,7 @@ class WizardState:
     the key of the furthest step the agent validated (a resumed project opens there).
     """
 
-    commune: CommuneProfile = field(default_factory=CommuneProfile)
+    commune: CommuneIdentity = field(default_factory=CommuneIdentity)
     source_path: Path | None = None
     sheet: str | None = None
     header_row: int | None = None

@@ -11,15 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.commune.directory import CommuneDirectory
-from desktop_app.core.commune.profile import DEFAULT_LICENCE, CommuneSettings, save_commune
+from desktop_app.core.commune.settings import DEFAULT_LICENCE, CommuneSettings, save_commune
 from desktop_app.core.errors import AppError
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.metadata.prefill import prefill_metadata
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.tasks import CancelToken, ProgressFn
-from desktop_app.paths import Profile
+from desktop_app.paths import AgentFolders
 from desktop_app.texts import render
 from desktop_app.workers.privacy import Edits
 from desktop_app.workers.quality import edited_copy
@@ -36,7 +36,7 @@ class DescriptionStart:
 
 
 def keep_commune(
-    profile: Profile, commune: CommuneSettings, *, progress: ProgressFn, cancel: CancelToken
+    profile: AgentFolders, commune: CommuneSettings, *, progress: ProgressFn, cancel: CancelToken
 ) -> CommuneSettings:
     """Write the commune profile (e.g. the organisation the agent publishes for).
 
@@ -65,7 +65,7 @@ def load_communes(
 
 
 def describe_dataset(
-    commune: CommuneProfile,
+    commune: CommuneIdentity,
     schema: TableSchema | None,
     prepared: PreparedTable | None,
     edits: Edits,

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.commune.profile import CommuneSettings
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.commune.settings import CommuneSettings
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.metadata.model import DatasetMetadata
@@ -63,7 +63,7 @@ class ProjectSnapshot:
     check: TableCheck | None
     scan: PrivacyScan | None
     decisions: tuple[PrivacyDecision, ...]
-    commune: CommuneProfile
+    commune: CommuneIdentity
     metadata: DatasetMetadata | None
     publication: PublicationState | None
     page: WizardPage

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
 from desktop_app.core.project.conformity import data_fingerprint
 from desktop_app.core.schemas.model import TableSchema
@@ -156,7 +156,7 @@ def edited_copy(prepared: PreparedTable, edits: Mapping[tuple[int, str], str]) -
 def check_quality(
     prepared: PreparedTable,
     edits: Mapping[tuple[int, str], str],
-    commune: CommuneProfile | None = None,
+    commune: CommuneIdentity | None = None,
     *,
     progress: ProgressFn,
     cancel: CancelToken,
@@ -191,7 +191,7 @@ def check_quality(
 
 
 def offers_for(
-    group: CoreGroup, shaped: PreparedTable, commune: CommuneProfile | None
+    group: CoreGroup, shaped: PreparedTable, commune: CommuneIdentity | None
 ) -> tuple[RemedyOffer, ...]:
     """The remedies of a group, each with its count and examples (the column read once)."""
     if group.field is None or group.field not in shaped.frame.columns:

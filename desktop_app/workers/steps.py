@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.core.mapping.constants import CommuneProfile, fill_from_profile
+from desktop_app.core.mapping.constants import CommuneIdentity, fill_from_profile
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.mapping.prepare import PreparedTable, prepare_table
 from desktop_app.core.mapping.schema_ranking import SchemaSuggestion, rank_schemas
@@ -70,7 +70,7 @@ def map_to_schema(
     table: Table,
     schema: TableSchema,
     templates: MappingTemplates | None,
-    commune: CommuneProfile,
+    commune: CommuneIdentity,
     *,
     progress: ProgressFn,
     cancel: CancelToken,

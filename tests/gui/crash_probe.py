@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.app import _application, build_services
-from desktop_app.paths import Profile
+from desktop_app.paths import AgentFolders
 from desktop_app.ui.pages.schema_page import SchemaPage
 from desktop_app.ui.pages.welcome_page import WelcomePage
 from desktop_app.ui.sample_account import sample_publishing
@@ -23,7 +23,7 @@ from desktop_app.ui.wizard import PublicationWizard
 def main(profile: Path) -> None:
     """Go to Correspondance with the example, say so once saved, then wait forever."""
     app = _application("fr")
-    services = build_services("fr", Profile(profile))
+    services = build_services("fr", AgentFolders(profile))
     services.publishing = sample_publishing(SAMPLE_COMMUNE.name)
     wizard = PublicationWizard(services)
     wizard.show()

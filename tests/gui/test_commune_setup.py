@@ -7,12 +7,12 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.commune.directory import CommuneDirectory
-from desktop_app.core.commune.profile import CommuneSettings
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.commune.settings import CommuneSettings
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.metadata.checks import blocking, check_metadata
 from desktop_app.core.metadata.prefill import prefill_metadata
 from desktop_app.core.metadata.vocabulary import COMMUNE_PLACEHOLDER
-from desktop_app.paths import Profile, resources_dir
+from desktop_app.paths import AgentFolders, resources_dir
 from desktop_app.texts import render
 from desktop_app.ui.pages.description_page import DescriptionPage
 from desktop_app.ui.preferences import Preferences
@@ -23,7 +23,7 @@ from tests.gui.conftest import InlineServices, ScriptedDialogs, settle
 
 
 def _profiled(services: InlineServices, tmp_path: Path) -> InlineServices:
-    services.profile = Profile(tmp_path / "profile")
+    services.profile = AgentFolders(tmp_path / "profile")
     services.profile.root.mkdir()
     services.preferences = Preferences(services.profile.root)
     return services
@@ -89,7 +89,7 @@ def test_a_commune_found_by_postcode_brings_its_siren_and_population(
 def test_a_placeholder_for_the_commune_never_goes_out(inline_services: InlineServices) -> None:
     schema = inline_services.catalogue.get("scdl/subventions")
     described = prefill_metadata(
-        lambda code, params: render(code, params), CommuneProfile(), schema
+        lambda code, params: render(code, params), CommuneIdentity(), schema
     )
 
     assert COMMUNE_PLACEHOLDER in described.title
@@ -101,7 +101,7 @@ def test_a_placeholder_for_the_commune_never_goes_out(inline_services: InlineSer
 def test_without_dates_the_period_is_left_empty_and_said(
     qtbot: QtBot, inline_services: InlineServices
 ) -> None:
-    state = WizardState(commune=CommuneProfile(name="Vif", insee="38545"))
+    state = WizardState(commune=CommuneIdentity(name="Vif", insee="38545"))
     state.without_schema = True
     page = DescriptionPage(state, inline_services)
     qtbot.addWidget(page)

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.desk.obligations import ObligationStatus
 from desktop_app.core.desk.snapshot import DeskCache
 from desktop_app.core.sources import read_table
-from desktop_app.paths import Profile
+from desktop_app.paths import AgentFolders
 from desktop_app.ui.desk_shots import sample_snapshot, save_desk_pictures
 from desktop_app.ui.pages.schema_page import SchemaPage
 from desktop_app.ui.pages.welcome_page import WelcomePage
@@ -24,7 +24,7 @@ from tests.gui.fake_datagouv import FakeDataGouv, RecordingDesktop, fake_publish
 def _welcome(
     qtbot: QtBot, services: InlineServices, tmp_path: Path, server: FakeDataGouv
 ) -> WelcomePage:
-    services.profile = Profile(tmp_path / "profile")
+    services.profile = AgentFolders(tmp_path / "profile")
     services.publishing = fake_publishing(server, tmp_path / "work")
     services.commune = CommuneSettings(name="Saint-Nizier", organization="org-1")
     page = WelcomePage(WizardState(), services)
@@ -86,7 +86,7 @@ def test_refresh_reads_the_organisations_datasets_and_keeps_them(
 def test_without_a_key_the_desk_says_where_to_add_it(
     qtbot: QtBot, inline_services: InlineServices, tmp_path: Path
 ) -> None:
-    inline_services.profile = Profile(tmp_path / "profile")
+    inline_services.profile = AgentFolders(tmp_path / "profile")
     inline_services.publishing = fake_publishing(FakeDataGouv(), tmp_path / "work", key=None)
     page = WelcomePage(WizardState(), inline_services)
     qtbot.addWidget(page)

@@ -10,7 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import build_services
-from desktop_app.paths import Profile
+from desktop_app.paths import AgentFolders
 from desktop_app.ui.wizard import PublicationWizard
 from tests.gui.conftest import ScriptedDialogs
 
@@ -42,7 +42,7 @@ def test_a_killed_session_resumes_where_the_agent_was(qtbot: QtBot, tmp_path: Pa
     profile = tmp_path / "profile"
     _journey_killed_on_mapping(profile)
     dialogs = ScriptedDialogs()
-    services = build_services("fr", Profile(profile))
+    services = build_services("fr", AgentFolders(profile))
     services.dialogs = dialogs
     wizard = PublicationWizard(services)
     qtbot.addWidget(wizard)
@@ -72,7 +72,7 @@ def test_declining_keeps_the_draft_and_asks_no_more(qtbot: QtBot, tmp_path: Path
     _journey_killed_on_mapping(profile)
     dialogs = ScriptedDialogs()
     dialogs.resumes = [False]
-    services = build_services("fr", Profile(profile))
+    services = build_services("fr", AgentFolders(profile))
     services.dialogs = dialogs
     wizard = PublicationWizard(services)
     qtbot.addWidget(wizard)

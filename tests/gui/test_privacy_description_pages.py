@@ -9,7 +9,7 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.privacy.decisions import Remedy

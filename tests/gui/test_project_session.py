@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.commune.directory import CommuneDirectory
-from desktop_app.core.commune.profile import CommuneSettings, load_commune
+from desktop_app.core.commune.settings import CommuneSettings, load_commune
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.metadata.model import DatasetMetadata
@@ -21,7 +21,7 @@ from desktop_app.core.project.model import WizardPage
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.sources import read_table
-from desktop_app.paths import Profile, resources_dir
+from desktop_app.paths import AgentFolders, resources_dir
 from desktop_app.ui.home import ProjectHome
 from desktop_app.ui.pages.welcome_page import WelcomePage
 from desktop_app.ui.preferences import Preferences, RecentProject
@@ -35,7 +35,7 @@ COMMUNE = CommuneSettings(name="Saint-Nizier-du-Moucherotte", siret="21380453700
 
 @pytest.fixture
 def profiled(inline_services: InlineServices, tmp_path: Path) -> InlineServices:
-    profile = Profile(tmp_path / "profile")
+    profile = AgentFolders(tmp_path / "profile")
     profile.root.mkdir()
     inline_services.profile = profile
     inline_services.preferences = Preferences(profile.root)

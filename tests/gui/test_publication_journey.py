@@ -14,7 +14,7 @@ import requests
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.credentials import CredentialStore
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.templates import MappingTemplates
 from desktop_app.core.publication import PublicationStep
 from desktop_app.texts import Language
@@ -35,7 +35,7 @@ from tests.unit.publication.memory_keyring import MemoryKeyring
 
 WAIT_MS = 60_000
 # The commune the test server knows (its zone fr:commune:38185 is seeded).
-GRENOBLE = CommuneProfile(name="Grenoble", siret="21380185500015", insee="38185")
+GRENOBLE = CommuneIdentity(name="Grenoble", siret="21380185500015", insee="38185")
 
 
 def _wizard(qtbot: QtBot, tmp_path: Path, lang: Language, platform: str) -> PublicationWizard:

@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.commune.profile import CommuneSettings, load_commune
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.commune.settings import CommuneSettings, load_commune
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.publication import PublicationError, PublicationStep
 from desktop_app.core.sources import read_table
-from desktop_app.paths import Profile
+from desktop_app.paths import AgentFolders
 from desktop_app.ui.pages.publication_page import PublicationPage
 from desktop_app.ui.publication_plan import dataset_metadata
 from desktop_app.ui.publishing import OutboxQueue
@@ -44,7 +44,7 @@ ROWS = [
     ["2024-002", "12/04/2024", "Réfection de la voirie"],
     ["2024-003", "12/04/2024", "Tarifs de la cantine"],
 ]
-GRENOBLE = CommuneProfile(name="Grenoble", siret="21380185500015", insee="38185")
+GRENOBLE = CommuneIdentity(name="Grenoble", siret="21380185500015", insee="38185")
 
 
 @pytest.fixture
@@ -402,7 +402,7 @@ def test_the_organisation_chosen_here_becomes_the_commune_s(
     qtbot: QtBot, server: FakeDataGouv, tmp_path: Path
 ) -> None:
     services = _services(server, tmp_path)
-    services.profile = Profile(tmp_path / "profile")
+    services.profile = AgentFolders(tmp_path / "profile")
     services.commune = CommuneSettings(name="Grenoble", insee="38185")
     page = _page(qtbot, services, _state(tmp_path, services))
     assert page.choices().organization == "org-1"  # the first, nothing known yet

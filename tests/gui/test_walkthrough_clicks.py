@@ -17,12 +17,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWizard
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.credentials import CredentialStore
 from desktop_app.core.mapping.templates import MappingTemplates
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.publication import PublicationStep, connect
-from desktop_app.paths import Profile
+from desktop_app.paths import AgentFolders
 from desktop_app.ui.home import ProjectHome
 from desktop_app.ui.pages.done_page import DonePage
 from desktop_app.ui.pages.privacy_page import PrivacyPage
@@ -79,7 +79,7 @@ class Hands:
 
 
 def _services(tmp_path: Path, udata: Udata, dialogs: ScriptedDialogs) -> Services:
-    profile = Profile(tmp_path / "profile")
+    profile = AgentFolders(tmp_path / "profile")
     profile.root.mkdir()
     preferences = Preferences(profile.root)
     texts = Texts("fr")

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from desktop_app.core.commune.directory import CommuneDirectory
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.commune.settings import CommuneSettings
 
 # « Beaulieu (38) » or « Beaulieu, 38 »: a name followed by its département.
 _WITH_DEPARTMENT = re.compile(r"^(?P<name>.+?)\s*(?:\((?P<a>\w{2,3})\)|,\s*(?P<b>\w{2,3}))$")

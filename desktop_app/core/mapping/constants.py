@@ -21,7 +21,7 @@ PROFILE_FIELDS: dict[str, str] = {
 
 
 @dataclass(frozen=True)
-class CommuneProfile:
+class CommuneIdentity:
     """What the agent said once about their commune, used to fill fields on every row."""
 
     name: str = ""
@@ -36,7 +36,7 @@ class CommuneProfile:
 
 
 def fill_from_profile(
-    mapping: ColumnMapping, schema: TableSchema, profile: CommuneProfile
+    mapping: ColumnMapping, schema: TableSchema, profile: CommuneIdentity
 ) -> ColumnMapping:
     """Give the profile's values to the fields no column fills (the agent may change them)."""
     filled = mapping

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
 
-from desktop_app.core.mapping.words import plain
+from desktop_app.core.mapping.label_matching import plain
 
 # Below this confidence a suggestion is a guess: shown as one, for the agent to confirm.
 GUESS_BELOW = 0.6

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.core.mapping.constants import PROFILE_FIELDS
+from desktop_app.core.mapping.label_matching import words
 from desktop_app.core.mapping.suggest import confident_pairs, exact_pairs, score_matrix
-from desktop_app.core.mapping.words import words
 from desktop_app.core.schemas.catalogue import SchemaCatalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import Table

@@ -14,9 +14,9 @@ import numpy.typing as npt
 
 from desktop_app.core.mapping.assignment import best_pairs
 from desktop_app.core.mapping.fit import ValueSample, value_fit
+from desktop_app.core.mapping.label_matching import folded, similarity
 from desktop_app.core.mapping.model import GUESS_BELOW, ColumnMapping, Evidence, FieldMapping
 from desktop_app.core.mapping.vocabulary import phrases_for
-from desktop_app.core.mapping.words import folded, similarity
 from desktop_app.core.schemas.model import SchemaField, TableSchema
 from desktop_app.core.sources.model import Table
 

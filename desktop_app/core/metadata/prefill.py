@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 
 import pandas as pd
 
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.metadata.coverage import granularity_for, temporal_coverage
 from desktop_app.core.metadata.keywords import normalised_keywords
 from desktop_app.core.metadata.model import DatasetMetadata
@@ -40,7 +40,7 @@ OWN_TITLES = frozenset(
 
 def prefill_metadata(
     phrase: Phrase,
-    commune: CommuneProfile,
+    commune: CommuneIdentity,
     schema: TableSchema | None,
     frame: pd.DataFrame | None = None,
     *,

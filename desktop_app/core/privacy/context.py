@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
-from desktop_app.core.mapping.words import plain
+from desktop_app.core.mapping.label_matching import plain
 from desktop_app.core.privacy.model import word_set
 from desktop_app.core.schemas.model import TableSchema
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.core.mapping.words import plain
+from desktop_app.core.mapping.label_matching import plain
 from desktop_app.core.privacy.model import Category, word_set
 
 # Checked in this order: the first phrase found in the title wins ("adresse mail" is an e-mail).

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core.mapping.words import folded
+from desktop_app.core.mapping.label_matching import folded
 from desktop_app.core.privacy.parties import Party, clearly_person, organisation_marks, party_of
 from desktop_app.core.privacy.patterns import NAME_WORD
 from desktop_app.paths import resources_dir

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from enum import StrEnum
 
-from desktop_app.core.mapping.words import folded
+from desktop_app.core.mapping.label_matching import folded
 from desktop_app.core.privacy.model import word_set
 from desktop_app.core.privacy.patterns import CIVILITY, NAME_WORD
 

@@ -16,7 +16,7 @@ from stdnum.fr import nir as stdnum_nir
 from stdnum.fr import siren as stdnum_siren
 from stdnum.fr import siret as stdnum_siret
 
-from desktop_app.core.mapping.words import folded
+from desktop_app.core.mapping.label_matching import folded
 from desktop_app.core.privacy.model import Category, word_set
 
 UPPER = "A-ZÀ-ÖØ-Þ"

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from desktop_app.core.mapping.label_matching import plain
 from desktop_app.core.mapping.prepare import PreparedTable
-from desktop_app.core.mapping.words import plain
 from desktop_app.core.privacy.columns import NAMES, ColumnSample, ColumnVerdict, classify_column
 from desktop_app.core.privacy.context import (
     Role,

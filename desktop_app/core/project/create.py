@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.metadata.prefill import Phrase, prefill_metadata
 from desktop_app.core.metadata.vocabulary import DEFAULT_FREQUENCY

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.errors import MappingError
 from desktop_app.core.mapping.document import mapping_from_json, mapping_to_json
 from desktop_app.core.metadata.model import DatasetMetadata

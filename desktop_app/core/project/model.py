@@ -12,7 +12,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.errors import AppError
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.metadata.model import DatasetMetadata

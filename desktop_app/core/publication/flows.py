@@ -12,9 +12,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from typing import Any
 
+from desktop_app.core.clock import timestamp
 from desktop_app.core.errors import AppError
 from desktop_app.core.publication.checks import (
     check_plan_against_platform,
@@ -49,11 +49,6 @@ class PublicationResult:
         return self.state.step is PublicationStep.CHECKED and not self.state.draft
 
 
-def now() -> str:
-    """The time a step was recorded, in UTC."""
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def publish(
     plan: PublicationPlan,
     client: DataGouvClient,
@@ -78,7 +73,7 @@ def publish(
     try:
         run.all_steps()
     except AppError as error:
-        run.state = replace(run.state, last_error=error.code, updated_at=now())
+        run.state = replace(run.state, last_error=error.code, updated_at=timestamp())
         record(run.state)
         raise
     return PublicationResult(run.state, tuple(run.done))
@@ -103,7 +98,7 @@ def withdraw_first_publication(
             if error.status != 410:
                 raise
     fresh = PublicationState(
-        platform=state.platform, organization=state.organization, updated_at=now()
+        platform=state.platform, organization=state.organization, updated_at=timestamp()
     )
     record(fresh)
     return fresh
@@ -140,7 +135,7 @@ class _Run:
         return ORDER.index(self.state.step) >= ORDER.index(step)
 
     def advance(self, step: PublicationStep, **changes: Any) -> None:
-        self.state = self.state.advanced(step, updated_at=now(), **changes)
+        self.state = self.state.advanced(step, updated_at=timestamp(), **changes)
         self.record(self.state)
         self.done.append(step)
 

@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 import numpy as np
 
-from desktop_app.core.mapping.constants import CommuneProfile
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.conversion import Change, ColumnConversion
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.engine import TableCheck
@@ -103,7 +103,7 @@ def remedies_for(
     group: ProblemGroup,
     schema: TableSchema,
     column: Sequence[str],
-    profile: CommuneProfile | None = None,
+    profile: CommuneIdentity | None = None,
     *,
     percent_signs: bool = False,
 ) -> list[Remedy]:

@@ -7,7 +7,6 @@ applied to the copy that will be published, never to the agent's file.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import clock
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.privacy.masking import mask
@@ -149,7 +149,7 @@ class PrivacyPage(StepPage):
             remedy=remedy,
             justification=justification,
             decided_by=self.services.agent,
-            decided_at=datetime.now().astimezone().replace(microsecond=0),
+            decided_at=clock.now(),
             options=dict(options or {}),
         )
         self.decisions[finding.key] = decision

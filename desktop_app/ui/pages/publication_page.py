@@ -13,7 +13,7 @@ from typing import TypeVar
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.errors import AppError
 from desktop_app.core.publication.client import Organization
 from desktop_app.core.sources.extent import rows_in_source

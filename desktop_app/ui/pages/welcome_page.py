@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.commune.directory import CommuneDirectory
-from desktop_app.core.commune.profile import CommuneSettings, save_commune
+from desktop_app.core.commune.settings import CommuneSettings, save_commune
 from desktop_app.core.desk.datasets import PublishedDataset
 from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.tasks import CancelToken, ProgressFn
-from desktop_app.paths import Profile, resources_dir
+from desktop_app.paths import AgentFolders, resources_dir
 from desktop_app.ui.desk_home import DeskHome
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.services import SAMPLE_COMMUNE, HomeItem, Services
@@ -33,7 +33,7 @@ from desktop_app.workers.description import load_communes
 
 
 def _save_profile(
-    profile: Profile, commune: CommuneSettings, *, progress: ProgressFn, cancel: CancelToken
+    profile: AgentFolders, commune: CommuneSettings, *, progress: ProgressFn, cancel: CancelToken
 ) -> CommuneSettings:
     del cancel
     save_commune(profile, commune)

@@ -7,7 +7,6 @@ A view only: the welcome page reads the desk in the background and gives it here
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -290,8 +289,3 @@ class DeskPanel(QWidget):
 def _fit(target: QListWidget, item: QListWidgetItem, label: QLabel) -> None:
     width = max(target.viewport().width() - 4, 200)
     item.setSizeHint(QSize(width, label.heightForWidth(width)))
-
-
-def now() -> datetime:
-    """This moment, in UTC (lateness is computed against it)."""
-    return datetime.now(UTC)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.mapping.constants import CommuneProfile, fill_from_profile
+from desktop_app.core.mapping.constants import CommuneIdentity, fill_from_profile
 from desktop_app.core.mapping.schema_ranking import rank_schemas
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.schemas import SchemaCatalogue
@@ -163,7 +163,7 @@ def test_commune_profile_fills_the_fields_no_column_fills(
 ) -> None:
     schema = catalogue.get("scdl/deliberations")
     table = read_table(communes.deliberations_xlsx(tmp_path))
-    profile = CommuneProfile("Saint-Nizier-du-Moucherotte", "21380455700015", "38455")
+    profile = CommuneIdentity("Saint-Nizier-du-Moucherotte", "21380455700015", "38455")
 
     mapping = fill_from_profile(suggest_mapping(table, schema), schema, profile)
 

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from desktop_app.core.mapping.assignment import best_pairs
-from desktop_app.core.mapping.words import plain, similarity, words
+from desktop_app.core.mapping.label_matching import plain, similarity, words
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from types import MappingProxyType
 
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.mapping.model import ColumnMapping, Evidence, FieldMapping
 from desktop_app.core.metadata.model import DatasetMetadata, TemporalCoverage
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy

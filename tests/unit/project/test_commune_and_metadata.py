@@ -12,7 +12,7 @@ import pytest
 
 from desktop_app.core.commune.choice import commune_from_text
 from desktop_app.core.commune.directory import CommuneDirectory, CommuneError
-from desktop_app.core.commune.profile import CommuneSettings, load_commune, save_commune
+from desktop_app.core.commune.settings import CommuneSettings, load_commune, save_commune
 from desktop_app.core.metadata.checks import blocking, check_metadata
 from desktop_app.core.metadata.coverage import temporal_coverage
 from desktop_app.core.metadata.keywords import slugify_keyword
@@ -20,7 +20,7 @@ from desktop_app.core.metadata.model import DatasetMetadata, TemporalCoverage
 from desktop_app.core.metadata.prefill import prefill_metadata
 from desktop_app.core.metadata.vocabulary import FREQUENCIES, LICENCES
 from desktop_app.core.schemas import SchemaCatalogue
-from desktop_app.paths import Profile, resources_dir
+from desktop_app.paths import AgentFolders, resources_dir
 from desktop_app.texts import render
 from desktop_app.texts.render import WORDINGS
 
@@ -80,7 +80,7 @@ def test_an_unknown_commune_says_so(communes: CommuneDirectory) -> None:
 def test_the_profile_round_trips_and_refuses_a_newer_format(
     tmp_path: Path, communes: CommuneDirectory
 ) -> None:
-    profile = Profile(tmp_path)
+    profile = AgentFolders(tmp_path)
     assert load_commune(profile) is None
     settings = CommuneSettings(
         name="Saint-Nizier-du-Moucherotte", siret="21380433800012", insee="38433", department="38",
@@ -209,7 +209,7 @@ def test_a_profile_folder_that_cannot_be_written_says_so(tmp_path: Path) -> None
     blocked = tmp_path / "profil"
     blocked.write_text("a file where the profile folder should be", encoding="utf-8")
     with pytest.raises(CommuneError) as caught:
-        save_commune(Profile(blocked / "datamairie"), CommuneSettings(name="Saint-Nizier"))
+        save_commune(AgentFolders(blocked / "datamairie"), CommuneSettings(name="Saint-Nizier"))
     assert caught.value.code == "output-unwritable"
     assert caught.value.params["file"] == "commune.json"
     assert blocked.read_text(encoding="utf-8") == "a file where the profile folder should be"

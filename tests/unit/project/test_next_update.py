@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.metadata.model import TemporalCoverage

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.core.commune.profile import CommuneSettings, save_commune
-from desktop_app.paths import Profile
+from desktop_app.core.commune.settings import CommuneSettings, save_commune
+from desktop_app.paths import AgentFolders
 from tests import communes
 
 
@@ -67,7 +67,7 @@ def test_the_saved_profile_is_used_by_default_and_needed(
     assert status == 2
     assert payload["error"]["code"] == "commune-profile-missing"
     save_commune(
-        Profile(profile),
+        AgentFolders(profile),
         CommuneSettings(name="Saint-Nizier-du-Moucherotte", siret="21380433800012", insee="38433"),
     )
     status, payload = _run(capsys, *arguments)

@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.core.commune.profile import CommuneSettings, save_commune
+from desktop_app.core.commune.settings import CommuneSettings, save_commune
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.project.edits import CellEdit, EditHistory, FixEdit
 from desktop_app.core.project.model import WizardPage
 from desktop_app.core.project.storage import ProjectFile, fingerprint
 from desktop_app.core.publication.state import PublicationState, PublicationStep
-from desktop_app.paths import Profile
+from desktop_app.paths import AgentFolders
 from tests.builders import write_xlsx
 
 LABELS = ["N° délib.", "Date de la séance", "Objet", "Thème", "Code matière", "Rapporteur"]
@@ -44,7 +44,7 @@ def march_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[P
     """A project prepared on March's register, corrected, decided on and published."""
     profile = tmp_path / "profil"
     save_commune(
-        Profile(profile),
+        AgentFolders(profile),
         CommuneSettings(name="Saint-Nizier-du-Moucherotte", siret="21380433900017", insee="38433"),
     )
     march = _register(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.core.commune.profile import CommuneSettings
+from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.privacy.decisions import Remedy
 from desktop_app.core.privacy.model import Category, Evidence, PrivacyFinding, PrivacyScan
 from desktop_app.core.project.document import project_from_json, project_to_json

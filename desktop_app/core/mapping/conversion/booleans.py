@@ -10,7 +10,7 @@ from __future__ import annotations
 from desktop_app.core.mapping.conversion.codes import Change, Failure
 from desktop_app.core.mapping.conversion.model import ConversionOptions
 from desktop_app.core.mapping.conversion.outcome import DistinctValues, Outcomes
-from desktop_app.core.mapping.words import folded
+from desktop_app.core.mapping.label_matching import folded
 from desktop_app.core.schemas.model import SchemaField
 
 # Words of French spreadsheets (and a few English ones) for yes and for no, compared once

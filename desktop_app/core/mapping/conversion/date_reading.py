@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from desktop_app.core.mapping.conversion.codes import Change, Failure
-from desktop_app.core.mapping.words import folded
+from desktop_app.core.mapping.label_matching import folded
 
 # Spreadsheet serial numbers count days from this date (Excel's 1900 system, past its
 # phantom 29 February 1900).

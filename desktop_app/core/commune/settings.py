@@ -1,6 +1,6 @@
 """The commune's profile, entered once by the agent and used everywhere.
 
-It extends the mapping's ``CommuneProfile`` (name, SIRET, INSEE code that fill COLL_NOM,
+It extends the mapping's ``CommuneIdentity`` (name, SIRET, INSEE code that fill COLL_NOM,
 COLL_SIRET… on every row) with what publication needs: the département, the usual
 organisation on data.gouv.fr, the default licence and a contact e-mail. It is stored as a
 versioned JSON document in the agent's profile folder, written atomically.
@@ -15,8 +15,8 @@ from typing import Any
 
 from desktop_app.core.commune.directory import CommuneError
 from desktop_app.core.files import replaced_atomically
-from desktop_app.core.mapping.constants import CommuneProfile
-from desktop_app.paths import Profile
+from desktop_app.core.mapping.constants import CommuneIdentity
+from desktop_app.paths import AgentFolders
 
 FORMAT = "datamairie-commune"
 VERSION = 1
@@ -25,7 +25,7 @@ DEFAULT_LICENCE = "lov2"
 
 
 @dataclass(frozen=True)
-class CommuneSettings(CommuneProfile):
+class CommuneSettings(CommuneIdentity):
     """Everything the agent says once about their commune.
 
     ``organization`` is the id of the usual organisation on data.gouv.fr and
@@ -60,12 +60,12 @@ class CommuneSettings(CommuneProfile):
         return cls(**{key: str(value) for key, value in document.items() if key in names})
 
 
-def profile_path(profile: Profile) -> Path:
+def profile_path(profile: AgentFolders) -> Path:
     """Where the commune profile lives in the agent's profile folder."""
     return profile.root / PROFILE_FILE
 
 
-def load_commune(profile: Profile) -> CommuneSettings | None:
+def load_commune(profile: AgentFolders) -> CommuneSettings | None:
     """The saved commune profile, or None when the agent has not entered it yet.
 
     Raises:
@@ -90,7 +90,7 @@ def load_commune(profile: Profile) -> CommuneSettings | None:
         raise CommuneError("profile-damaged", file=path.name) from None
 
 
-def save_commune(profile: Profile, commune: CommuneSettings) -> Path:
+def save_commune(profile: AgentFolders, commune: CommuneSettings) -> Path:
     """Write the commune profile atomically; returns its path.
 
     Raises:
