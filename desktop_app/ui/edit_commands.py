@@ -1,63 +1,51 @@
-"""The agent's corrections in the Qualité table, as undoable commands."""
+"""The agent's corrections in the Qualité table, as undoable commands over the edit history."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.core.project.edits import FixEdit
-from desktop_app.ui.models.quality_model import QualityTableModel
-from desktop_app.ui.state import CellEdits
+from desktop_app.core.preparation.edits import Edit, EditHistory
 
 
-@dataclass(frozen=True)
-class CellChange:
-    """One cell's correction: its text before (None: as prepared) and after."""
+class EditedTable(Protocol):
+    """What keeps the history of corrections and shows it (the Qualité page)."""
 
-    row: int
-    field: str
-    before: str | None
-    after: str | None
+    @property
+    def history(self) -> EditHistory:
+        """The corrections made so far."""
+        ...
+
+    def show_history(self, history: EditHistory) -> None:
+        """Keep and show a new history of corrections."""
+        ...
 
 
-class CorrectCells(QUndoCommand):
-    """Corrects one cell (typing) or many (a fix for a group); undo puts them back.
+class RecordEdits(QUndoCommand):
+    """One correction (a cell typed) or several made together (fixes); undo takes them back.
 
-    A fix for a whole group is also a rule on its column (``rules``, core ``FixEdit``s): it
-    joins ``applied`` when done and leaves it when undone, so the project records the rule
-    itself, to replay it on next month's rows.
+    The QUndoStack and the EditHistory move together: the stack's undo is the history's.
     """
 
-    def __init__(
-        self,
-        edits: CellEdits,
-        model: QualityTableModel,
-        changes: list[CellChange],
-        text: str,
-        *,
-        rules: tuple[FixEdit, ...] = (),
-        applied: list[FixEdit] | None = None,
-    ) -> None:
+    def __init__(self, table: EditedTable, edits: Sequence[Edit], text: str) -> None:
         super().__init__(text)
-        self._edits = edits
-        self._model = model
-        self._changes = changes
-        self._rules = rules
-        self._applied = applied if applied is not None else []
+        self._table = table
+        self._edits = tuple(edits)
+        self._done = False
 
     def redo(self) -> None:
-        """Apply the corrections."""
-        for change in self._changes:
-            self._edits.put(change.row, change.field, change.after)
-        self._model.cells_changed({(change.row, change.field) for change in self._changes})
-        self._applied.extend(self._rules)
+        """Make the corrections (again, after an undo)."""
+        history = self._table.history
+        for edit in self._edits:
+            history = history.redone() if self._done else history.added(edit)
+        self._done = True
+        self._table.show_history(history)
 
     def undo(self) -> None:
-        """Put the cells back as they were."""
-        for change in reversed(self._changes):
-            self._edits.put(change.row, change.field, change.before)
-        self._model.cells_changed({(change.row, change.field) for change in self._changes})
-        if self._rules:
-            # Undo goes back in order: this command's rules are the last ones applied.
-            del self._applied[-len(self._rules) :]
+        """Take the corrections back."""
+        history = self._table.history
+        for _ in self._edits:
+            history = history.undone()
+        self._table.show_history(history)

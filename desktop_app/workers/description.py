@@ -17,12 +17,12 @@ from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.metadata.prefill import prefill_metadata
+from desktop_app.core.preparation.edits import EditHistory
+from desktop_app.core.preparation.preparation import edited_table
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.tasks import CancelToken, ProgressFn
 from desktop_app.paths import AgentFolders
 from desktop_app.texts import render
-from desktop_app.workers.privacy import Edits
-from desktop_app.workers.quality import edited_copy
 
 REFERENCE = "reference"
 
@@ -68,7 +68,7 @@ def describe_dataset(
     commune: CommuneIdentity,
     schema: TableSchema | None,
     prepared: PreparedTable | None,
-    edits: Edits,
+    edits: EditHistory,
     fallback_title: str,
     communes: CommuneDirectory | None,
     resources: Path,
@@ -81,7 +81,7 @@ def describe_dataset(
     The words are French whatever the interface language: they are published on data.gouv.fr.
     """
     progress(0.0, "describing")
-    frame = None if prepared is None else edited_copy(prepared, edits).frame
+    frame = None if prepared is None else edited_table(prepared, edits).frame
     licence = commune.licence if isinstance(commune, CommuneSettings) else DEFAULT_LICENCE
     metadata = prefill_metadata(
         lambda code, params: render(code, params, "fr"),

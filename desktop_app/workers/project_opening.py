@@ -10,23 +10,22 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
 
 from desktop_app.core.errors import AppError
-from desktop_app.core.mapping.prepare import PreparedTable, prepare_table
+from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.metadata.coverage import temporal_coverage
-from desktop_app.core.project.edits import FixEdit, apply_edits
+from desktop_app.core.preparation.edits import EditHistory
+from desktop_app.core.preparation.preparation import edited_table
+from desktop_app.core.preparation.state import WizardState
 from desktop_app.core.project.model import Project, WizardPage
 from desktop_app.core.project.next_update import prepare_next_update
+from desktop_app.core.project.reading import preparation_of, read_kept_source, schema_of
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.schemas.catalogue import SchemaCatalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import Table, read_table
 from desktop_app.core.tasks import CancelToken, ProgressFn
 from desktop_app.workers.project_saving import STEP_OF_PAGE, SavedProject, source_stamp
-from desktop_app.workers.quality import edited_copy
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +45,7 @@ class OpenedProject:
     table: Table
     schema: TableSchema | None
     prepared: PreparedTable | None
-    edits: dict[tuple[int, str], str]
+    edits: EditHistory
     source_state: str = "unchanged"
     missing_columns: tuple[str, ...] = ()
     dropped_decisions: tuple[str, ...] = ()
@@ -81,26 +80,12 @@ def open_project(
     progress(0.0, "project-opening")
     project_file = ProjectFile(path)
     project = project_file.load()
-    # The source may sit on a slow network share: its check reports progress and cancels.
-    found = project_file.check_source(
-        project, progress=lambda share, step: progress(share * 0.1, step), cancel=cancel
+    kept = read_kept_source(
+        project_file, project, copies, share=0.7, progress=progress, cancel=cancel
     )
-    if found.state == "unchanged" and found.path is not None:
-        source = found.path
-    else:
-        copies.mkdir(parents=True, exist_ok=True)
-        source = project_file.extract_source(copies)
-    table = read_table(
-        source,
-        sheet=project.source.sheet,
-        header_row=project.source.header_row,
-        include=project.source.include,
-        progress=lambda share, step: progress(0.1 + share * 0.6, step),
-        cancel=cancel,
-    )
-    schema, prepared, edits = _rebuilt(project, table, catalogue, cancel)
+    schema, prepared, edits = _rebuilt(project, kept.table, catalogue, cancel)
     progress(1.0, "done")
-    return OpenedProject(path, project, source, table, schema, prepared, edits, found.state)
+    return OpenedProject(path, project, kept.path, kept.table, schema, prepared, edits, kept.state)
 
 
 def open_next_update(
@@ -134,7 +119,7 @@ def open_next_update(
     schema, prepared, edits = _rebuilt(update.project, table, catalogue, cancel)
     updated = update.project
     if prepared is not None and schema is not None:
-        coverage = temporal_coverage(edited_copy(prepared, edits).frame, schema)
+        coverage = temporal_coverage(edited_table(prepared, edits).frame, schema)
         if coverage is not None:
             metadata = replace(updated.metadata, temporal_coverage=coverage)
             updated = replace(updated, metadata=metadata)
@@ -155,30 +140,15 @@ def open_next_update(
 
 def _rebuilt(
     project: Project, table: Table, catalogue: SchemaCatalogue, cancel: CancelToken
-) -> tuple[TableSchema | None, PreparedTable | None, dict[tuple[int, str], str]]:
-    if project.schema_reference is None:
-        return None, None, {}
-    schema = catalogue.get(project.schema_reference)
+) -> tuple[TableSchema | None, PreparedTable | None, EditHistory]:
+    schema = schema_of(project, catalogue)
     cancel.raise_if_cancelled()
-    if project.mapping is None:
-        return schema, None, {}
-    prepared = prepare_table(table, schema, project.mapping, cancel=cancel)
-    replayed = apply_edits(prepared.frame, project.edits.active)
-    return schema, prepared, _differences(prepared.frame, replayed.frame)
+    if schema is None or project.mapping is None:
+        return schema, None, project.edits
+    return schema, preparation_of(project, table, schema, cancel).prepared, project.edits
 
 
-def _differences(before: pd.DataFrame, after: pd.DataFrame) -> dict[tuple[int, str], str]:
-    """The cells the corrections changed, as the Qualité step keeps them."""
-    found: dict[tuple[int, str], str] = {}
-    for name in before.columns:
-        old = before[name].astype(str)
-        new = after[name].astype(str)
-        for row in (old != new).to_numpy().nonzero()[0].tolist():
-            found[(int(row), str(name))] = str(new.iloc[row])
-    return found
-
-
-def fill_state(state: Any, opened: OpenedProject) -> None:
+def fill_state(state: WizardState, opened: OpenedProject) -> None:
     """Put an opened project into the wizard's state (on the GUI thread)."""
     project = opened.project
     state.forget_table()
@@ -195,13 +165,10 @@ def fill_state(state: Any, opened: OpenedProject) -> None:
         state.mapping = opened.prepared.mapping
         state.mapping_origin = "saved"
         state.prepared = opened.prepared
-    state.edits.values.update(opened.edits)
-    # The rules applied to whole groups stay rules, and the decision to go on with problems
-    # stays attached to its data (the Qualité step checks it against its fingerprint).
-    state.extras["edit_rules"] = [
-        edit for edit in project.edits.active if isinstance(edit, FixEdit)
-    ]
+    state.edits = opened.edits
     if project.conformity is not None:
+        # The decision to go on with problems stays attached to its data (the Qualité step
+        # checks it against its fingerprint).
         state.extras["conformity"] = project.conformity
     state.privacy = list(project.privacy_decisions)
     # the project's own decisions: shown as reused, never taken for decisions of this session

@@ -18,10 +18,11 @@ from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.preparation.edits import EditHistory
+from desktop_app.core.preparation.state import WizardState
 from desktop_app.core.privacy.decisions import PrivacyDecision
 from desktop_app.core.privacy.model import PrivacyScan
 from desktop_app.core.project.create import validation_summary
-from desktop_app.core.project.edits import CellEdit, Edit, EditHistory, FixEdit, apply_edits
 from desktop_app.core.project.model import (
     ConformityDecision,
     Project,
@@ -33,7 +34,7 @@ from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import Table
 from desktop_app.core.tasks import CancelToken, ProgressFn
-from desktop_app.core.validation.engine import FIRST_DATA_ROW, TableCheck
+from desktop_app.core.validation.engine import TableCheck
 
 STEP_OF_PAGE: Mapping[WizardPage, str] = {
     WizardPage.SOURCE: "file",
@@ -59,7 +60,7 @@ class ProjectSnapshot:
     schema: TableSchema | None
     mapping: ColumnMapping | None
     prepared: PreparedTable | None
-    edits: Mapping[tuple[int, str], str]
+    edits: EditHistory
     check: TableCheck | None
     scan: PrivacyScan | None
     decisions: tuple[PrivacyDecision, ...]
@@ -67,11 +68,10 @@ class ProjectSnapshot:
     metadata: DatasetMetadata | None
     publication: PublicationState | None
     page: WizardPage
-    rules: tuple[FixEdit, ...] = ()
     conformity: ConformityDecision | None = None
 
 
-def snapshot_of(state: Any) -> ProjectSnapshot | None:
+def snapshot_of(state: WizardState) -> ProjectSnapshot | None:
     """A copy of the WizardState for saving, or None before a file is chosen."""
     if state.source_path is None or state.table is None:
         return None
@@ -81,7 +81,7 @@ def snapshot_of(state: Any) -> ProjectSnapshot | None:
         schema=state.schema,
         mapping=state.mapping,
         prepared=state.prepared,
-        edits=dict(state.edits.values),
+        edits=state.edits,
         check=state.check,
         scan=state.privacy_scan,
         decisions=tuple(state.privacy),
@@ -89,7 +89,6 @@ def snapshot_of(state: Any) -> ProjectSnapshot | None:
         metadata=state.metadata,
         publication=state.publication,
         page=PAGE_OF_STEP.get(state.reached, WizardPage.SOURCE),
-        rules=tuple(state.extras.get("edit_rules", ())),
         conformity=state.extras.get("conformity"),
     )
 
@@ -171,7 +170,7 @@ def project_of(
         schema_name=None if snapshot.schema is None else snapshot.schema.name,
         schema_version=None if snapshot.schema is None else snapshot.schema.version,
         mapping=snapshot.mapping,
-        edits=edit_history(snapshot.prepared, snapshot.edits, snapshot.rules),
+        edits=snapshot.edits,
         validation=None if snapshot.check is None else validation_summary(snapshot.check, now=now),
         conformity=snapshot.conformity,
         privacy_findings=()
@@ -186,25 +185,3 @@ def project_of(
         created_at=before.created_at if before is not None else now,
         updated_at=now,
     )
-
-
-def edit_history(
-    prepared: PreparedTable | None,
-    edits: Mapping[tuple[int, str], str],
-    rules: tuple[FixEdit, ...] = (),
-) -> EditHistory:
-    """The agent's corrections as the project keeps them (row 2 = first data row).
-
-    The rules applied to whole groups come first, one edit each, so that they replay on
-    next month's rows; then each cell the agent changed beyond them.
-    """
-    if prepared is None or (not edits and not rules):
-        return EditHistory()
-    frame = apply_edits(prepared.frame, rules).frame if rules else prepared.frame
-    cells = tuple(
-        CellEdit(name, row + FIRST_DATA_ROW, str(frame.at[row, name]), text)
-        for (row, name), text in sorted(edits.items())
-        if name in frame.columns and 0 <= row < len(frame) and str(frame.at[row, name]) != text
-    )
-    recorded: tuple[Edit, ...] = (*rules, *cells)
-    return EditHistory(recorded, len(recorded))

@@ -1,9 +1,9 @@
 """The Publication step's long work: the account, the organisation's datasets, the upload.
 
 Every function here runs on a TaskRunner's thread and talks to data.gouv.fr (or writes the
-file to publish); none touches a widget. The file sent is the prepared table with the
-agent's corrections and privacy decisions applied: it is scanned again here, so a finding
-left undecided stops the publication instead of reaching data.gouv.fr.
+file to publish); none touches a widget. The file sent is written by the agent's
+Preparation (core/preparation): corrections made, then privacy decisions applied to a fresh
+scan, so a finding left undecided stops the publication instead of reaching data.gouv.fr.
 """
 
 from __future__ import annotations
@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop_app.core.credentials import CredentialStore, StoredKey
-from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
-from desktop_app.core.privacy.decisions import PrivacyDecision
-from desktop_app.core.privacy.remedies import apply_decisions
-from desktop_app.core.privacy.scan import scan_prepared
+from desktop_app.core.preparation.preparation import Preparation
 from desktop_app.core.publication import (
     DataGouvClient,
     PublicationError,
@@ -29,7 +26,6 @@ from desktop_app.core.publication import (
 )
 from desktop_app.core.publication.client import Account
 from desktop_app.core.tasks import CancelToken, ProgressFn
-from desktop_app.workers.quality import edited_copy
 
 PUBLISHED = "published"
 # Failures that mean "no network here" (nothing answered), not "data.gouv.fr said no".
@@ -185,27 +181,11 @@ def organization_datasets(
 class PublicationJob:
     """Everything a publication run needs, gathered by the page on the GUI thread."""
 
-    prepared: PreparedTable
-    edits: Mapping[tuple[int, str], str]
-    decisions: Sequence[PrivacyDecision]
+    preparation: Preparation
     plan: PublicationPlan
     state: PublicationState
     store: CredentialStore
     connect: ClientFactory
-
-
-def publishable_table(
-    prepared: PreparedTable,
-    edits: Mapping[tuple[int, str], str],
-    decisions: Sequence[PrivacyDecision],
-) -> PreparedTable:
-    """The table exactly as it will be published: corrections, then privacy decisions.
-
-    Raises:
-        PrivacyError: a personal-data finding has no usable decision.
-    """
-    corrected = edited_copy(prepared, dict(edits))
-    return apply_decisions(corrected, scan_prepared(corrected), decisions)
 
 
 @dataclass(frozen=True)
@@ -232,14 +212,12 @@ def publish_prepared(
         CancelledError: the agent cancelled (a new dataset stays private).
     """
     progress(0.0, "pub-preparing")
-    table = publishable_table(job.prepared, job.edits, job.decisions)
+    rows = job.preparation.write_publishable(job.plan.csv_path)
     cancel.raise_if_cancelled()
-    job.plan.csv_path.parent.mkdir(parents=True, exist_ok=True)
-    write_publishable_csv(table, job.plan.csv_path)
     client = job.connect(job.plan.platform, _key(job.store, job.plan.platform))
     start = record.latest or job.state  # a retry resumes from the last recorded step
     result = publish(job.plan, client, start, record=record, progress=progress, cancel=cancel)
-    return PublicationOutcome(result, job.plan.csv_path.name, len(table.frame))
+    return PublicationOutcome(result, job.plan.csv_path.name, rows)
 
 
 def file_name_for(title: str, schema_name: str | None) -> str:

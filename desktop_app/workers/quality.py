@@ -16,6 +16,8 @@ import numpy as np
 
 from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
+from desktop_app.core.preparation.edits import EditHistory
+from desktop_app.core.preparation.preparation import edited_table
 from desktop_app.core.project.conformity import data_fingerprint
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.tasks import CancelToken, ProgressFn, let_window_run
@@ -135,27 +137,9 @@ class RemedyOffer:
 OFFERED_GROUPS = 40
 
 
-def edited_copy(prepared: PreparedTable, edits: Mapping[tuple[int, str], str]) -> PreparedTable:
-    """The prepared table with the agent's corrections in its cells (the original untouched)."""
-    if not edits:
-        return prepared
-    frame = prepared.frame.copy()
-    for (row, name), text in edits.items():
-        frame.at[row, name] = text
-    return PreparedTable(
-        prepared.schema,
-        prepared.mapping,
-        frame,
-        prepared.conversions,
-        prepared.row_numbers,
-        prepared.missing_required,
-        prepared.source,
-    )
-
-
 def check_quality(
     prepared: PreparedTable,
-    edits: Mapping[tuple[int, str], str],
+    edits: EditHistory,
     commune: CommuneIdentity | None = None,
     *,
     progress: ProgressFn,
@@ -163,7 +147,7 @@ def check_quality(
 ) -> QualityResult:
     """Validate the prepared table as it will be published, corrections included."""
     progress(0.0, "validating")
-    shaped = edited_copy(prepared, dict(edits))
+    shaped = edited_table(prepared, edits)
     with tempfile.TemporaryDirectory(prefix="datamairie-") as folder:
         path = Path(folder) / "qualite.csv"
         write_publishable_csv(shaped, path)

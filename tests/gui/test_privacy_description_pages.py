@@ -12,16 +12,15 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
+from desktop_app.core.preparation.edits import CellEdit
 from desktop_app.core.privacy.decisions import Remedy
 from desktop_app.core.privacy.free_text import REDACTED
 from desktop_app.core.privacy.model import Category
 from desktop_app.core.sources import read_table
-from desktop_app.core.tasks import NO_PROGRESS, CancelToken
 from desktop_app.ui.models.privacy_model import CATEGORY, DECISION, EXAMPLES
 from desktop_app.ui.pages.description_page import DescriptionPage
 from desktop_app.ui.pages.privacy_page import PrivacyPage
 from desktop_app.ui.state import WizardState
-from desktop_app.workers.privacy import publishable_copy
 from tests.gui.conftest import InlineServices, settle
 
 SAMPLE_COMMUNE = CommuneSettings(
@@ -90,14 +89,8 @@ def test_privacy_page_waits_for_a_decision_on_each_finding(
     assert sample_state.privacy_scan is page.scan
 
     assert sample_state.prepared is not None
-    published = publishable_copy(
-        sample_state.prepared,
-        {},
-        page.scan,
-        sample_state.privacy,
-        progress=NO_PROGRESS,
-        cancel=CancelToken(),
-    )
+    published = sample_state.preparation().publishable
+    assert published is not None
     objet = published.frame["DELIB_OBJET"].tolist()
     assert REDACTED in objet[10]
     assert "Lefèvre" in objet[10]
@@ -117,7 +110,10 @@ def test_privacy_page_takes_the_advised_choices_and_keeps_them_when_coming_back(
     assert page.validatePage()
     assert {d.remedy for d in sample_state.privacy} == {Remedy.REDACT_TEXT}
 
-    sample_state.edits.put(0, "DELIB_OBJET", "Vote du budget, écrire à jean.dupont@example.org")
+    assert sample_state.prepared is not None
+    before = str(sample_state.prepared.frame["DELIB_OBJET"].iat[0])
+    typed = "Vote du budget, écrire à jean.dupont@example.org"
+    sample_state.edits = sample_state.edits.added(CellEdit("DELIB_OBJET", 2, before, typed))
     page.initializePage()  # the data changed: scanned again, fitting decisions kept
     settle(qtbot)
     assert page.scan is not None

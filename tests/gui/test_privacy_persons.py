@@ -14,11 +14,9 @@ from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.privacy.remedies import NATURAL_PERSON
 from desktop_app.core.schemas.parse import parse_table_schema
 from desktop_app.core.sources import read_table
-from desktop_app.core.tasks import NO_PROGRESS, CancelToken
 from desktop_app.ui.models.privacy_model import DECISION
 from desktop_app.ui.pages.privacy_page import PrivacyPage
 from desktop_app.ui.state import WizardState
-from desktop_app.workers.privacy import publishable_copy
 from tests.builders import write_csv
 from tests.gui.conftest import InlineServices, settle
 
@@ -75,9 +73,9 @@ def test_the_advised_choices_anonymise_only_the_persons_cells(
     assert page.validatePage()
     assert [decision.remedy for decision in state.privacy] == [Remedy.ANONYMISE_ROWS]
     assert state.prepared is not None
-    published = publishable_copy(
-        state.prepared, {}, page.scan, state.privacy, progress=NO_PROGRESS, cancel=CancelToken()
-    ).frame
+    publishable = state.preparation().publishable
+    assert publishable is not None
+    published = publishable.frame
     before = state.prepared.frame
     assert published["Bénéficiaire"].iloc[[3, 11]].tolist() == [NATURAL_PERSON] * 2
     assert published["SIRET"].iloc[11] == ""

@@ -15,6 +15,7 @@ from desktop_app.core.commune.settings import CommuneSettings, load_commune
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.preparation.edits import CellEdit, changed_cells
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.project.drafts import Drafts
 from desktop_app.core.project.model import WizardPage
@@ -67,7 +68,8 @@ def _filled_state(services: InlineServices, source: Path) -> WizardState:
         metadata=DatasetMetadata(title="Délibérations : 2024/2025", licence="lov2"),
         reached="privacy",
     )
-    state.edits.put(0, "DELIB_MATIERE_NOM", "Budget")
+    before = str(prepared.frame["DELIB_MATIERE_NOM"].iat[0])
+    state.edits = state.edits.added(CellEdit("DELIB_MATIERE_NOM", 2, before, "Budget"))
     state.privacy = [
         PrivacyDecision("DELIB_OBJET/email/cells", "DELIB_OBJET", "email", Remedy.REDACT_TEXT)
     ]
@@ -200,7 +202,11 @@ def test_a_saved_project_resumes_on_the_step_it_reached(
     assert state.project_path == target
     assert state.schema is not None
     assert state.schema.name == "scdl/deliberations"
-    assert state.edits.get(0, "DELIB_MATIERE_NOM") == "Budget"
+    assert state.prepared is not None
+    assert (
+        changed_cells(state.prepared.frame, state.edits.active)[(0, "DELIB_MATIERE_NOM")]
+        == "Budget"
+    )
     assert state.metadata is not None
     assert state.metadata.title == "Délibérations : 2024/2025"
     assert state.source_path is not None
@@ -294,7 +300,9 @@ def test_next_update_replays_the_project_on_the_new_file(
     assert "not-conforming" in [asked for asked, _ in dialogs.asked]
     state = wizard.state
     assert state.source_path == new_file
-    assert state.edits.get(0, "DELIB_MATIERE_NOM") == "Budget"  # the correction replayed
+    assert state.prepared is not None
+    replayed = changed_cells(state.prepared.frame, state.edits.active)
+    assert replayed[(0, "DELIB_MATIERE_NOM")] == "Budget"  # the correction replayed
     assert [d.finding for d in state.privacy] == ["DELIB_OBJET/email/cells"]
     assert state.metadata is not None
     assert state.metadata.title == "Délibérations : 2024/2025"

@@ -7,6 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.mapping.prepare import write_publishable_csv
+from desktop_app.core.preparation.edits import CellEdit, EditHistory
 from desktop_app.core.project.conformity import data_fingerprint, decision_for
 from desktop_app.core.project.next_update import replay_table
 from desktop_app.core.project.outbox import Outbox
@@ -32,7 +33,9 @@ def test_an_accepted_non_conforming_publication_says_so_everywhere(
     services.publishing.publish_later = OutboxQueue(tmp_path / "profile")
     state = _state(tmp_path, services)
     assert state.prepared is not None
-    result = check_quality(state.prepared, {}, progress=NO_PROGRESS, cancel=CancelToken())
+    result = check_quality(
+        state.prepared, EditHistory(), progress=NO_PROGRESS, cancel=CancelToken()
+    )
     check = result.index.check
     assert not check.valid  # the délibérations lack their ACTES codes
     state.check = check
@@ -75,7 +78,9 @@ def test_a_conforming_publication_says_so(qtbot: QtBot, tmp_path: Path) -> None:
     frame = state.prepared.frame
     frame["DELIB_MATIERE_CODE"] = "7.1"
     frame["DELIB_MATIERE_NOM"] = "Finances locales/Décisions budgétaires"
-    result = check_quality(state.prepared, {}, progress=NO_PROGRESS, cancel=CancelToken())
+    result = check_quality(
+        state.prepared, EditHistory(), progress=NO_PROGRESS, cancel=CancelToken()
+    )
     state.check = result.index.check
     assert state.check.valid, [g.kind for g in result.groups]
 
@@ -95,10 +100,9 @@ def test_the_wizard_s_decision_names_the_data_publish_will_check(
     assert state.prepared is not None
     assert state.schema is not None
     date = list(state.prepared.frame.columns).index("DELIB_DATE")
-    state.edits.put(0, "DELIB_DATE", "2024-03-16")
-    result = check_quality(
-        state.prepared, dict(state.edits.values), progress=NO_PROGRESS, cancel=CancelToken()
-    )
+    before = str(state.prepared.frame["DELIB_DATE"].iat[0])
+    state.edits = state.edits.added(CellEdit("DELIB_DATE", 2, before, "2024-03-16"))
+    result = check_quality(state.prepared, state.edits, progress=NO_PROGRESS, cancel=CancelToken())
     state.check = result.index.check
     state.extras[CONFORMITY] = decision_for(state.check, result.fingerprint, now="t")
     state.source_path = tmp_path / "delib.xlsx"

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import build_services
 from desktop_app.core.project.outbox import Outbox
-from desktop_app.paths import Profile
+from desktop_app.paths import AgentFolders
 from desktop_app.ui.pages.privacy_page import PrivacyPage
 from desktop_app.ui.pages.publication_page import PublicationPage
 from desktop_app.ui.pages.schema_page import SchemaPage
@@ -28,7 +28,7 @@ def _next(qtbot: QtBot, wizard: PublicationWizard) -> None:
 
 
 def test_the_example_waits_in_the_outbox(qtbot: QtBot, tmp_path: Path) -> None:
-    profile = Profile(tmp_path / "profile")
+    profile = AgentFolders(tmp_path / "profile")
     dialogs = ScriptedDialogs()
     services = build_services("fr", profile)
     services.dialogs = dialogs

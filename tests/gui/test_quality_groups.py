@@ -14,13 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
-from desktop_app.core.project.edits import FixEdit
+from desktop_app.core.preparation.edits import ColumnRule
 from desktop_app.core.project.model import ConformityDecision
 from desktop_app.core.sources import read_table
 from desktop_app.ui.pages.quality_page import CONFORMITY, QualityPage
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import WizardState
-from desktop_app.workers.project_saving import edit_history
 from tests.gui.conftest import ScriptedDialogs, settle
 from tests.subsidies_export import PROFILE, ROWS, subsidies_export_csv
 
@@ -105,15 +104,15 @@ def test_the_export_becomes_valid_in_at_most_ten_clicks(
     assert isinstance(page.services.dialogs, ScriptedDialogs)
     assert "not-conforming" not in [kind for kind, _ in page.services.dialogs.asked]
     # Each fix is one rule in the project, replayed next month; no cell is recorded twice.
-    history = edit_history(page.prepared, page.edits.values, tuple(page.rules))
-    assert all(isinstance(edit, FixEdit) for edit in history.edits)
+    history = page.history
+    assert all(isinstance(edit, ColumnRule) for edit in history.edits)
     assert {edit.field for edit in history.edits} >= {
         "datesPeriodeVersement",
         "idAttribuant",
         "nomAttribuant",
         "idBeneficiaire",
     }
-    assert len(page.rules) <= MOST_CLICKS
+    assert len(history.active) <= MOST_CLICKS
 
 
 def test_each_fix_is_one_undoable_step(
@@ -128,13 +127,13 @@ def test_each_fix_is_one_undoable_step(
 
     assert page.model.text(1, date) == "2022-02-02"
     assert before == "02/02/2022"
-    assert len(page.rules) == 2
+    assert page.history.position == 2
     page.undo_stack.undo()
     assert page.model.text(1, date) == before
-    assert page.rules == []
+    assert page.history.position == 0
     page.undo_stack.redo()
     assert page.model.text(1, date) == "2022-02-02"
-    assert len(page.rules) == 2
+    assert page.history.position == 2
 
 
 def test_spreadsheet_tools_find_replace_fill_down_and_paste(
@@ -149,9 +148,9 @@ def test_spreadsheet_tools_find_replace_fill_down_and_paste(
     settle(qtbot)
 
     assert page.model.text(5, objet).startswith("Aide au fonctionnement")
-    assert (
-        page.rules[-1].replacements["Soutien au fonctionnement de l'association"].startswith("Aide")
-    )
+    rule = page.history.active[-1]
+    assert isinstance(rule, ColumnRule)
+    assert rule.replacements["Soutien au fonctionnement de l'association"].startswith("Aide")
     selection = page.ui.table.selectionModel()
     page.ui.table.clearSelection()
     for row in (0, 1, 2):

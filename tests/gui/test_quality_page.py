@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
+from desktop_app.core.preparation.edits import changed_cells
 from desktop_app.core.sources import read_table
 from desktop_app.ui.pages.quality_page import QualityPage
 from desktop_app.ui.services import Services
@@ -94,7 +95,10 @@ def test_editing_needs_a_new_check_and_undo_puts_the_cell_back(
     settle(qtbot)
     assert page.isComplete()
     assert page.validatePage()
-    assert state.edits.get(0, "DELIB_DATE") == "31/02/2024"
+    assert state.prepared is not None
+    assert (
+        changed_cells(state.prepared.frame, state.edits.active)[(0, "DELIB_DATE")] == "31/02/2024"
+    )
     result = page.result
     assert result is not None
     assert state.check is result.index.check

@@ -15,8 +15,8 @@ from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.errors import MappingError
 from desktop_app.core.mapping.document import mapping_from_json, mapping_to_json
 from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.preparation.edits import EditHistory
 from desktop_app.core.privacy.decisions import PrivacyDecision
-from desktop_app.core.project.edits import EditHistory
 from desktop_app.core.project.format import check_project_document
 from desktop_app.core.project.model import (
     ConformityDecision,
@@ -29,7 +29,7 @@ from desktop_app.core.project.model import (
 from desktop_app.core.publication.state import PublicationState
 
 FORMAT = "datamairie-project"
-VERSION = 4
+VERSION = 5
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -53,8 +53,18 @@ def _from_3(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "source": {**document["source"], "include": []}}
 
 
+def _edits_in_one_shape(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 → 5: the edits became core/preparation's one shape.
+
+    A version 5 edit may also be a rule filling a whole column (``fix`` with ``fill``) or a
+    privacy remedy on some cells (``cells``). Every earlier edit (``cell``, ``fix``) reads
+    the same in version 5: nothing to rewrite.
+    """
+    return document
+
+
 # From version N (the key) to N + 1. Add one here each time VERSION goes up.
-MIGRATIONS: Mapping[int, Migration] = {1: _from_1, 2: _from_2, 3: _from_3}
+MIGRATIONS: Mapping[int, Migration] = {1: _from_1, 2: _from_2, 3: _from_3, 4: _edits_in_one_shape}
 
 
 def project_to_json(project: Project) -> dict[str, Any]:

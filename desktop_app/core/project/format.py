@@ -84,7 +84,9 @@ _CELL_EDIT = _object(
 )
 _FIX_EDIT = _object(
     "un remède appliqué à tout un groupe de problèmes à l'étape Qualité, une seule "
-    "correction par remède (un remplissage garde chaque valeur qu'il remplace)",
+    "correction par remède (un remplissage garde chaque valeur qu'il remplace) ; plus "
+    "généralement une règle pour toute la colonne (chaque valeur connue, ou toutes les lignes "
+    "avec `fill`)",
     {
         "kind": {"const": "fix", "description": "`fix`"},
         "field": _text("champ du schéma"),
@@ -95,6 +97,30 @@ _FIX_EDIT = _object(
             "`repair-conversion`) récrit de la même façon les valeurs fautives qu'il n'a pas "
             "encore vues (les dates du nouveau mois)",
             _text(""),
+        ),
+        "fill": _text('texte donné à chaque cellule (une constante, ou `""` pour vider)'),
+        "code": _text("ce qu'est la règle, pour les mots de l'agent (`remedy-fill-profile`…)"),
+    },
+    optional=("fill", "code"),
+)
+_CELLS_EDIT = _object(
+    "mesure de protection des données personnelles sur quelques cellules (version 5)",
+    {
+        "kind": {"const": "cells", "description": "`cells`"},
+        "field": _text("champ du schéma"),
+        "remedy": _text("la mesure (`Remedy`)", enum=[remedy.value for remedy in Remedy]),
+        "cells": _list(
+            "`[ligne, avant, après]` ; se rejoue là où la cellule contient encore `avant`",
+            {
+                "type": "array",
+                "prefixItems": [
+                    _integer("ligne comme dans le CSV publié (en-tête = 1)", 1),
+                    _text("avant"),
+                    _text("après"),
+                ],
+                "minItems": 3,
+                "maxItems": 3,
+            },
         ),
     },
 )
@@ -222,7 +248,9 @@ PROJECT_DOCUMENT = _object(
             "corrections dans l'ordre ; celles après `position` ont été annulées",
             {
                 "position": _integer("nombre de corrections actives"),
-                "edits": _list("`cell` ou `fix`", {"oneOf": [_CELL_EDIT, _FIX_EDIT]}),
+                "edits": _list(
+                    "`cell`, `fix` ou `cells`", {"oneOf": [_CELL_EDIT, _FIX_EDIT, _CELLS_EDIT]}
+                ),
             },
         ),
         "validation": _or_null(

@@ -16,8 +16,8 @@ from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.errors import AppError
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.preparation.edits import EditHistory
 from desktop_app.core.privacy.decisions import PrivacyDecision
-from desktop_app.core.project.edits import EditHistory
 from desktop_app.core.publication.state import PublicationState
 
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop_app.core.mapping.model import ColumnMapping
-from desktop_app.core.mapping.prepare import PreparedTable, prepare_table
+from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.metadata.coverage import temporal_coverage
-from desktop_app.core.project.edits import CellEdit, ReplayOutcome, apply_edits
+from desktop_app.core.preparation.edits import CellEdit, ReplayOutcome
 from desktop_app.core.project.model import Project, WizardPage
+from desktop_app.core.project.reading import preparation_of
 from desktop_app.core.project.storage import source_record
 from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.schemas.model import TableSchema
@@ -101,16 +102,16 @@ def prepare_next_update(
 
 
 def replay_table(project: Project, table: Table, schema: TableSchema) -> ReplayedTable:
-    """Map, convert and correct the table as the project says, and date the description.
+    """Map, convert and correct the table as the project says (through its Preparation).
 
     Raises:
         AppError: the mapping does not fit the table (see ``prepare_table``).
     """
-    mapping = project.mapping or ColumnMapping(schema.name, schema.version, ())
-    prepared = prepare_table(table, schema, mapping)
-    outcome = apply_edits(prepared.frame, project.edits.active, schema)
-    prepared = replace(prepared, frame=outcome.frame)
-    return ReplayedTable(prepared, outcome)
+    preparation = preparation_of(project, table, schema)
+    edited, replayed = preparation.edited, preparation.replayed
+    if edited is None or replayed is None:  # cannot happen: a schema gives a prepared table
+        raise ValueError("no prepared table")
+    return ReplayedTable(edited, replayed)
 
 
 def with_coverage_from(project: Project, replayed: ReplayedTable) -> Project:

@@ -8,22 +8,18 @@ refused by data.gouv.fr.
 
 from __future__ import annotations
 
-import csv
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.errors import AppError
-from desktop_app.core.files import replaced_atomically
 from desktop_app.core.mapping.prepare import write_publishable_csv
 from desktop_app.core.metadata.checks import MetadataProblem, blocking, check_metadata
-from desktop_app.core.privacy.remedies import apply_decisions, undecided
-from desktop_app.core.privacy.scan import scan_prepared, scan_table
+from desktop_app.core.privacy.remedies import undecided
 from desktop_app.core.project.model import Project
-from desktop_app.core.project.next_update import replay_table
+from desktop_app.core.project.reading import preparation_of, read_kept_source, schema_of
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.schemas import SchemaCatalogue
-from desktop_app.core.sources import Table, read_table
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 
 
@@ -71,6 +67,7 @@ def write_publishable_file(
 ) -> int:
     """Write the CSV to publish at ``target`` and return its number of rows.
 
+    The file is written by the project's Preparation, as the wizard writes it.
     ``checked_copy``, if given, receives the corrected table before personal data is
     removed: what the agent checked on the Qualité page, whose fingerprint a decision to
     publish despite problems names (``core/project/conformity``).
@@ -87,55 +84,19 @@ def write_publishable_file(
         raise ProjectNotReadyError("project-not-ready-metadata", count=len(state.metadata_problems))
     token = cancel or CancelToken()
     with tempfile.TemporaryDirectory(prefix="datamairie-source-") as folder:
-        source = project_file.extract_source(Path(folder))
-        table = read_table(
-            source,
-            sheet=project.source.sheet,
-            header_row=project.source.header_row,
-            include=project.source.include,
-            progress=lambda share, step: progress(share * 0.5, step),
-            cancel=token,
+        kept = read_kept_source(
+            project_file, project, Path(folder), share=0.5, progress=progress, cancel=token
         )
-    if project.schema_reference is None:
-        return _write_free_table(table, project, target)
-    schema = catalogue.get(project.schema_reference)
-    prepared = replay_table(project, table, schema).prepared
-    if checked_copy is not None:
-        write_publishable_csv(prepared, checked_copy)
+    preparation = preparation_of(project, kept.table, schema_of(project, catalogue), token)
+    if checked_copy is not None and preparation.edited is not None:
+        write_publishable_csv(preparation.edited, checked_copy)
     token.raise_if_cancelled()
-    scan = scan_prepared(prepared, cancel=token)
-    cleared = apply_decisions(prepared, scan, project.privacy_decisions)
-    write_publishable_csv(cleared, target)
+    if preparation.prepared is None:
+        # Without a schema the findings are of the table as read: one left undecided (the
+        # file changed since the project's scan) stops the publication here, in words.
+        waiting = undecided(preparation.scan.findings, project.privacy_decisions)
+        if waiting:
+            raise ProjectNotReadyError("project-not-ready-privacy", count=len(waiting))
+    rows = preparation.write_publishable(target)
     progress(1.0, "done")
-    return len(cleared.frame)
-
-
-def _write_free_table(table: Table, project: Project, target: Path) -> int:
-    """Data published without a schema: the agent's columns as read, each column's decision applied.
-
-    Without a schema only whole-column remedies exist: removing or emptying a column; any
-    other decision is kept as the agent's justified choice.
-    """
-    scan = scan_table(table)
-    waiting = undecided(scan.findings, project.privacy_decisions)
-    if waiting:
-        raise ProjectNotReadyError("project-not-ready-privacy", count=len(waiting))
-    remedies = {decision.column: decision.remedy.value for decision in project.privacy_decisions}
-    kept = [
-        (index, column)
-        for index, column in enumerate(table.columns)
-        if remedies.get(column.name) != "remove-column"
-    ]
-    cells = [table.text.iloc[:, index].tolist() for index, _ in kept]
-    emptied = [remedies.get(column.name) == "empty-column" for _, column in kept]
-    try:
-        with replaced_atomically(target, newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerow(column.label for _, column in kept)
-            for row in zip(*cells, strict=True):
-                writer.writerow(
-                    "" if empty else value for value, empty in zip(row, emptied, strict=True)
-                )
-    except OSError:
-        raise AppError("output-unwritable", file=target.name) from None
-    return table.row_count
+    return rows

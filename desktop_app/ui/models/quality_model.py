@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.ui.palette import tones
-from desktop_app.ui.state import CellEdits
 from desktop_app.ui.texts import Texts
 from desktop_app.workers.quality import ProblemIndex
 
@@ -30,11 +30,11 @@ _MARKED_ROLES = frozenset(
 
 
 class QualityTableModel(QAbstractTableModel):
-    """Adapter over a PreparedTable, the agent's CellEdits and the last ProblemIndex.
+    """Adapter over a PreparedTable, the cells its corrections change, the last ProblemIndex.
 
     It never changes a value itself: an edit in the view is handed to the page as
-    ``edit_requested``, which records it (with undo) in the CellEdits and calls
-    ``cell_changed``.
+    ``edit_requested``, which records it (with undo) in the edit history and
+    calls ``cells_changed``.
 
     Signals:
         edit_requested(int, str, str): data row, field name, new text typed by the agent.
@@ -50,12 +50,15 @@ class QualityTableModel(QAbstractTableModel):
         self.edited = QBrush(QColor(shades.edited_cell))
         self._cell_text = QBrush(QColor(shades.cell_text))
         self._prepared: PreparedTable | None = None
-        self._edits = CellEdits()
+        self._edits: Mapping[tuple[int, str], str] = {}
         self._problems: ProblemIndex | None = None
         self._problem_rows: set[int] = set()
 
     def show(
-        self, prepared: PreparedTable | None, edits: CellEdits, problems: ProblemIndex | None
+        self,
+        prepared: PreparedTable | None,
+        edits: Mapping[tuple[int, str], str],
+        problems: ProblemIndex | None,
     ) -> None:
         """Show a table, its corrections and the problems of its last check."""
         self.beginResetModel()
@@ -85,29 +88,23 @@ class QualityTableModel(QAbstractTableModel):
         if self._prepared is None:
             return ""
         name = self.field_name(column)
-        edited = self._edits.get(row, name)
+        edited = self._edits.get((row, name))
         return edited if edited is not None else str(self._prepared.frame.iat[row, column])
 
-    def cell_changed(self, row: int, field_name: str) -> None:
-        """Tell the view a cell's text changed (after an edit, undo or redo)."""
+    def cells_changed(self, edits: Mapping[tuple[int, str], str]) -> None:
+        """Show the cells the corrections now change (after an edit, undo or redo).
+
+        One signal for all of them, over the rows and columns they span (a rule on a whole
+        column would otherwise send one per cell).
+        """
+        before, self._edits = self._edits, edits
         if self._prepared is None:
             return
-        column = list(self._prepared.frame.columns).index(field_name)
-        index = self.index(row, column)
-        self.dataChanged.emit(index, index)
-
-    def cells_changed(self, cells: set[tuple[int, str]]) -> None:
-        """Tell the view many cells changed at once (one signal for a whole column)."""
-        if self._prepared is None or not cells:
-            return
-        if len(cells) == 1:
-            row, field_name = next(iter(cells))
-            self.cell_changed(row, field_name)
-            return
-        columns = list(self._prepared.frame.columns)
-        rows = [row for row, _ in cells]
-        places = [columns.index(name) for _, name in cells if name in columns]
+        touched = {key for key in before.keys() | edits.keys() if before.get(key) != edits.get(key)}
+        columns = {name: place for place, name in enumerate(self._prepared.frame.columns)}
+        places = [columns[name] for _, name in touched if name in columns]
         if places:
+            rows = [row for row, _ in touched]
             self.dataChanged.emit(
                 self.index(min(rows), min(places)), self.index(max(rows), max(places))
             )
@@ -118,7 +115,7 @@ class QualityTableModel(QAbstractTableModel):
             return []
         name = self.field_name(column)
         texts = self._prepared.frame.iloc[:, column].astype(str).tolist()
-        for (row, field_name), text in self._edits.values.items():
+        for (row, field_name), text in self._edits.items():
             if field_name == name:
                 texts[row] = text
         return texts
@@ -154,7 +151,7 @@ class QualityTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if problems:
                 background = self.faulty
-            elif self._edits.get(row, self.field_name(column)) is not None:
+            elif (row, self.field_name(column)) in self._edits:
                 background = self.edited
             else:
                 return None

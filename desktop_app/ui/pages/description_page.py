@@ -59,7 +59,7 @@ class DescriptionPage(StepPage):
             state.commune,
             state.schema,
             state.prepared,
-            dict(state.edits.values),
+            state.edits,
             source.stem if source is not None else "",
             self.services.communes,
             resources_dir(),

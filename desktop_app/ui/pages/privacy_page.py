@@ -96,7 +96,7 @@ class PrivacyPage(StepPage):
 
     def _data_key(self) -> tuple[Any, ...]:
         state = self.state
-        return (id(state.prepared), id(state.table), tuple(sorted(state.edits.values.items())))
+        return (id(state.prepared), id(state.table), state.edits)
 
     def initializePage(self) -> None:
         """Scan the table to publish (again only if it changed), keep the decisions that fit."""
@@ -111,7 +111,7 @@ class PrivacyPage(StepPage):
             "step-privacy-scanning",
             scan_for_privacy,
             state.prepared,
-            dict(state.edits.values),
+            state.edits,
             state.table,
         )
 

@@ -186,9 +186,7 @@ class PublicationPage(StepPage):
         self.state.publication = start
         self.form.show_steps(start, draft=plan.draft)
         job = PublicationJob(
-            prepared=prepared,
-            edits=dict(self.state.edits.values),
-            decisions=tuple(self.state.privacy),
+            preparation=self.state.preparation(),
             plan=plan,
             state=start,
             store=self.services.publishing.store(),

@@ -2,41 +2,42 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from desktop_app.core.clock import timestamp
 from desktop_app.core.mapping.prepare import PreparedTable
+from desktop_app.core.preparation.edits import CellEdit, Edit, EditHistory, changed_cells
+from desktop_app.core.preparation.preparation import edited_table
 from desktop_app.core.project.conformity import decision_for
-from desktop_app.core.project.edits import FixEdit
 from desktop_app.core.project.model import ConformityDecision
 from desktop_app.core.validation.remedies import (
     Remedy,
     find_and_replace,
     percent_fields,
 )
-from desktop_app.ui.edit_commands import CellChange, CorrectCells
+from desktop_app.ui.edit_commands import RecordEdits
 from desktop_app.ui.models.problem_rows_filter import ProblemRowsFilter
 from desktop_app.ui.models.quality_model import QualityTableModel
 from desktop_app.ui.pages import quality_tools as tools
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.pages.quality_layout import QualityWidgets
 from desktop_app.ui.services import Services
-from desktop_app.ui.state import CellEdits, WizardState
+from desktop_app.ui.state import WizardState
 from desktop_app.workers.problem_export import export_problems
 from desktop_app.workers.quality import (
     OFFERED_GROUPS,
     QualityResult,
     check_quality,
-    edited_copy,
     offers_for,
 )
 
 CONFORMITY = "conformity"  # state.extras: the agent's ConformityDecision
-EDIT_RULES = "edit_rules"  # state.extras: the rules applied to whole groups (FixEdit)
+FIRST_ROW = 2  # a data row's number in the published file (the header is row 1)
 
 
 class QualityPage(StepPage):
@@ -47,8 +48,8 @@ class QualityPage(StepPage):
     def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
         super().__init__(state, services, parent)
         self.prepared: PreparedTable | None = None
-        self.edits = CellEdits()
-        self.rules: list[FixEdit] = []
+        self._history = EditHistory()
+        self._cells: dict[tuple[int, str], str] = {}
         self.result: QualityResult | None = None
         self.remedies: list[Remedy] = []
         self.share_before = 1.0
@@ -92,16 +93,30 @@ class QualityPage(StepPage):
             return
         if state.prepared is not self.prepared:
             self.prepared = state.prepared
-            self.edits = CellEdits(dict(state.edits.values))
-            self.rules = list(state.extras.get(EDIT_RULES, ()))
+            self._history = state.edits
+            self._cells = changed_cells(
+                state.prepared.frame, state.edits.active, state.prepared.schema
+            )
             self.undo_stack.clear()
             self._checked_at = 0
             self.result = None
             self.share_before = -1.0
             # The table appears with the check's result, not before: painting a million-row
             # table while the check runs would make the window wait for the worker's turns.
-            self.model.show(None, self.edits, None)
+            self.model.show(None, self._cells, None)
             self.recheck()
+
+    @property
+    def history(self) -> EditHistory:
+        """The agent's corrections so far on this page (kept in the state by Next)."""
+        return self._history
+
+    def show_history(self, history: EditHistory) -> None:
+        """Keep a new history of corrections and show the cells it changes."""
+        self._history = history
+        if self.prepared is not None:
+            self._cells = changed_cells(self.prepared.frame, history.active, self.prepared.schema)
+            self.model.cells_changed(self._cells)
 
     def isComplete(self) -> bool:
         """Next once the table as corrected has been checked."""
@@ -125,8 +140,7 @@ class QualityPage(StepPage):
             self.accept_problems()
         if not count:
             self.state.extras.pop(CONFORMITY, None)
-        self.state.edits = self.edits
-        self.state.extras[EDIT_RULES] = list(self.rules)
+        self.state.edits = self._history
         self.state.check = result.index.check
         return True
 
@@ -134,8 +148,7 @@ class QualityPage(StepPage):
         """Record that the agent goes on with the problems of this very data."""
         if self.result is None:
             return
-        now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-        decision = decision_for(self.result.index.check, self.result.fingerprint, now=now)
+        decision = decision_for(self.result.index.check, self.result.fingerprint, now=timestamp())
         self.state.extras[CONFORMITY] = decision
 
     def _accepted(self, result: QualityResult) -> bool:
@@ -153,35 +166,34 @@ class QualityPage(StepPage):
             "step-validating",
             check_quality,
             self.prepared,
-            dict(self.edits.values),
+            self._history,
             self.state.commune,
         )
         self.completeChanged.emit()
 
     def correct(self, row: int, field_name: str, text: str) -> None:
         """Correct one cell (data row, field), undoably."""
-        change = CellChange(row, field_name, self.edits.get(row, field_name), text)
+        if self.prepared is None:
+            return
+        before = self.model.text(row, list(self.prepared.frame.columns).index(field_name))
         label = self.texts.of("undo-edit", field=field_name)
-        self.undo_stack.push(CorrectCells(self.edits, self.model, [change], label))
+        self._push([CellEdit(field_name, row + FIRST_ROW, before, text)], label)
 
     def apply_remedies(self, remedies: list[Remedy], label: str) -> int:
         """Apply rules to whole columns as one undoable step, then check again."""
         if self.prepared is None:
             return 0
         columns = list(self.prepared.frame.columns)
-        changes: list[CellChange] = []
-        rules = []
+        changed = 0
+        rules: list[Edit] = []
         for remedy in remedies:
             texts = self.model.column_texts(columns.index(remedy.field))
-            changes.extend(tools.remedy_changes(remedy, texts, self.edits.get))
+            changed += len(remedy.changes(texts))
             rules.append(tools.rule_of(remedy, texts))
-        if changes:
-            command = CorrectCells(
-                self.edits, self.model, changes, label, rules=tuple(rules), applied=self.rules
-            )
-            self.undo_stack.push(command)
+        if changed:
+            self._push(rules, label)
             self.recheck()
-        return len(changes)
+        return changed
 
     def apply_fixes(self) -> None:
         """Apply every sure rewrite of every group (dates, numbers, spaces…) in one step."""
@@ -199,9 +211,7 @@ class QualityPage(StepPage):
 
     def fill_down(self) -> None:
         """Copy each selected column's first selected cell down the selection."""
-        changes = tools.fill_down(
-            self._selected(), self.model.text, self.model.field_name, self.edits.get
-        )
+        changes = tools.fill_down(self._selected(), self.model.text, self.model.field_name)
         self._push(changes, self.texts.of("undo-fill-down", count=len(changes)))
 
     def paste_clipboard(self) -> None:
@@ -211,9 +221,7 @@ class QualityPage(StepPage):
     def paste(self, block: str) -> None:
         """Paste copied cells (tab- and line-separated) into the table's selection."""
         size = (self.model.rowCount(), self.model.columnCount())
-        changes = tools.paste(
-            block, self._selected(), size, self.model.text, self.model.field_name, self.edits.get
-        )
+        changes = tools.paste(block, self._selected(), size, self.model.text, self.model.field_name)
         self._push(changes, self.texts.of("undo-paste", count=len(changes)))
 
     def find_replace(self, field_name: str, find: str, replace: str) -> int:
@@ -225,7 +233,7 @@ class QualityPage(StepPage):
         """Write the problem list of the last check to an XLSX workbook, in the background."""
         if self.result is None or self.prepared is None:
             return
-        shaped = edited_copy(self.prepared, dict(self.edits.values))
+        shaped = edited_table(self.prepared, self._history)
         self.tasks.run(
             "step-exporting", export_problems, self.result.index, shaped, path, self.texts.lang
         )
@@ -242,9 +250,9 @@ class QualityPage(StepPage):
                 found[name] = column
         return found
 
-    def _push(self, changes: list[CellChange], label: str) -> None:
-        if changes:
-            self.undo_stack.push(CorrectCells(self.edits, self.model, changes, label))
+    def _push(self, edits: Sequence[Edit], label: str) -> None:
+        if edits:
+            self.undo_stack.push(RecordEdits(self, edits, label))
 
     def _selected(self) -> list[tuple[int, int]]:
         cells = []
@@ -288,7 +296,7 @@ class QualityPage(StepPage):
             self.result = result
             if self.share_before < 0:
                 self.share_before = result.share
-            self.model.show(self.prepared, self.edits, result.index)
+            self.model.show(self.prepared, self._cells, result.index)
             self.rows_filter.set_only_problems(self.ui.only_problems.isChecked())
             self.ui.show_result(
                 result, len(result.index.problem_rows()), self.labels(), self.share_before
@@ -354,7 +362,7 @@ class QualityPage(StepPage):
         elif number < OFFERED_GROUPS:
             offered = []
         else:  # a group far down the list: its remedies are worked out now
-            shaped = edited_copy(self.prepared, dict(self.edits.values))
+            shaped = edited_table(self.prepared, self._history)
             offered = list(offers_for(group, shaped, self.state.commune))
         self.remedies = [offer.remedy for offer in offered]
         offers = tuple(tools.offer_of(self.texts, offer) for offer in offered)

@@ -1,7 +1,8 @@
 """What the Qualité page's tools change, cell by cell, before it becomes one undoable step.
 
-A remedy for a group, the one-click fix, fill down and paste all end as a list of
-``CellChange``; a remedy is also kept as a rule (core ``FixEdit``) for next month's rows.
+A remedy for a group and the one-click fix become rules on a column (core ``ColumnRule``,
+replayed on next month's rows); fill down and paste become cell edits (``CellEdit``). Each
+tool's edits make one undoable step.
 """
 
 from __future__ import annotations
@@ -9,17 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from types import MappingProxyType
 
-from desktop_app.core.project.edits import FixEdit
+from desktop_app.core.preparation.edits import CellEdit, ColumnRule
 from desktop_app.core.validation.remedies import Remedy
-from desktop_app.ui.edit_commands import CellChange
 from desktop_app.ui.texts import Texts
 from desktop_app.ui.widgets.problem_group_panel import RemedyOffer
 from desktop_app.workers.quality import RemedyOffer as GroupRemedy
 
-Before = Callable[[int, str], str | None]  # a cell's correction so far (None: as prepared)
+FIRST_ROW = 2  # a data row's number in the published file (the header is row 1)
 
 
-def rule_of(remedy: Remedy, column: Sequence[str]) -> FixEdit:
+def rule_of(remedy: Remedy, column: Sequence[str]) -> ColumnRule:
     """The remedy as the project keeps it: each value it changes, and into what.
 
     A fill is kept for the values the column holds now: next month, the same values (the
@@ -30,15 +30,7 @@ def rule_of(remedy: Remedy, column: Sequence[str]) -> FixEdit:
     else:
         replacements = dict(remedy.replacements)
     kinds = remedy.kinds or (remedy.code,)
-    return FixEdit(remedy.field, MappingProxyType(replacements), kinds)
-
-
-def remedy_changes(remedy: Remedy, column: Sequence[str], before: Before) -> list[CellChange]:
-    """The cells a remedy changes in a column (its texts as they stand)."""
-    return [
-        CellChange(row, remedy.field, before(row, remedy.field), after)
-        for row, _, after in remedy.changes(column)
-    ]
+    return ColumnRule(remedy.field, MappingProxyType(replacements), kinds, code=remedy.code)
 
 
 def offer_of(texts: Texts, offered: GroupRemedy) -> RemedyOffer:
@@ -56,8 +48,7 @@ def fill_down(
     selected: Sequence[tuple[int, int]],
     text_at: Callable[[int, int], str],
     field: Callable[[int], str],
-    before: Before,
-) -> list[CellChange]:
+) -> list[CellEdit]:
     """Each selected column takes, all the way down the selection, its first selected cell."""
     by_column: dict[int, list[int]] = {}
     for row, column in selected:
@@ -68,8 +59,8 @@ def fill_down(
         source = text_at(rows[0], column)
         name = field(column)
         for row in rows[1:]:
-            if text_at(row, column) != source:
-                changes.append(CellChange(row, name, before(row, name), source))
+            if (text := text_at(row, column)) != source:
+                changes.append(CellEdit(name, row + FIRST_ROW, text, source))
     return changes
 
 
@@ -79,8 +70,7 @@ def paste(
     size: tuple[int, int],
     text_at: Callable[[int, int], str],
     field: Callable[[int], str],
-    before: Before,
-) -> list[CellChange]:
+) -> list[CellEdit]:
     """Paste copied cells: one value fills the whole selection, a block starts at its corner.
 
     Rows and columns past the table's ``size`` (rows, columns) are left out.
@@ -102,7 +92,6 @@ def paste(
         ]
     changes = []
     for row, column, value in targets:
-        if text_at(row, column) != value:
-            name = field(column)
-            changes.append(CellChange(row, name, before(row, name), value))
+        if (text := text_at(row, column)) != value:
+            changes.append(CellEdit(field(column), row + FIRST_ROW, text, value))
     return changes

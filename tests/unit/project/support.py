@@ -8,8 +8,8 @@ from types import MappingProxyType
 from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.mapping.model import ColumnMapping, Evidence, FieldMapping
 from desktop_app.core.metadata.model import DatasetMetadata, TemporalCoverage
+from desktop_app.core.preparation.edits import CellEdit, ColumnRule, EditHistory
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
-from desktop_app.core.project.edits import CellEdit, EditHistory, FixEdit
 from desktop_app.core.project.model import (
     Project,
     SourceRecord,
@@ -38,7 +38,7 @@ def full_project(source: SourceRecord) -> Project:
     history = EditHistory(
         (
             CellEdit("DELIB_OBJET", 3, "Budjet", "Budget"),
-            FixEdit("DELIB_DATE", MappingProxyType({"22/01/2024": "2024-01-22"}), ("date",)),
+            ColumnRule("DELIB_DATE", MappingProxyType({"22/01/2024": "2024-01-22"}), ("date",)),
             CellEdit("DELIB_OBJET", 4, "x", "y"),
         ),
         position=2,

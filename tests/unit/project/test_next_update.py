@@ -13,9 +13,9 @@ from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.metadata.model import TemporalCoverage
+from desktop_app.core.preparation.edits import CellEdit, ColumnRule, EditHistory, apply_edits
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.project.create import new_project
-from desktop_app.core.project.edits import CellEdit, EditHistory, FixEdit, apply_edits
 from desktop_app.core.project.model import WizardPage
 from desktop_app.core.project.next_update import (
     prepare_next_update,
@@ -45,7 +45,7 @@ def test_edits_undo_redo_and_apply_in_order() -> None:
     frame = pd.DataFrame({"A": ["x", "oui", "y"], "B": ["1", "2", "3"]})
     history = EditHistory()
     history = history.added(CellEdit("A", 2, "x", "X"))
-    history = history.added(FixEdit("A", {"oui": "true"}, ("boolean",)))
+    history = history.added(ColumnRule("A", {"oui": "true"}, ("boolean",)))
     assert apply_edits(frame, history.active).frame["A"].tolist() == ["X", "true", "y"]
     undone = history.undone()
     assert undone.can_redo
@@ -77,7 +77,7 @@ def test_next_month_replays_mapping_fixes_and_decisions(tmp_path: Path) -> None:
     project_path = tmp_path / "deliberations.datamairie"
     project = new_project(project_path, march, prepared, commune, _phrase, now="2024-03-31")
     typo = CellEdit("DELIB_OBJET", 2, "Budjet primitif", "Budget primitif")
-    theme = FixEdit("DELIB_MATIERE_NOM", {"Finances": "Finances locales"})
+    theme = ColumnRule("DELIB_MATIERE_NOM", {"Finances": "Finances locales"})
     decision = PrivacyDecision(
         "Rapporteur:person_name", "Rapporteur", "person_name", Remedy.REMOVE_COLUMN
     )

@@ -12,8 +12,8 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.core.commune.settings import CommuneSettings, save_commune
+from desktop_app.core.preparation.edits import CellEdit, ColumnRule, EditHistory
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
-from desktop_app.core.project.edits import CellEdit, EditHistory, FixEdit
 from desktop_app.core.project.model import WizardPage
 from desktop_app.core.project.storage import ProjectFile, fingerprint
 from desktop_app.core.publication.state import PublicationState, PublicationStep
@@ -24,7 +24,7 @@ LABELS = ["N° délib.", "Date de la séance", "Objet", "Thème", "Code matière
 SCHOOLS = "Domaines de compétences par thèmes/Enseignement"
 TITLE = ["Commune de Saint-Nizier-du-Moucherotte — registre des délibérations"]
 TYPO = CellEdit("DELIB_OBJET", 2, "Budjet annexe de l'eau", "Budget annexe de l'eau")
-THEME = FixEdit("DELIB_MATIERE_NOM", {"Finances": "Finances locales/Budget"})
+THEME = ColumnRule("DELIB_MATIERE_NOM", {"Finances": "Finances locales/Budget"})
 DECISION = PrivacyDecision(
     "Rapporteur:person_name", "Rapporteur", "person_name", Remedy.KEEP, "Élus dans leur mandat"
 )

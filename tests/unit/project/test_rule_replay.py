@@ -6,7 +6,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from desktop_app.core.mapping.prepare import PreparedTable
-from desktop_app.core.project.edits import FixEdit, apply_edits
+from desktop_app.core.preparation.edits import ColumnRule, apply_edits
 from desktop_app.core.validation.engine import validate_rows
 from desktop_app.core.validation.groups import group_problems
 from desktop_app.core.validation.remedies import automatic_remedies, percent_fields
@@ -14,17 +14,17 @@ from tests.subsidies_export import PROFILE
 from tests.unit.validation.test_problem_groups import prepared_export
 
 
-def _rules(prepared: PreparedTable) -> list[FixEdit]:
+def _rules(prepared: PreparedTable) -> list[ColumnRule]:
     """The rules the Qualité page records for the one-click fix and the attributor's SIRET."""
     frame, schema = prepared.frame, prepared.schema
     check = validate_rows(list(frame.columns), frame.to_numpy().tolist(), schema)
     groups = group_problems(check, schema)
     rules = [
-        FixEdit(r.field, MappingProxyType(dict(r.replacements)), r.kinds)
+        ColumnRule(r.field, MappingProxyType(dict(r.replacements)), r.kinds)
         for r in automatic_remedies(groups, schema, percent_fields(prepared.conversions))
     ]
     siret = {text: PROFILE.siret for text in set(frame["idAttribuant"])}
-    rules.append(FixEdit("idAttribuant", MappingProxyType(siret), ("remedy-fill-profile",)))
+    rules.append(ColumnRule("idAttribuant", MappingProxyType(siret), ("remedy-fill-profile",)))
     return rules
 
 

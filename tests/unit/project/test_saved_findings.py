@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.core.commune.settings import CommuneSettings
+from desktop_app.core.preparation.edits import EditHistory
 from desktop_app.core.privacy.decisions import Remedy
 from desktop_app.core.privacy.model import Category, Evidence, PrivacyFinding, PrivacyScan
 from desktop_app.core.project.document import project_from_json, project_to_json
@@ -34,7 +35,7 @@ def _snapshot(tmp_path: Path) -> ProjectSnapshot:
         schema=None,
         mapping=None,
         prepared=None,
-        edits={},
+        edits=EditHistory(),
         check=None,
         scan=scan,
         decisions=(),
