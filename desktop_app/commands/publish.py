@@ -318,6 +318,17 @@ def plan_from_document(
     return plan, state
 
 
+def resource_description(schema_name: str | None) -> str:
+    """The main file's description, in French as data.gouv.fr shows it.
+
+    Every file DataMairie sends is described: data.gouv.fr counts a described file as
+    documentation in its quality score, without a second resource to maintain.
+    """
+    if schema_name:
+        return render("dataset-resource-description", {"text": schema_name}, "fr")
+    return render("dataset-resource-description-free", None, "fr")
+
+
 def plan_from_metadata(
     metadata: DatasetMetadata,
     csv_path: Path,
@@ -344,6 +355,7 @@ def plan_from_metadata(
         schema_name=schema[0],
         schema_version=schema[1],
         resource_title=metadata.title,
+        resource_description=resource_description(schema[0]),
         organization=state.organization,
         platform=state.platform,
         draft=state.draft,

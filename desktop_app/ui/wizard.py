@@ -83,6 +83,8 @@ class PublicationWizard(QWizard):
         for page in self.pages:
             if isinstance(page, DonePage):
                 page.next_update_requested.connect(self._on_next_update_requested)
+            if isinstance(page, PublicationPage):
+                page.description_field_wanted.connect(self.show_description_field)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, t("save-as"))
         self.customButtonClicked.connect(self._on_custom_button_clicked)
@@ -167,6 +169,15 @@ class PublicationWizard(QWizard):
             )
         self.help_dialog.show()
         return self.help_dialog
+
+    @Slot(str)
+    def show_description_field(self, name: str) -> None:
+        """Go back to Description et licence, the cursor in a field (a missing quality point)."""
+        while not isinstance(self.currentPage(), DescriptionPage) and self.currentId() > 0:
+            self.back()
+        page = self.currentPage()
+        if isinstance(page, DescriptionPage):
+            page.focus_field(name)
 
     @Slot(object)
     def _on_next_update_requested(self, project: Path) -> None:

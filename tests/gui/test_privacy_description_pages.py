@@ -157,8 +157,28 @@ def test_description_page_prefills_checks_and_writes_the_metadata(
     assert page.metadata.zones == ("fr:commune:38453",)
     assert form.licences.checkedId() == 0  # Licence Ouverte first, recommended
     assert inline_services.communes is not None  # read once, for the zone check
-    assert page.isComplete()  # only advice so far: the frequency is not set
+    assert page.isComplete()
+    # The defaults reach data.gouv.fr's full quality score: the schema's usual frequency is
+    # suggested (not "Inconnue"), and the file sent gets a description.
+    assert page.metadata.frequency == "monthly"
+    assert not form.problems["frequency"].isVisibleTo(form)
+    assert page.score.score is not None
+    assert page.score.score.points == 9
+    assert page.score.missing_texts() == []
+    form.frequency.setCurrentIndex(form.frequency.findData("unknown"))
     assert form.problems["frequency"].isVisibleTo(form)
+    assert page.score.score.points == 7
+    assert page.score.missing_texts() == [
+        "Il manque : la fréquence de mise à jour.",
+        "Il manque : une mise à jour à temps pour la fréquence annoncée.",
+    ]
+    form.coverage_known.setChecked(False)
+    form.description.setPlainText("Trop court.")
+    assert page.score.score.points == 5
+    page.score.lines[0].linkActivated.emit("temporal_coverage")  # « Compléter »
+    assert form.coverage_known.isChecked()
+    assert form.start.hasFocus() or form.start.isEnabled()
+    assert page.score.score.points == 6
 
     form.title.setText("   ")
     assert not page.isComplete()
@@ -199,4 +219,4 @@ def test_description_page_in_english_keeps_french_words_for_data_gouv(
     settle(qtbot)
     assert page.form.title.text().startswith("Délibérations du conseil municipal")
     assert page.form.licences.button(0).text() == "Licence Ouverte 2.0 (recommended)"
-    assert page.form.frequency.currentText() == "Unknown"
+    assert page.form.frequency.currentText() == "Monthly"  # the schema's usual rhythm

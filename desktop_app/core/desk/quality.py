@@ -14,10 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from types import MappingProxyType
 
 from desktop_app.core.desk.frequency import on_time
+from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.publication.plan import PublicationPlan
+from desktop_app.core.publication.plan import TemporalCoverage as PlanCoverage
 
 CRITERIA: tuple[str, ...] = (
     "license",
@@ -151,3 +154,37 @@ def quality_of_plan(
         description=plan.description,
         resources=(sent, *others),
     )
+
+
+FIELDS: Mapping[str, str] = MappingProxyType(
+    {
+        "license": "licence",
+        "temporal_coverage": "temporal_coverage",
+        "spatial": "zones",
+        "update_frequency": "frequency",
+        "update_fulfilled_in_time": "frequency",
+        "dataset_description_quality": "description",
+    }
+)
+"""The description field that earns each criterion (the others depend on the files sent)."""
+
+
+def quality_of_metadata(metadata: DatasetMetadata, now: datetime) -> QualityScore:
+    """The score the dataset will have once published with this description.
+
+    DataMairie sends one CSV file (an open format) with a description of its own, so the
+    file criteria are met; the others depend on what the agent wrote.
+    """
+    coverage = metadata.temporal_coverage
+    plan = PublicationPlan(
+        csv_path=Path("donnees.csv"),
+        title=metadata.title,
+        description=metadata.description,
+        licence=metadata.licence,
+        frequency=metadata.frequency,
+        temporal_coverage=None if coverage is None else PlanCoverage(coverage.start.isoformat()),
+        spatial_zones=metadata.zones,
+        spatial_granularity=metadata.granularity or None,
+        resource_description="described",
+    )
+    return quality_of_plan(plan, now)

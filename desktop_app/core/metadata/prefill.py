@@ -7,6 +7,7 @@ catalogue through ``phrase``; this module only chooses which words and with what
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 import pandas as pd
 
@@ -38,6 +39,22 @@ OWN_TITLES = frozenset(
 )
 
 
+# How often communes usually publish each kind of data (the agent changes it if need be).
+USUAL_FREQUENCIES: Mapping[str, str] = MappingProxyType(
+    {
+        "scdl/deliberations": "monthly",
+        "scdl/subventions": "annual",
+        "scdl/budget": "annual",
+        "scdl/equipements": "annual",
+        "scdl/prenoms": "annual",
+        "scdl/menus-collectifs": "monthly",
+        "scdl/catalogue": "annual",
+        "139bercy/format-commande-publique": "quarterly",
+        "datagouv/schema-declaration-biens-reemploi-reutilisation-recycle": "annual",
+    }
+)
+
+
 def prefill_metadata(
     phrase: Phrase,
     commune: CommuneIdentity,
@@ -46,12 +63,16 @@ def prefill_metadata(
     *,
     fallback_title: str = "",
     licence: str = RECOMMENDED_LICENCE,
-    frequency: str = DEFAULT_FREQUENCY,
+    frequency: str | None = None,
 ) -> DatasetMetadata:
     """Title, description, keywords, coverage and licence the agent can start from.
 
-    ``fallback_title`` names the data when there is no schema (the file's name, say).
+    ``fallback_title`` names the data when there is no schema (the file's name, say). The
+    frequency, unless given, is the schema's usual rhythm: an unknown frequency costs two of
+    data.gouv.fr's nine quality points; without a schema the agent is asked to choose one.
     """
+    if frequency is None:
+        frequency = USUAL_FREQUENCIES.get(schema.name if schema else "", DEFAULT_FREQUENCY)
     name = commune.name or COMMUNE_PLACEHOLDER
     if schema is None:
         title = phrase("dataset-title-free", {"text": fallback_title, "name": name})

@@ -168,6 +168,19 @@ DATASET_TEMPLATES: dict[str, Wording] = {
         "Menus de la restauration collective de {name}",
     ),
     # The description is published on data.gouv.fr, in French whatever the agent's language.
+    # The main file's own description: it earns data.gouv.fr's "documented file" point.
+    "dataset-resource-description": Wording(
+        "Fichier CSV (UTF-8) des données, conforme au schéma national « {text} » de "
+        "schema.data.gouv.fr ; une ligne par enregistrement, les colonnes dans l'ordre du "
+        "schéma.",
+        "Fichier CSV (UTF-8) des données, conforme au schéma national « {text} » de "
+        "schema.data.gouv.fr ; une ligne par enregistrement, les colonnes dans l'ordre du "
+        "schéma.",
+    ),
+    "dataset-resource-description-free": Wording(
+        "Fichier CSV (UTF-8) des données ; la première ligne donne le nom des colonnes.",
+        "Fichier CSV (UTF-8) des données ; la première ligne donne le nom des colonnes.",
+    ),
     "dataset-description": Wording(
         "Données publiées par la commune de {name} selon le schéma national « {text} » "
         "({version}) de schema.data.gouv.fr. Ce schéma fixe les colonnes et leurs formats : "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -217,6 +217,29 @@ class DescriptionForm(QWidget):
                 shades = tones(self.palette())
                 colour = shades.blocking_text if problem.blocking else shades.advice_text
                 label.setStyleSheet(f"color:{colour};")
+
+    def focus_field(self, name: str) -> QWidget | None:
+        """Put the cursor in a field (the quality score's link); returns the widget focused.
+
+        The coverage is switched on, since a period is what earns its point; the zone comes
+        from the commune's profile and cannot be typed here: its line says so.
+        """
+        targets: dict[str, QWidget] = {
+            "title": self.title,
+            "description": self.description,
+            "keywords": self.keywords,
+            "frequency": self.frequency,
+            "temporal_coverage": self.start,
+            "zones": self.zone,
+            "licence": self.licences.button(0),
+        }
+        widget = targets.get(name)
+        if widget is None:
+            return None
+        if name == "temporal_coverage" and not self.coverage_known.isChecked():
+            self.coverage_known.setChecked(True)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
 
     def _sync(self) -> None:
         known = self.coverage_known.isChecked()

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from desktop_app.core.clock import now
+from desktop_app.core.desk.quality import quality_of_metadata
 from desktop_app.core.metadata.checks import MetadataProblem, blocking, check_metadata
 from desktop_app.core.metadata.coverage import date_fields
 from desktop_app.core.metadata.model import DatasetMetadata
@@ -18,6 +20,7 @@ from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.pages.description_form import DescriptionForm
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import WizardState
+from desktop_app.ui.widgets.quality_score import QualityScoreView
 from desktop_app.workers.description import DescriptionStart, describe_dataset
 
 
@@ -29,6 +32,7 @@ class DescriptionPage(StepPage):
     def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
         super().__init__(state, services, parent)
         self.form = DescriptionForm(self.texts)
+        self.score = QualityScoreView(self.texts)
         self.problems: tuple[MetadataProblem, ...] = ()
         self._shown = False
         scroll = QScrollArea()
@@ -41,8 +45,11 @@ class DescriptionPage(StepPage):
         column.addWidget(self.form)
         column.addStretch(1)
         scroll.setWidget(sheet)
+        self.sheet_area = scroll
+        self.body.addWidget(self.score)
         self.body.addWidget(scroll, 1)
         self.form.edited.connect(self._on_form_edited)
+        self.score.field_wanted.connect(self.focus_field)
         self.runner.succeeded.connect(self._on_runner_succeeded)
 
     def initializePage(self) -> None:
@@ -100,10 +107,19 @@ class DescriptionPage(StepPage):
 
     def check(self) -> tuple[MetadataProblem, ...]:
         """Check the description as data.gouv.fr would, and show each field's problem."""
-        self.problems = check_metadata(self.form.metadata(), self.services.communes)
+        metadata = self.form.metadata()
+        self.problems = check_metadata(metadata, self.services.communes)
         self.form.show_problems(self.problems)
+        self.score.show_score(quality_of_metadata(metadata, now()))
         self.completeChanged.emit()
         return self.problems
+
+    @Slot(str)
+    def focus_field(self, name: str) -> None:
+        """Bring a field into view with the cursor in it (a missing quality point's link)."""
+        widget = self.form.focus_field(name)
+        if widget is not None:
+            self.sheet_area.ensureWidgetVisible(widget)
 
     @Slot()
     def _on_form_edited(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.publication import PublicationState, PublicationStep
 from desktop_app.ui.texts import Texts
+from desktop_app.ui.widgets.quality_score import QualityScoreView
 
 # The publication's steps as the agent follows them, and the recorded step that ends each.
 PROGRESS_STEPS: tuple[tuple[str, tuple[PublicationStep, ...]], ...] = (
@@ -87,6 +88,7 @@ class PublicationForm(QWidget):
         )
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.setAlternatingRowColors(True)
+        self.score = QualityScoreView(t)  # data.gouv.fr's score of exactly what is sent
         self._lay_out(t)
 
     def _lay_out(self, t: Texts) -> None:
@@ -123,6 +125,7 @@ class PublicationForm(QWidget):
         left.addStretch(1)
         preview_box = QGroupBox(t("pub-preview-box"))
         preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.score)
         preview_layout.addWidget(self.preview)
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 0, 0)

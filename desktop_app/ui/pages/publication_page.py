@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TypeVar
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.core.clock import now
 from desktop_app.core.commune.settings import CommuneSettings
+from desktop_app.core.desk.quality import quality_of_plan
 from desktop_app.core.errors import AppError
 from desktop_app.core.publication.client import Organization
 from desktop_app.core.sources.extent import rows_in_source
@@ -52,6 +54,7 @@ class PublicationPage(StepPage):
     """Send the prepared data to data.gouv.fr, or keep it for later."""
 
     step_key = "publication"
+    description_field_wanted = Signal(str)
 
     def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
         super().__init__(state, services, parent)
@@ -73,6 +76,7 @@ class PublicationPage(StepPage):
         f.draft_check.toggled.connect(self._on_choice_changed)
         f.publish_button.clicked.connect(self._on_publish_button_clicked)
         f.later_button.clicked.connect(self._on_later_button_clicked)
+        f.score.field_wanted.connect(self.description_field_wanted)
         self.runner.succeeded.connect(self._on_runner_succeeded)
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.cancelled.connect(self._on_runner_cancelled)
@@ -244,6 +248,8 @@ class PublicationPage(StepPage):
                 self.texts, self.state.check, schema, len(prepared.frame), origin
             )
             self.form.show_preview(lines)
+            self.form.score.show_score(quality_of_plan(plan, now()))
+        self.form.score.setVisible(prepared is not None)
         self._refresh_buttons()
 
     def _refresh_buttons(self) -> None:

@@ -7,19 +7,29 @@ with other tests, so only the datasets made here are looked at.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import uuid
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 
+from desktop_app.commands.publish import plan_from_metadata
 from desktop_app.core.desk.datasets import PublishedDataset
 from desktop_app.core.desk.obligations import ObligationStatus, load_obligations
-from desktop_app.core.desk.quality import ResourceFacts, compute_quality, quality_of_plan
+from desktop_app.core.desk.quality import (
+    ResourceFacts,
+    compute_quality,
+    quality_of_metadata,
+    quality_of_plan,
+)
 from desktop_app.core.desk.service import refresh_desk
 from desktop_app.core.desk.snapshot import DeskCache
 from desktop_app.core.desk.view import build_desk
+from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.metadata.model import TemporalCoverage as CoverageDays
 from desktop_app.core.publication import (
     DataGouvClient,
     PublicationState,
@@ -208,3 +218,39 @@ def test_the_score_of_an_update_is_udatas_after(tmp_path: Path, udata: Udata) ->
     publish(update, _client(udata), PublicationState(), record=Recorder())
     read = _client(udata).dataset(str(published.state.dataset_id))["quality"]
     assert read["score"] == pytest.approx(before.score)
+
+
+METADATA: dict[str, dict[str, Any]] = {
+    "wizard-defaults": {},
+    "frequency-unknown": {"frequency": "unknown"},
+    "no-period-short-description": {"temporal_coverage": None, "description": "Délibérations."},
+    "no-zone": {"zones": ()},
+}
+
+
+@pytest.mark.parametrize("changes", METADATA.values(), ids=METADATA.keys())
+def test_the_description_pages_score_is_udatas_after(
+    tmp_path: Path, udata: Udata, changes: dict[str, Any]
+) -> None:
+    """What the Description page shows, published through the wizard's own plan."""
+    metadata = DatasetMetadata(
+        title=f"Délibérations {uuid.uuid4().hex[:8]}",
+        description="Les délibérations adoptées par le conseil municipal de Grenoble, au "
+        "format du schéma national SCDL des délibérations, mises à jour chaque mois.",
+        keywords=("deliberations",),
+        frequency="monthly",
+        temporal_coverage=CoverageDays(date(2024, 1, 1), date(2024, 12, 31)),
+        zones=("fr:commune:38185",),
+    )
+    metadata = replace(metadata, **changes)
+    before = quality_of_metadata(metadata, datetime.now(UTC))
+    plan = plan_from_metadata(
+        metadata,
+        write_csv(tmp_path),
+        schema=("scdl/deliberations", "2.1.5"),
+        state=PublicationState(platform=udata.base_url, organization=udata.organization),
+    )
+    result = publish(plan, _client(udata), PublicationState(), record=Recorder())
+    read = _client(udata).dataset(str(result.state.dataset_id))["quality"]
+    assert read["score"] == pytest.approx(before.score)
+    assert {name: bool(read.get(name)) for name in before.criteria} == dict(before.criteria)
