@@ -47,10 +47,7 @@ QUALITY_CRITERIA: dict[str, Wording] = {
     "score-score": Wording(
         "Score de qualité data.gouv.fr : {count}/9", "data.gouv.fr quality score: {count}/9"
     ),
-    "score-all-met": Wording(
-        "Tous les critères de qualité de data.gouv.fr sont remplis.",
-        "Every data.gouv.fr quality criterion is met.",
-    ),
+    "score-all-met": Wording("tous ses critères sont remplis.", "every criterion is met."),
     "score-license": Wording("une licence", "a licence"),
     "score-temporal_coverage": Wording("la période couverte", "the period covered"),
     "score-spatial": Wording("la couverture géographique", "the geographical coverage"),
