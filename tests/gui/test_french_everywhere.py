@@ -34,3 +34,12 @@ def test_file_dialogs_read_in_french_with_lang_c() -> None:
     assert "Fichiers de &type\u00a0:" in seen["open"]
     assert "Annuler" in seen["question"]
     assert [word for word in words if any(english in word for english in ENGLISH)] == []
+
+
+def test_qt_french_ships_with_pyside6_and_with_the_bundle() -> None:
+    from desktop_app.ui.qt_words import translation_folders
+
+    assert any((folder / "qtbase_fr.qm").is_file() for folder in translation_folders())
+    recipe = (ROOT / "installers" / "datamairie.spec").read_text(encoding="utf-8")
+    kept = next(line for line in recipe.splitlines() if line.startswith("KEEP_TRANSLATIONS"))
+    assert '"qtbase_fr.qm"' in kept
