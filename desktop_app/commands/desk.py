@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.commands.common import profile_of
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
+from desktop_app.core.clock import now
 from desktop_app.core.commune.directory import CommuneError
 from desktop_app.core.commune.settings import load_commune
 from desktop_app.core.credentials import CredentialStore
@@ -71,7 +71,7 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
         cache.snapshots.get(arguments.platform),
         obligations,
         cache.population,
-        datetime.now(UTC),
+        now(),
     )
     payload = desk_payload(desk, problem, lang)
     payload["population"] = cache.population

@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.clock import timestamp
 from desktop_app.core.desk.datasets import PublishedDataset, dataset_from_api, site_of
 from desktop_app.core.files import replaced_atomically
 from desktop_app.core.publication.client import DataGouvClient
@@ -29,7 +29,7 @@ VERSION = 1
 
 @dataclass(frozen=True)
 class DeskSnapshot:
-    """The commune's datasets on one platform, as read at ``refreshed_at`` (ISO, UTC)."""
+    """The commune's datasets on one platform, as read at ``refreshed_at`` (ISO, local time)."""
 
     platform: str
     organizations: tuple[str, ...]
@@ -71,8 +71,7 @@ def refresh_snapshot(
             dataset = dataset_from_api(item, site_of(client.base_url))
             found.setdefault(dataset.id, dataset)
         progress((done + 1) / len(organizations), "desk-refreshing")
-    moment = datetime.now(UTC).isoformat(timespec="seconds")
-    return DeskSnapshot(platform, organizations, moment, tuple(found.values()))
+    return DeskSnapshot(platform, organizations, timestamp(), tuple(found.values()))
 
 
 @dataclass
