@@ -8,7 +8,9 @@ The agent must hear it as soon as the file is read, not only when it is checked.
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from desktop_app.core.sources.model import Notice, SourceColumn
@@ -49,7 +51,7 @@ def lost_digit_notices(columns: tuple[SourceColumn, ...], text: pd.DataFrame) ->
     for position, column in enumerate(columns):
         cells = text.iloc[:, position]
         distinct = pd.unique(cells[cells != ""])
-        damaged = {str(value) for value in distinct if _damaged_identifier(str(value))}
+        damaged = {value for value in _candidates(distinct) if _damaged_identifier(value)}
         if not damaged:
             continue
         count = int(cells.isin(damaged).sum())
@@ -58,6 +60,26 @@ def lost_digit_notices(columns: tuple[SourceColumn, ...], text: pd.DataFrame) ->
             Notice.of("column-lost-digits", column=column.label, count=count, value=example)
         )
     return tuple(notices)
+
+
+def _candidates(distinct: Any) -> list[str]:
+    """The values that may be a lost identifier, found without a regular expression each.
+
+    Only a value opening with a digit (or a space or sign before one), holding an "E"
+    (scientific display) or ending with seven zeros (13 digits of which 6 at most kept),
+    can be one. The first character is looked at for the whole column in C: a million
+    cells of free text cost a few milliseconds instead of seconds.
+    """
+    values = np.asarray(distinct, dtype=object)
+    if not len(values):
+        return []
+    first = values.astype("U1")
+    opening = ((first >= "0") & (first <= "9")) | np.isin(first, [" ", "+", "-"])
+    return [
+        text
+        for text in map(str, values[opening])
+        if "E" in text or "e" in text or text.rstrip().endswith("0000000")
+    ]
 
 
 def _damaged_identifier(text: str) -> bool:
