@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.app_logging import LOG_NAME, setup_logging
-from desktop_app.commands.common import MAPPING_TEMPLATES, schema_catalogue
 from desktop_app.core.commune.settings import load_commune
 from desktop_app.core.errors import AppError
 from desktop_app.core.mapping.templates import MappingTemplates
 from desktop_app.core.project.outbox import Outbox
+from desktop_app.core.schemas.agent import MAPPING_TEMPLATES, schema_catalogue
 from desktop_app.paths import AgentFolders, agent_folders_from, resources_dir
 from desktop_app.texts import Language
 from desktop_app.ui.crash import CrashHandler

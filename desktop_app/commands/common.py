@@ -10,10 +10,7 @@ from desktop_app.core.schemas import load_schema_file
 from desktop_app.core.schemas.catalogue import SchemaCatalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import Table
-from desktop_app.paths import AgentFolders, agent_folders_from, resources_dir
-
-SCHEMA_CACHE = "schemas"
-MAPPING_TEMPLATES = "mappings"
+from desktop_app.paths import AgentFolders, agent_folders_from
 
 
 def add_reading_options(command: argparse.ArgumentParser) -> None:
@@ -77,12 +74,6 @@ def profile_of(arguments: argparse.Namespace) -> AgentFolders:
     """The agent's folders for this run (``--profile-dir`` or the usual place)."""
     directory: Path | None = arguments.profile_dir
     return agent_folders_from(directory)
-
-
-def schema_catalogue(profile: AgentFolders, resources: Path | None = None) -> SchemaCatalogue:
-    """The catalogue the wizard would show: the bundled snapshot, or the agent's newer download."""
-    snapshot = (resources or resources_dir()) / "schemas"
-    return SchemaCatalogue(snapshot, profile.cache / SCHEMA_CACHE)
 
 
 def resolve_schema(catalogue: SchemaCatalogue, reference: str) -> TableSchema:

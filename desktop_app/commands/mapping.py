@@ -9,14 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.commands.common import (
-    MAPPING_TEMPLATES,
-    add_reading_options,
-    profile_of,
-    read_input,
-    resolve_schema,
-    schema_catalogue,
-)
+from desktop_app.commands.common import add_reading_options, profile_of, read_input, resolve_schema
 from desktop_app.commands.mapping_report import (
     field_payload,
     mapping_text,
@@ -39,6 +32,7 @@ from desktop_app.core.mapping.prepare import (
 from desktop_app.core.mapping.schema_ranking import rank_schemas
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.mapping.templates import MappingTemplates
+from desktop_app.core.schemas.agent import MAPPING_TEMPLATES, schema_catalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import Table
 from desktop_app.texts import Language

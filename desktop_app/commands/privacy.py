@@ -15,19 +15,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from desktop_app.commands.common import (
-    add_reading_options,
-    profile_of,
-    read_input,
-    resolve_schema,
-    schema_catalogue,
-)
+from desktop_app.commands.common import add_reading_options, profile_of, read_input, resolve_schema
 from desktop_app.commands.mapping import mapping_for
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.privacy.findings import LIKELY
 from desktop_app.core.privacy.model import Evidence, PrivacyFinding, PrivacyScan
 from desktop_app.core.privacy.scan import scan_prepared, scan_table
+from desktop_app.core.schemas.agent import schema_catalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.texts import Language, render
 

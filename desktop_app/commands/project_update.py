@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop_app.commands.common import profile_of, row_range, schema_catalogue
+from desktop_app.commands.common import profile_of, row_range
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.commands.project import readiness, source_summary
 from desktop_app.commands.project_text import problem_lines, validation_line
@@ -33,6 +33,7 @@ from desktop_app.core.project.next_update import (
     with_coverage_from,
 )
 from desktop_app.core.project.storage import ProjectFile
+from desktop_app.core.schemas.agent import schema_catalogue
 from desktop_app.core.sources import Table, read_table
 from desktop_app.core.validation.engine import validate_csv
 from desktop_app.texts import Language, render

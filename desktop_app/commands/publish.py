@@ -22,14 +22,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop_app.app_logging import setup_logging
-from desktop_app.commands.common import profile_of, schema_catalogue
+from desktop_app.commands.common import profile_of
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, EXIT_UNREADABLE, write_json
 from desktop_app.core.clock import timestamp
 from desktop_app.core.credentials import CredentialStore
 from desktop_app.core.errors import AppError, UsageError
 from desktop_app.core.files import replaced_atomically
 from desktop_app.core.metadata.keywords import slugify_keyword
-from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.project.conformity import gate
 from desktop_app.core.project.format import check_publication_state
 from desktop_app.core.project.model import ProjectError
@@ -47,8 +46,10 @@ from desktop_app.core.publication import (
     connect,
     publish,
 )
+from desktop_app.core.publication.plan import plan_from_metadata
+from desktop_app.core.schemas.agent import schema_catalogue
 from desktop_app.texts import Language, render
-from desktop_app.texts.publication_details import explain_publication_error
+from desktop_app.texts.publication_details import explain_publication_error, resource_description
 
 log = logging.getLogger(__name__)
 _Chosen = TypeVar("_Chosen", PublicationPlan, PublicationState)
@@ -171,6 +172,7 @@ def run_project(arguments: argparse.Namespace, lang: Language) -> int:
             csv_path,
             schema=(project.schema_name, project.schema_version),
             state=state,
+            resource_description=resource_description(project.schema_name),
         )
 
         def record(new_state: PublicationState) -> None:
@@ -316,48 +318,3 @@ def plan_from_document(
     except (KeyError, TypeError, ValueError, AttributeError, ProjectError):
         raise UsageError("publish-plan-unreadable", file=path.name) from None
     return plan, state
-
-
-def resource_description(schema_name: str | None) -> str:
-    """The main file's description, in French as data.gouv.fr shows it.
-
-    Every file DataMairie sends is described: data.gouv.fr counts a described file as
-    documentation in its quality score, without a second resource to maintain.
-    """
-    if schema_name:
-        return render("dataset-resource-description", {"text": schema_name}, "fr")
-    return render("dataset-resource-description-free", None, "fr")
-
-
-def plan_from_metadata(
-    metadata: DatasetMetadata,
-    csv_path: Path,
-    *,
-    schema: tuple[str | None, str | None],
-    state: PublicationState,
-) -> PublicationPlan:
-    """The plan for a project's description (``core/metadata``) and its prepared CSV."""
-    coverage = metadata.temporal_coverage
-    return PublicationPlan(
-        csv_path=csv_path,
-        title=metadata.title,
-        description=metadata.description,
-        licence=metadata.licence,
-        frequency=metadata.frequency,
-        tags=metadata.keywords,
-        temporal_coverage=None
-        if coverage is None
-        else TemporalCoverage(
-            coverage.start.isoformat(), None if coverage.end is None else coverage.end.isoformat()
-        ),
-        spatial_zones=metadata.zones,
-        spatial_granularity=metadata.granularity or None,
-        schema_name=schema[0],
-        schema_version=schema[1],
-        resource_title=metadata.title,
-        resource_description=resource_description(schema[0]),
-        organization=state.organization,
-        platform=state.platform,
-        draft=state.draft,
-        dataset_id=state.dataset_id if state.mode == "update" else None,
-    )

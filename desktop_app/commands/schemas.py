@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop_app.commands.common import profile_of, schema_catalogue
+from desktop_app.commands.common import profile_of
 from desktop_app.commands.output import EXIT_OK, write_json
+from desktop_app.core.schemas.agent import schema_catalogue
 from desktop_app.core.schemas.catalogue import CatalogueFreshness, SchemaCatalogue
 from desktop_app.core.schemas.model import CatalogueEntry
 from desktop_app.texts import Language

@@ -16,15 +16,11 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.commands.common import (
-    add_reading_options,
-    profile_of,
-    resolve_schema,
-    schema_catalogue,
-)
+from desktop_app.commands.common import add_reading_options, profile_of, resolve_schema
 from desktop_app.commands.options import add_mapping_options
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.commands.validate_text import grouped_report, groups_payload
+from desktop_app.core.schemas.agent import schema_catalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.engine import TableCheck, validate_csv
 from desktop_app.core.validation.explain import explain

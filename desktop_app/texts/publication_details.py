@@ -41,3 +41,14 @@ def explain_publication_error(error: AppError, lang: Language = "fr") -> str:
             separator = " : " if lang == "fr" else ": "
             lines.append(f"– {label}{separator}{' '.join(field_error.messages)}")
     return "\n".join(lines)
+
+
+def resource_description(schema_name: str | None) -> str:
+    """The main file's description, in French as data.gouv.fr shows it.
+
+    Every file DataMairie sends is described: data.gouv.fr counts a described file as
+    documentation in its quality score, without a second resource to maintain.
+    """
+    if schema_name:
+        return render("dataset-resource-description", {"text": schema_name}, "fr")
+    return render("dataset-resource-description-free", None, "fr")

@@ -24,19 +24,19 @@ from desktop_app.core import clock
 from desktop_app.core.clock import timestamp
 from desktop_app.core.errors import AppError
 from desktop_app.core.project.drafts import Drafts, draft_name
-from desktop_app.core.project.outbox import Outbox
-from desktop_app.core.project.storage import EXTENSION
-from desktop_app.ui.pages.base import StepPage
-from desktop_app.ui.pages.welcome_page import WelcomePage
-from desktop_app.ui.preferences import RecentProject
-from desktop_app.ui.widgets.drafts_panel import DraftsPanel
-from desktop_app.workers.project_opening import (
+from desktop_app.core.project.opening import (
     OpenedProject,
     fill_state,
     open_next_update,
     open_project,
 )
-from desktop_app.workers.project_saving import SavedProject, save_project, snapshot_of
+from desktop_app.core.project.outbox import Outbox
+from desktop_app.core.project.saving import SavedProject, save_project, snapshot_of
+from desktop_app.core.project.storage import EXTENSION
+from desktop_app.ui.pages.base import StepPage
+from desktop_app.ui.pages.welcome_page import WelcomePage
+from desktop_app.ui.preferences import RecentProject
+from desktop_app.ui.widgets.drafts_panel import DraftsPanel
 
 if TYPE_CHECKING:
     from desktop_app.ui.state import WizardState

@@ -9,18 +9,18 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.commands.publish import plan_from_metadata
 from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.metadata.prefill import prefill_metadata
 from desktop_app.core.publication import PublicationPlan, PublicationState, PublicationStep
+from desktop_app.core.publication.plan import file_name_for, plan_from_metadata
 from desktop_app.core.validation.engine import TableCheck
 from desktop_app.core.validation.groups import problem_rows
 from desktop_app.texts import render
+from desktop_app.texts.publication_details import resource_description
 from desktop_app.ui.publishing import PLATFORM_HOSTS
 from desktop_app.ui.state import WizardState
 from desktop_app.ui.texts import Texts
-from desktop_app.workers.publication import file_name_for
 
 FINISHED = PublicationStep.CHECKED
 
@@ -91,7 +91,11 @@ def build_plan(
     names = (None, None) if schema is None else (schema.name, schema.version)
     start = starting_state(state.publication, choices)
     csv_path = work_folder / file_name_for(metadata.title, names[0])
-    return plan_from_metadata(metadata, csv_path, schema=names, state=start), start
+    described = resource_description(names[0])
+    plan = plan_from_metadata(
+        metadata, csv_path, schema=names, state=start, resource_description=described
+    )
+    return plan, start
 
 
 def finished(publication: PublicationState | None) -> bool:

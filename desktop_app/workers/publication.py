@@ -8,9 +8,7 @@ scan, so a finding left undecided stops the publication instead of reaching data
 
 from __future__ import annotations
 
-import re
 import threading
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -218,14 +216,6 @@ def publish_prepared(
     start = record.latest or job.state  # a retry resumes from the last recorded step
     result = publish(job.plan, client, start, record=record, progress=progress, cancel=cancel)
     return PublicationOutcome(result, job.plan.csv_path.name, rows)
-
-
-def file_name_for(title: str, schema_name: str | None) -> str:
-    """A plain file name for the published CSV (data.gouv.fr shows it in the download link)."""
-    base = schema_name.rsplit("/", 1)[-1] if schema_name else title
-    plain = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60]
-    return f"{slug or 'donnees'}.csv"
 
 
 def _key(store: CredentialStore, platform: str) -> str:

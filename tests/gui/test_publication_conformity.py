@@ -11,6 +11,7 @@ from desktop_app.core.preparation.edits import CellEdit, EditHistory
 from desktop_app.core.project.conformity import data_fingerprint, decision_for
 from desktop_app.core.project.next_update import replay_table
 from desktop_app.core.project.outbox import Outbox
+from desktop_app.core.project.saving import save_project, snapshot_of
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.sources import read_table
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken
@@ -18,7 +19,6 @@ from desktop_app.ui.home import ProjectHome
 from desktop_app.ui.pages.quality_page import CONFORMITY
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.publishing import OutboxQueue
-from desktop_app.workers.project_saving import save_project, snapshot_of
 from desktop_app.workers.quality import check_quality
 from tests.gui.fake_datagouv import FakeDataGouv
 from tests.gui.test_publication_page import _page, _preview, _services, _state

@@ -35,9 +35,15 @@ def test_core_imports_without_pyside6() -> None:
 
 
 def test_no_layer_imports_upwards() -> None:
+    commands = "desktop_app.commands"
     forbidden = {
-        "core": ("desktop_app.ui", "desktop_app.workers", "desktop_app.app", "PySide6"),
-        "workers": ("desktop_app.ui", "desktop_app.app"),
+        "core": ("desktop_app.ui", "desktop_app.workers", "desktop_app.app", commands, "PySide6"),
+        # workers only run core work off the GUI thread; the wizard's state and the project's
+        # saving and opening are core's (core/preparation, core/project).
+        "workers": ("desktop_app.ui", "desktop_app.app", commands),
+        # The command line is a front end beside the window: neither uses the other.
+        "ui": (commands,),
+        "commands": ("desktop_app.ui", "desktop_app.workers", "PySide6"),
     }
     offenders = []
     for layer, names in forbidden.items():
@@ -47,3 +53,8 @@ def test_no_layer_imports_upwards() -> None:
                 f"{path.name}: {n}" for n in names if f"import {n}" in text or f"from {n}" in text
             ]
     assert offenders == []
+
+
+def test_the_window_is_built_without_the_command_line() -> None:
+    text = (ROOT / "app.py").read_text(encoding="utf-8")
+    assert "desktop_app.commands" not in text

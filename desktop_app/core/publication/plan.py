@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.publication.state import PublicationState
 
 DATASET_MARKER = "datamairie:publication"
 """The dataset extra that identifies a first publication, so a retry finds it again."""
@@ -110,3 +115,50 @@ class PublicationPlan:
             "dataset": self.dataset_metadata(),
             "resource": self.resource_metadata(),
         }
+
+
+def plan_from_metadata(
+    metadata: DatasetMetadata,
+    csv_path: Path,
+    *,
+    schema: tuple[str | None, str | None],
+    state: PublicationState,
+    resource_description: str = "",
+) -> PublicationPlan:
+    """The plan for a project's description (``core/metadata``) and its prepared CSV.
+
+    ``resource_description`` is the file's description as data.gouv.fr shows it, in French
+    (``texts.publication_details.resource_description``: core builds no sentence).
+    """
+    coverage = metadata.temporal_coverage
+    return PublicationPlan(
+        csv_path=csv_path,
+        title=metadata.title,
+        description=metadata.description,
+        licence=metadata.licence,
+        frequency=metadata.frequency,
+        tags=metadata.keywords,
+        temporal_coverage=None
+        if coverage is None
+        else TemporalCoverage(
+            coverage.start.isoformat(), None if coverage.end is None else coverage.end.isoformat()
+        ),
+        spatial_zones=metadata.zones,
+        spatial_granularity=metadata.granularity or None,
+        schema_name=schema[0],
+        schema_version=schema[1],
+        resource_title=metadata.title,
+        resource_description=resource_description,
+        organization=state.organization,
+        platform=state.platform,
+        draft=state.draft,
+        dataset_id=state.dataset_id if state.mode == "update" else None,
+    )
+
+
+def file_name_for(title: str, schema_name: str | None) -> str:
+    """A plain file name for the published CSV (data.gouv.fr shows it in the download link)."""
+    base = schema_name.rsplit("/", 1)[-1] if schema_name else title
+    plain = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60]
+    return f"{slug or 'donnees'}.csv"

@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 import requests
 
-from desktop_app.commands.publish import plan_from_metadata
 from desktop_app.core.desk.datasets import PublishedDataset
 from desktop_app.core.desk.obligations import ObligationStatus, load_obligations
 from desktop_app.core.desk.quality import (
@@ -37,7 +36,9 @@ from desktop_app.core.publication import (
     connect,
     publish,
 )
+from desktop_app.core.publication.plan import plan_from_metadata
 from desktop_app.paths import resources_dir
+from desktop_app.texts.publication_details import resource_description
 from tests.integration.publication.helpers import Recorder, new_plan, write_csv
 from tests.udata_server import Udata
 
@@ -249,6 +250,7 @@ def test_the_description_pages_score_is_udatas_after(
         write_csv(tmp_path),
         schema=("scdl/deliberations", "2.1.5"),
         state=PublicationState(platform=udata.base_url, organization=udata.organization),
+        resource_description=resource_description("scdl/deliberations"),
     )
     result = publish(plan, _client(udata), PublicationState(), record=Recorder())
     read = _client(udata).dataset(str(result.state.dataset_id))["quality"]

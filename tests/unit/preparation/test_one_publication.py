@@ -22,7 +22,9 @@ from desktop_app.core.clock import timestamp
 from desktop_app.core.preparation.edits import CellEdit, ColumnRule
 from desktop_app.core.preparation.state import WizardState
 from desktop_app.core.project.document import VERSION
+from desktop_app.core.project.opening import fill_state, open_project
 from desktop_app.core.project.publishable import write_publishable_file
+from desktop_app.core.project.saving import save_project, snapshot_of
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.publication import PublicationError, PublicationState
 from desktop_app.core.publication.plan import PublicationPlan
@@ -30,8 +32,6 @@ from desktop_app.core.schemas import SchemaCatalogue
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken
 from desktop_app.core.validation.engine import validate_csv
 from desktop_app.paths import resources_dir
-from desktop_app.workers.project_opening import fill_state, open_project
-from desktop_app.workers.project_saving import save_project, snapshot_of
 from desktop_app.workers.publication import PublicationJob, StateMailbox, publish_prepared
 from tests import communes
 

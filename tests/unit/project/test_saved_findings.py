@@ -11,7 +11,7 @@ from desktop_app.core.privacy.model import Category, Evidence, PrivacyFinding, P
 from desktop_app.core.project.document import project_from_json, project_to_json
 from desktop_app.core.project.model import SourceRecord, WizardPage
 from desktop_app.core.project.publishable import readiness
-from desktop_app.workers.project_saving import ProjectSnapshot, project_of
+from desktop_app.core.project.saving import ProjectSnapshot, project_of
 
 FINDING = PrivacyFinding(
     column="Bénéficiaire",

@@ -20,12 +20,12 @@ from desktop_app.core.preparation.state import WizardState
 from desktop_app.core.project.model import Project, WizardPage
 from desktop_app.core.project.next_update import prepare_next_update
 from desktop_app.core.project.reading import preparation_of, read_kept_source, schema_of
+from desktop_app.core.project.saving import STEP_OF_PAGE, SavedProject, source_stamp
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.schemas.catalogue import SchemaCatalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import Table, read_table
 from desktop_app.core.tasks import CancelToken, ProgressFn
-from desktop_app.workers.project_saving import STEP_OF_PAGE, SavedProject, source_stamp
 
 log = logging.getLogger(__name__)
 
