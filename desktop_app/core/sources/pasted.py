@@ -32,6 +32,9 @@ def split_pasted_lines(grid: Grid) -> tuple[Grid, str] | None:
     ("Scrutin du 23 avril 1995" | " premier tour;34172;…"): those pieces, always to the right
     of a line's first piece, are joined back with the comma they were cut at.
     """
+    top = (grid.text.iloc[:SAMPLE_LINES] != "").sum(axis=1)
+    if int((top >= 2).sum()) > int((top == 1).sum()):
+        return None  # most lines already hold several cells: a table, looked at cheaply
     filled = {c: grid.text[c].to_numpy(dtype=object) != "" for c in range(grid.width)}
     columns = [c for c, mask in filled.items() if bool(mask.any())]
     if not columns:
