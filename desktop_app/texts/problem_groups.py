@@ -17,8 +17,8 @@ def group_heading(
 ) -> str:
     """A group in a line: "396 cellules — « SIRET » (idBeneficiaire) — numéro abîmé par Excel".
 
-    ``label`` is the agent's own title of the column (None for a constant); ``whole_row``
-    tells a row's problem from the header's when there is no field.
+    ``label`` is what the agent calls the field (their column, else the schema's title);
+    ``whole_row`` tells a row's problem from the header's when there is no field.
     """
     count = render("group-cells", {"count": cells}, lang)
     if field is None:

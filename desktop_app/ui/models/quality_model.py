@@ -184,7 +184,7 @@ class QualityTableModel(QAbstractTableModel):
         """The agent's column titles across the top, the agent's row numbers down the side.
 
         A column shows its title in the agent's file, and the schema field's name on
-        pointing; a field a constant fills shows its name.
+        pointing; a field with no column (empty, or a constant) shows the schema's title.
         """
         if self._prepared is None:
             return None
@@ -197,9 +197,18 @@ class QualityTableModel(QAbstractTableModel):
                 return name
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
-            return self._prepared.mapping.for_field(name).column or name
+            column = self._prepared.mapping.for_field(name).column
+            return column or self._field_title(name)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if 0 <= section < len(self._prepared.row_numbers):
             return str(int(self._prepared.row_numbers[section]))
         return None
+
+    def _field_title(self, name: str) -> str:
+        if self._prepared is None:
+            return name
+        try:
+            return self._prepared.schema.field_named(name).label
+        except KeyError:  # a column of the agent's kept beside the schema's fields
+            return name

@@ -239,15 +239,19 @@ class QualityPage(StepPage):
         )
 
     def labels(self) -> dict[str, str]:
-        """The agent's own title of each field's column (fields filled by a constant: none)."""
+        """What the agent calls each field: their column's title, else the schema's title.
+
+        A field with no column of the agent's file (left empty, or filled by a constant)
+        is named by the schema's title, as on Correspondance, not by its bare code.
+        """
         if self.prepared is None:
             return {}
         mapping = self.prepared.mapping
         found = {}
-        for name in self.prepared.schema.field_names:
-            column = mapping.for_field(name).column
-            if column:
-                found[name] = column
+        for field in self.prepared.schema.fields:
+            label = mapping.for_field(field.name).column or field.title
+            if label:
+                found[field.name] = label
         return found
 
     def _push(self, edits: Sequence[Edit], label: str) -> None:

@@ -1,0 +1,65 @@
+"""Qualité names a field with no column of the agent's by its title, as Correspondance does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.mapping.prepare import prepare_table
+from desktop_app.core.mapping.suggest import suggest_mapping
+from desktop_app.core.sources import read_table
+from desktop_app.ui.pages.quality_page import QualityPage
+from desktop_app.ui.services import Services
+from desktop_app.ui.state import WizardState
+from tests.gui.conftest import settle
+
+
+def _page(qtbot: QtBot, services: Services, folder: Path) -> QualityPage:
+    """Subsidies with only two columns: every other required field has no column at all."""
+    source = folder / "subventions.csv"
+    source.write_text(
+        "Bénéficiaire;Montant\nClub de foot;1200\nComité des fêtes;800\n", encoding="utf-8"
+    )
+    table = read_table(source)
+    schema = services.catalogue.get("scdl/subventions")
+    mapping = suggest_mapping(table, schema)
+    for name in schema.field_names:
+        mapping = mapping.with_column(name, None)
+    mapping = mapping.with_column("nomBeneficiaire", "Bénéficiaire")
+    mapping = mapping.with_column("montant", "Montant")
+    prepared = prepare_table(table, schema, mapping)
+    state = WizardState(table=table, schema=schema, mapping=mapping, prepared=prepared)
+    page = QualityPage(state, services)
+    page.resize(1366, 700)
+    qtbot.addWidget(page)
+    page.show()
+    page.initializePage()
+    settle(qtbot)
+    return page
+
+
+def test_fields_without_a_column_are_named_by_their_title(
+    qtbot: QtBot, inline_services: Services, tmp_path: Path
+) -> None:
+    page = _page(qtbot, inline_services, tmp_path)
+    assert page.result is not None
+    headings = [page.ui.groups.item(n).text() for n in range(page.ui.groups.count())]
+    missing = [h for h in headings if "nomAttribuant" in h]
+    assert missing, headings
+    assert "Nom de l'attribuant (nomAttribuant)" in missing[0]
+    assert page.labels()["nomBeneficiaire"] == "Bénéficiaire"  # the agent's own column first
+
+    model = page.model
+    columns = [model.field_name(n) for n in range(model.columnCount())]
+    header = model.headerData(
+        columns.index("nomAttribuant"), Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+    )
+    assert header == "Nom de l'attribuant"
+    assert (
+        model.headerData(
+            columns.index("montant"), Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+        )
+        == "Montant"
+    )
