@@ -19,6 +19,7 @@ from desktop_app.core.commune.directory import CommuneError
 from desktop_app.core.commune.settings import load_commune
 from desktop_app.core.credentials import CredentialStore
 from desktop_app.core.desk.obligations import load_obligations
+from desktop_app.core.desk.population import commune_population
 from desktop_app.core.desk.service import refresh_desk, refresh_problem
 from desktop_app.core.desk.snapshot import DeskCache
 from desktop_app.core.desk.view import Desk, build_desk
@@ -67,14 +68,10 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
         except PublicationError as error:
             problem = error
         cache = DeskCache.load(profile.root)
-    desk = build_desk(
-        cache.snapshots.get(arguments.platform),
-        obligations,
-        cache.population,
-        now(),
-    )
+    population = commune_population(cache.population, profile.root, resources_dir() / "reference")
+    desk = build_desk(cache.snapshots.get(arguments.platform), obligations, population, now())
     payload = desk_payload(desk, problem, lang)
-    payload["population"] = cache.population
+    payload["population"] = population
     if arguments.json:
         write_json(payload)
     else:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop_app.core.credentials import CredentialStore
 from desktop_app.core.desk.obligations import Obligation, load_obligations
+from desktop_app.core.desk.population import commune_population
 from desktop_app.core.desk.service import Connect, refresh_desk
 from desktop_app.core.desk.snapshot import DeskCache, DeskSnapshot
 from desktop_app.core.errors import AppError
@@ -64,7 +65,11 @@ def read_kept_desk(
     return DeskReading(
         snapshot=None if cache is None else cache.snapshots.get(request.platform),
         obligations=load_obligations(request.resources),
-        population=None if cache is None else cache.population,
+        population=commune_population(
+            None if cache is None else cache.population,
+            request.profile_root,
+            request.resources / "reference",
+        ),
         refreshed=False,
         projects=projects_by_dataset(request.recent_projects),
     )

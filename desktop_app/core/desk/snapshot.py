@@ -3,7 +3,7 @@
 The refresh runs in a worker; its result is written to ``desk.json`` in the agent's profile
 so that the desk shows the last known state offline, saying when it was read. One snapshot
 per platform (demo and www hold different datasets). The file also keeps the commune's
-population when the agent gave it, since the bundled list of communes has none.
+population when the agent typed one (it wins over the bundled list's figure).
 """
 
 from __future__ import annotations
