@@ -27,7 +27,7 @@ from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.privacy.masking import mask
 from desktop_app.core.privacy.model import PrivacyFinding, PrivacyScan
 from desktop_app.core.privacy.remedies import undecided
-from desktop_app.ui.models.privacy_model import PrivacyFindingsModel
+from desktop_app.ui.models.privacy_model import EXAMPLES, PrivacyFindingsModel
 from desktop_app.ui.models.scanned_table import ScannedTableModel
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.services import Services
@@ -65,7 +65,9 @@ class PrivacyPage(StepPage):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Long examples (addresses) wrap in the room left: the decision stays in sight.
+        header.setSectionResizeMode(EXAMPLES, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.panel = DecisionPanel(t)
         self.preview_model = ScannedTableModel()
         self.preview = QTableView()
