@@ -164,10 +164,10 @@ READING_NOTICES: dict[str, Wording] = {
         "again keeping this column as text), save, then open the file again.",
     ),
     "mislabelled-file": Wording(
-        "Le nom du fichier se termine par .{declared}, mais il contient en réalité un "
-        "{actual}. DataMairie l'a lu d'après son contenu réel.",
-        "The file's name ends in .{declared}, but it really holds a {actual}. DataMairie "
-        "read it according to its real content.",
+        "Le nom du fichier annonce un autre format ({declared}) que ce qu'il contient en "
+        "réalité ({actual}). DataMairie l'a lu d'après son contenu réel.",
+        "The file's name announces another format ({declared}) than what it really holds "
+        "({actual}). DataMairie read it according to its real content.",
     ),
     "open-elsewhere": Wording(
         "« {file} » semble ouvert dans Excel ou LibreOffice. DataMairie lit la dernière "

@@ -11,6 +11,7 @@ import pytest
 from desktop_app.core.errors import SourceError
 from desktop_app.core.sources import read_table
 from desktop_app.texts import render
+from desktop_app.texts.render import Language
 from tests.builders import encrypt_xlsx, fingerprint, write_csv, write_ods, write_xlsx
 
 ROWS = [["Nom", "Montant"], ["Stade", 10], ["Piscine", 20]]
@@ -99,6 +100,21 @@ def test_csv_named_xlsx_is_read_as_text(tmp_path: Path) -> None:
 
     assert table.source.format == "csv"
     assert "mislabelled-file" in [notice.code for notice in table.notices]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_mislabelled_file_reads_as_a_sentence(tmp_path: Path, lang: Language) -> None:
+    # The formats are named in words: glued after the name's dot they read
+    # « se termine par .classeur Excel 97-2003 (.xls) », « un page web ».
+    path = tmp_path / "export.xls"
+    path.write_text("<html><body><table><tr><td>Nom</td></tr><tr><td>Stade</td></tr></table>")
+
+    notice = next(n for n in read_table(path).notices if n.code == "mislabelled-file")
+    message = render(notice.code, notice.params, lang=lang)
+
+    for glued in (".classeur", ".Excel", "un page", "a web"):
+        assert glued not in message
+    assert "(.xls)" in message
 
 
 def test_web_page_without_a_table_saved_as_xls(tmp_path: Path) -> None:
