@@ -34,6 +34,10 @@ KIND_WORDS: dict[str, tuple[str, str]] = {
         "un document Office qui n'est pas un classeur",
         "an Office file that is not a workbook",
     ),
+    "xml": (
+        "un document XML qui n'est pas une feuille de calcul",
+        "an XML document that is not a spreadsheet",
+    ),
     "binary": (
         "un fichier dont DataMairie ne reconnaît pas le contenu",
         "a file whose content DataMairie does not recognise",

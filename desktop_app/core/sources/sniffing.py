@@ -201,6 +201,10 @@ def _sniff_text(path: Path, head: bytes) -> FileFormat:
         return "html"
     if lowered.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
         return "xml"
+    if lowered.startswith(b"<?xml") and b"Excel.Sheet" not in head:
+        # Some other XML (a feed, an export of a business program): read as text it would
+        # give one column titled with the XML declaration and no data.
+        raise SourceError("not-a-table", file=path.name, kind="xml")
     if not _looks_like_text(head):
         raise SourceError("not-a-table", file=path.name, kind="binary")
     return "csv"

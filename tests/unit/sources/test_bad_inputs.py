@@ -117,6 +117,17 @@ def test_mislabelled_file_reads_as_a_sentence(tmp_path: Path, lang: Language) ->
     assert "(.xls)" in message
 
 
+def test_xml_that_is_not_a_spreadsheet_saved_as_xls(tmp_path: Path) -> None:
+    path = tmp_path / "export.xls"
+    path.write_text('<?xml version="1.0"?>\n<rss><channel><title>Mairie</title></channel></rss>')
+
+    with pytest.raises(SourceError) as raised:
+        read_table(path)
+
+    assert (raised.value.code, raised.value.params["kind"]) == ("not-a-table", "xml")
+    assert "XML" in render(raised.value.code, raised.value.params)
+
+
 def test_web_page_without_a_table_saved_as_xls(tmp_path: Path) -> None:
     path = tmp_path / "export.xls"
     path.write_text("<html><body><p>Aucun résultat pour cette recherche.</p></body></html>")
