@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from desktop_app.core.errors import UsageError
@@ -68,6 +69,22 @@ def read_input(arguments: argparse.Namespace) -> Table:
         header_row=arguments.header_row,
         include=tuple(getattr(arguments, "include", ())),
     )
+
+
+def refuse_writing_over_the_source(source: Path, output: Path | None, option: str) -> None:
+    """Stop before an output option names the very file being read: it would be lost.
+
+    Raises:
+        UsageError: ``output`` is ``source`` (same path, or the same file by another name).
+    """
+    if output is None:
+        return
+    try:
+        same = os.path.samefile(source, output)
+    except OSError:  # one of them does not exist yet: compare where they would be
+        same = source.resolve() == output.resolve()
+    if same:
+        raise UsageError("output-is-source", file=source.name, option=option)
 
 
 def profile_of(arguments: argparse.Namespace) -> AgentFolders:

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.commands.common import add_reading_options, profile_of, read_input, resolve_schema
+from desktop_app.commands.common import (
+    add_reading_options,
+    profile_of,
+    read_input,
+    refuse_writing_over_the_source,
+    resolve_schema,
+)
 from desktop_app.commands.mapping_report import (
     field_payload,
     mapping_text,
@@ -116,6 +122,11 @@ def run_prepare(arguments: argparse.Namespace, lang: Language) -> int:
     """Write the publishable CSV and the mapping used beside it, and/or the project file."""
     if arguments.out is None and arguments.project is None:
         raise UsageError("project-needs-output")
+    refuse_writing_over_the_source(arguments.file, arguments.out, "--out")
+    if arguments.out is not None:
+        mapping_beside = arguments.out.with_suffix(".mapping.json")
+        refuse_writing_over_the_source(arguments.file, mapping_beside, "--out")
+    refuse_writing_over_the_source(arguments.file, arguments.project, "--project")
     mapped = map_input(arguments)
     mapping, origin, prepared = mapped.mapping, mapped.origin, mapped.prepared
     MappingTemplates(profile_of(arguments).root / MAPPING_TEMPLATES).remember(mapping)

@@ -16,7 +16,12 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.commands.common import add_reading_options, profile_of, resolve_schema
+from desktop_app.commands.common import (
+    add_reading_options,
+    profile_of,
+    refuse_writing_over_the_source,
+    resolve_schema,
+)
 from desktop_app.commands.options import add_mapping_options
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.commands.validate_text import grouped_report, groups_payload
@@ -66,6 +71,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(arguments: argparse.Namespace, lang: Language) -> int:
     """Validate the file and print the report; exit 1 when problems were found."""
+    refuse_writing_over_the_source(arguments.file, arguments.write_fixed, "--write-fixed")
     schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
     prepared: PreparedTable | None = None
     matching = arguments.header_matching

@@ -42,6 +42,7 @@ def test_every_exclusion_reason_has_words() -> None:
 def test_messages_are_complete_in_both_languages(code: str) -> None:
     params = {
         "file": "budget.xlsx",
+        "option": "--out",
         "sheet": "Feuil1",
         "sheets": ["A", "B"],
         "rows": 12,

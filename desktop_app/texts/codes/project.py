@@ -101,6 +101,12 @@ PROJECT_ERRORS: dict[str, Wording] = {
         "ou les deux.",
         "Say where to write the result: --out FILE.csv, --project PROJECT.datamairie, or both.",
     ),
+    "output-is-source": Wording(
+        "{option} désigne le fichier lu, « {file} » : l'écrire le remplacerait et ses données "
+        "seraient perdues. Rien n'a été écrit. Indiquez un autre nom de fichier pour {option}.",
+        "{option} names the file being read, “{file}”: writing it would replace it and its data "
+        "would be lost. Nothing was written. Give {option} another file name.",
+    ),
     "outbox-unwritable": Wording(
         "La liste des publications en attente n'a pas pu être enregistrée dans « {folder} » "
         "(disque plein, ou dossier en lecture seule ?). Libérez de la place ou demandez "

@@ -141,7 +141,7 @@ def test_next_month_the_saved_mapping_applies_itself(
 
 def test_missing_required_fields_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = communes.prenoms_csv(tmp_path)
-    out = tmp_path / "prenoms.csv"
+    out = tmp_path / "prenoms-publiable.csv"  # not the source: it would be refused
 
     status = main(
         [
