@@ -52,7 +52,8 @@ def lost_digit_notices(columns: tuple[SourceColumn, ...], text: pd.DataFrame) ->
     notices = []
     for position, column in enumerate(columns):
         cells = text.iloc[:, position]
-        candidates = pd.unique(_candidates(cells.to_numpy(dtype=object)))
+        # Each distinct value is looked at once: most columns repeat a few values.
+        candidates = _candidates(pd.unique(cells.to_numpy(dtype=object)))
         damaged = {value for value in map(str, candidates) if _damaged_identifier(value)}
         if not damaged:
             continue
