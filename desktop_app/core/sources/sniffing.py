@@ -8,6 +8,7 @@ here, before any reader runs, so that every one gets its own clear message.
 from __future__ import annotations
 
 import errno
+import stat as file_mode
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,6 +103,9 @@ def _size_of(path: Path) -> int:
         raise SourceError("file-not-found", file=path.name) from None
     if path.is_dir():
         raise SourceError("not-a-file", file=path.name)
+    if not file_mode.S_ISREG(stat.st_mode):
+        # A pipe or a device: opening it would wait for a writer, or read without end.
+        raise SourceError("special-file", file=path.name)
     return stat.st_size
 
 

@@ -19,6 +19,14 @@ READING_ERRORS: dict[str, Wording] = {
         "fichier du tableau qui s'y trouve.",
         "“{file}” is a folder, not a file. Open the folder and choose the table's file in it.",
     ),
+    "special-file": Wording(
+        "« {file} » n'est pas un fichier enregistré sur le disque, mais un canal ou un "
+        "périphérique du système : DataMairie ne le lit pas. Enregistrez le tableau dans un "
+        "fichier depuis votre tableur, puis choisissez ce fichier.",
+        "“{file}” is not a file saved on the disk but a system pipe or device: DataMairie "
+        "does not read it. Save the table to a file from your spreadsheet program, then "
+        "choose that file.",
+    ),
     "file-locked": Wording(
         "DataMairie ne peut pas lire « {file} » : un autre programme le garde ouvert "
         "(souvent Excel), ou votre session n'a pas le droit de le lire. Fermez-le dans Excel, "

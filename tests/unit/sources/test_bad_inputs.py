@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +38,15 @@ def test_a_folder_is_not_a_file(tmp_path: Path) -> None:
     folder = tmp_path / "Exports.csv"
     folder.mkdir()
     assert _code_of(folder) == "not-a-file"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    pipe = tmp_path / "export.csv"
+    os.mkfifo(pipe)
+    # Opening a pipe with no writer would block for ever: the refusal must come first.
+    code = _finishes_quickly(lambda: _code_of(pipe), pipe)
+    assert code == "special-file"
 
 
 @pytest.mark.parametrize("content", [b"", b"\r\n\r\n  \r\n", b"\xef\xbb\xbf"])
@@ -238,3 +251,16 @@ def test_reading_never_changes_the_source(tmp_path: Path) -> None:
     for path in paths:
         read_table(path)
     assert [fingerprint(path) for path in paths] == before
+
+
+def _finishes_quickly(work: Callable[[], object], pipe: Path) -> object:
+    """Run ``work`` in a thread; a reader stuck on the pipe fails the test instead of hanging it."""
+    result: list[object] = []
+    worker = threading.Thread(target=lambda: result.append(work()), daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    if worker.is_alive():
+        with contextlib.suppress(OSError):  # give the stuck reader an end of file
+            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("reading a named pipe waited for a writer")
+    return result[0] if result else None
