@@ -27,6 +27,7 @@ from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.commands.validate_text import grouped_report, groups_payload
 from desktop_app.core.schemas.agent import schema_catalogue
 from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.sources.sniffing import sniff
 from desktop_app.core.validation.engine import TableCheck, validate_csv
 from desktop_app.core.validation.explain import explain
 from desktop_app.core.validation.fixes import apply_fixes
@@ -76,6 +77,9 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
     prepared: PreparedTable | None = None
     matching = arguments.header_matching
     if matching is not None or _already_shaped(arguments.file, schema):
+        # The file's own checks first: a missing file, a folder, a pipe or an empty file
+        # gets the reading's sentence, not a check of nothing or an unexpected failure.
+        sniff(arguments.file)
         check = validate_csv(arguments.file, schema, header_matching=matching or "name")
         payload = _checked(arguments, arguments.file, check, schema, None, lang)
     else:
@@ -129,7 +133,7 @@ def _checked(
 
 def _already_shaped(path: Path, schema: TableSchema) -> bool:
     """Whether the file is a UTF-8 CSV whose labels are all the schema's field names."""
-    if path.suffix.lower() != ".csv":
+    if path.suffix.lower() != ".csv" or not path.is_file():  # a pipe's opening would block
         return False
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
