@@ -31,6 +31,19 @@ def test_reading_says_which_column_lost_its_digits(tmp_path: Path) -> None:
     assert "format Texte" in words
 
 
+def test_a_copied_back_number_is_found_among_many_that_are_not(tmp_path: Path) -> None:
+    # Thousands of numbers with no E and no seven zeros at their end (dates, amounts, SIRETs
+    # with zeros inside): the column is let go at once, but one rounded number is still found.
+    rows = [["Date", "SIRET", "Montant"]]
+    rows += [[f"{1 + n % 28:02d}/03/2024", f"2138045{n:07d}", f"{n},50"] for n in range(3000)]
+    rows.append(["01/04/2024", "43955400000000", "12"])
+    table = read_table(write_csv(tmp_path / "subventions.csv", rows))
+
+    found = [notice for notice in table.notices if notice.code == "column-lost-digits"]
+
+    assert [(n.params["column"], n.params["count"]) for n in found] == [("SIRET", 1)]
+
+
 def test_mapping_refuses_a_siret_copied_back_from_its_rounded_display() -> None:
     field = SchemaField(name="idBeneficiaire", type="string", title="SIRET du bénéficiaire")
 
