@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_app.core.desk.datasets import dataset_from_api
 from desktop_app.core.desk.obligations import load_obligations
+from desktop_app.core.desk.quality import CRITERIA
 from desktop_app.core.desk.snapshot import DeskSnapshot
 from desktop_app.core.desk.view import build_desk
 from desktop_app.paths import resources_dir
@@ -26,17 +27,6 @@ def _dataset(
     key: str, title: str, schema: str, frequency: str, age_days: int, points: int, views: int
 ) -> dict[str, Any]:
     moment = (datetime.now(UTC) - timedelta(days=age_days)).isoformat(timespec="seconds")
-    criteria = (
-        "license",
-        "temporal_coverage",
-        "spatial",
-        "update_frequency",
-        "update_fulfilled_in_time",
-        "dataset_description_quality",
-        "has_open_format",
-        "all_resources_available",
-        "resources_documentation",
-    )
     return {
         "id": key,
         "title": title,
@@ -53,7 +43,7 @@ def _dataset(
                 "schema": {"name": schema},
             }
         ],
-        "quality": {name: index < points for index, name in enumerate(criteria)},
+        "quality": {name: index < points for index, name in enumerate(CRITERIA)},
         "metrics": {"views": views, "resources_downloads": views // 4, "reuses": views // 200},
     }
 
