@@ -124,17 +124,13 @@ class QtDialogs:
 
     def confirm_not_conforming(self, parent: QWidget | None, problems: str) -> bool:
         """The honest gate: « Revenir corriger » is the default, going on must be chosen."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self._texts("gate-title"))
-        box.setText(problems)
-        box.setInformativeText(self._texts("gate-badge"))
-        go_on = box.addButton(self._texts("gate-continue"), QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(self._texts("gate-fix"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.exec()
-        return box.clickedButton() is go_on
+        return _two_choices(
+            parent,
+            QMessageBox.Icon.Warning,
+            (self._texts("gate-title"), problems, self._texts("gate-badge")),
+            (self._texts("gate-continue"), self._texts("gate-fix")),
+            yes_is_default=False,
+        )
 
     def ask_find_replace(
         self, parent: QWidget | None, columns: list[tuple[str, str]]
@@ -160,14 +156,37 @@ class QtDialogs:
 
     def confirm_resume(self, parent: QWidget | None, name: str) -> bool:
         """Offer to resume the draft a crash left; « Plus tard » keeps it among the drafts."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self._texts("resume-title"))
-        box.setText(self._texts.of("resume-question", name=name))
-        box.setInformativeText(self._texts("resume-later-note"))
-        resume = box.addButton(self._texts("resume-yes"), QMessageBox.ButtonRole.AcceptRole)
-        later = box.addButton(self._texts("resume-later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(resume)
-        box.setEscapeButton(later)
-        box.exec()
-        return box.clickedButton() is resume
+        return _two_choices(
+            parent,
+            QMessageBox.Icon.Question,
+            (
+                self._texts("resume-title"),
+                self._texts.of("resume-question", name=name),
+                self._texts("resume-later-note"),
+            ),
+            (self._texts("resume-yes"), self._texts("resume-later")),
+            yes_is_default=True,
+        )
+
+
+def _two_choices(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    words: tuple[str, str, str],
+    buttons: tuple[str, str],
+    *,
+    yes_is_default: bool,
+) -> bool:
+    """A question with two answers (title, text, note; yes, no); Échap always answers no."""
+    title, text, note = words
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(note)
+    yes = box.addButton(buttons[0], QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(buttons[1], QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes if yes_is_default else no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
