@@ -6,10 +6,11 @@ A made-up commune's datasets, dated from today, drawn by the real DeskPanel; use
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core import clock
 from desktop_app.core.desk.datasets import dataset_from_api
 from desktop_app.core.desk.obligations import load_obligations
 from desktop_app.core.desk.quality import CRITERIA
@@ -26,7 +27,7 @@ SITE = "https://demo.data.gouv.fr/datasets"
 def _dataset(
     key: str, title: str, schema: str, frequency: str, age_days: int, points: int, views: int
 ) -> dict[str, Any]:
-    moment = (datetime.now(UTC) - timedelta(days=age_days)).isoformat(timespec="seconds")
+    moment = (clock.now() - timedelta(days=age_days)).isoformat(timespec="seconds")
     return {
         "id": key,
         "title": title,
@@ -50,7 +51,7 @@ def _dataset(
 
 def sample_snapshot(refreshed_days_ago: int = 0) -> DeskSnapshot:
     """Four datasets of a small commune: two of them late."""
-    refreshed = datetime.now(UTC) - timedelta(days=refreshed_days_ago)
+    refreshed = clock.now() - timedelta(days=refreshed_days_ago)
     items = (
         _dataset(
             "deliberations",
@@ -78,7 +79,7 @@ def sample_snapshot(refreshed_days_ago: int = 0) -> DeskSnapshot:
 def save_desk_pictures(directory: Path, texts: Texts) -> list[Path]:
     """Draw the desk in its three telling states; returns the files written."""
     obligations = load_obligations(resources_dir())
-    now = datetime.now(UTC)
+    now = clock.now()
     states = (
         ("desk-late", sample_snapshot(), None, 4200),
         ("desk-offline", sample_snapshot(refreshed_days_ago=23), "desk-offline", 4200),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+from pathlib import Path
 
+import desktop_app
 from desktop_app.core import clock
 
 
@@ -19,3 +22,19 @@ def test_a_stored_moment_reads_back_as_the_same_instant() -> None:
     assert read.utcoffset() == datetime.now().astimezone().utcoffset()
     assert abs((datetime.now().astimezone() - read).total_seconds()) < 5
     assert len(stored) == len("2024-03-15T14:02:11+01:00")
+
+
+# Readings of the machine's time that are neither stored nor shown: the age of a leftover
+# temporary file (compared with its modification time) and the start-up timing print.
+NOT_A_MOMENT = {"core/project/leftovers.py", "app.py"}
+READS_THE_TIME = re.compile(r"\bdatetime\.now\(|\butcnow\(|\bdate\.today\(|\btime\.time\(\)")
+
+
+def test_every_moment_comes_from_the_one_clock() -> None:
+    root = Path(desktop_app.__file__).parent
+    readers = sorted(
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*.py")
+        if READS_THE_TIME.search(path.read_text(encoding="utf-8"))
+    )
+    assert set(readers) - NOT_A_MOMENT == {"core/clock.py"}

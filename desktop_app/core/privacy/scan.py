@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from desktop_app.core import clock
 from desktop_app.core.mapping.label_matching import plain
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.privacy.columns import NAMES, ColumnSample, ColumnVerdict, classify_column
@@ -117,7 +118,7 @@ def scan_columns(
     """
     token = cancel or CancelToken()
     known = first_names if first_names is not None else load_first_names()
-    year = (today or dt.date.today()).year
+    year = (today or clock.now().date()).year
     roles = schema_roles(schema)
     rows = len(columns[0].values) if columns else 0
     samples = [_sample(column, SAMPLE_SIZE, 0.0) for column in columns]

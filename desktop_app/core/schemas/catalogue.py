@@ -40,7 +40,8 @@ class CatalogueFreshness:
 
     ``origin`` says whether the list is the one shipped with DataMairie ("snapshot") or a
     download ("cache"); ``published`` is the day schema.data.gouv.fr published it;
-    ``downloaded`` and ``checked`` (UTC) are when a refresh fetched it and last confirmed it.
+    ``downloaded`` and ``checked`` (core's clock: local time with its offset) are when a
+    refresh fetched it and last confirmed it.
     """
 
     origin: Literal["snapshot", "cache"]

@@ -8,7 +8,6 @@ trouble comes back as codes in the result, never as an exception.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any
 
 import requests
 
+from desktop_app.core import clock
 from desktop_app.core.schemas.download import (
     NETWORK_CODES,
     Downloaded,
@@ -198,7 +198,7 @@ def _store(
     path: Path, fallback: Path | None, downloaded: Downloaded, previous: HttpValidators | None
 ) -> bool:
     """Keep a download (or the server's confirmation) in the cache; whether content changed."""
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     validators = HttpValidators(
         url=downloaded.url,
         etag=downloaded.etag or (previous.etag if previous else None),

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import requests
 
+from desktop_app.core import clock
 from desktop_app.core.schemas.download import DownloadFailedError, fetch
 from desktop_app.core.schemas.listing import is_catalogue_document, read_entries
 from desktop_app.core.schemas.parse import is_table_schema_document
@@ -144,4 +145,4 @@ def _published(last_modified: str | None) -> dt.date:
             return parsedate_to_datetime(last_modified).date()
         except (TypeError, ValueError):
             log.warning("unreadable Last-Modified %r; using today's date", last_modified)
-    return dt.datetime.now(dt.UTC).date()
+    return clock.now().date()

@@ -34,7 +34,8 @@ class HttpValidators:
     """What the server said about a downloaded file, so the next refresh can ask "changed since?".
 
     ``downloaded`` is when its content last arrived; ``checked`` when the server last confirmed
-    it was still current (a 304 answer). Both are UTC.
+    it was still current (a 304 answer). Both come from core's clock (local time, with
+    its offset).
     """
 
     url: str

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import socket
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from desktop_app.core.errors import CancelledError
 from desktop_app.core.schemas.catalogue import SchemaCatalogue
 from desktop_app.core.schemas.download import FAILURE_CODES
 from desktop_app.core.schemas.refresh import RefreshFailure, refresh_catalogue
-from desktop_app.core.schemas.store import read_validators
+from desktop_app.core.schemas.store import read_validators, write_validators
 from desktop_app.core.tasks import CancelToken
 from desktop_app.texts import render
 from desktop_app.texts.render import WORDINGS
@@ -87,6 +89,12 @@ def test_a_second_refresh_asks_if_changed_and_gets_304(
     cache = tmp_path / "cache"
     refresh_catalogue(cache, base_url=site.url, session=session, timeout=2)
     before = (cache / "schemas.json").stat().st_mtime_ns
+    first = read_validators(cache / "schemas.json")
+    assert first is not None
+    an_hour_ago = first.downloaded - dt.timedelta(hours=1)  # as if fetched an hour ago
+    write_validators(
+        cache / "schemas.json", replace(first, downloaded=an_hour_ago, checked=an_hour_ago)
+    )
 
     result = refresh_catalogue(cache, base_url=site.url, session=session, timeout=2)
 
@@ -98,7 +106,9 @@ def test_a_second_refresh_asks_if_changed_and_gets_304(
     assert (cache / "schemas.json").stat().st_mtime_ns == before
     validators = read_validators(cache / "schemas.json")
     assert validators is not None
-    assert validators.checked > validators.downloaded
+    assert validators.downloaded == an_hour_ago  # the content did not arrive again
+    assert validators.checked > an_hour_ago
+    assert validators.checked.utcoffset() is not None  # core's clock: local time, its offset
 
 
 def test_a_changed_file_replaces_the_cached_one(
