@@ -28,7 +28,6 @@ from desktop_app.core.clock import timestamp
 from desktop_app.core.credentials import CredentialStore
 from desktop_app.core.errors import AppError, UsageError
 from desktop_app.core.files import replaced_atomically
-from desktop_app.core.metadata.keywords import slugify_keyword
 from desktop_app.core.project.conformity import gate
 from desktop_app.core.project.format import check_publication_state
 from desktop_app.core.project.model import ProjectError
@@ -46,7 +45,7 @@ from desktop_app.core.publication import (
     connect,
     publish,
 )
-from desktop_app.core.publication.plan import plan_from_metadata
+from desktop_app.core.publication.plan import file_name_for, plan_from_metadata
 from desktop_app.core.schemas.agent import schema_catalogue
 from desktop_app.texts import Language, render
 from desktop_app.texts.publication_details import explain_publication_error, resource_description
@@ -151,7 +150,8 @@ def run_project(arguments: argparse.Namespace, lang: Language) -> int:
     profile = profile_of(arguments)
     outbox = Outbox(profile.root)
     with tempfile.TemporaryDirectory(prefix="datamairie-publish-") as folder:
-        csv_path = Path(folder) / f"{slugify_keyword(project.metadata.title) or 'donnees'}.csv"
+        # Named as the wizard names it: data.gouv.fr shows the name in the download link.
+        csv_path = Path(folder) / file_name_for(project.metadata.title, project.schema_name)
         checked = Path(folder) / "verifie.csv"
         catalogue = schema_catalogue(profile)
         write_publishable_file(project_file, project, catalogue, csv_path, checked_copy=checked)

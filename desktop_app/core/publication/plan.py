@@ -157,7 +157,11 @@ def plan_from_metadata(
 
 
 def file_name_for(title: str, schema_name: str | None) -> str:
-    """A plain file name for the published CSV (data.gouv.fr shows it in the download link)."""
+    """A plain file name for the published CSV (data.gouv.fr shows it in the download link).
+
+    The one naming of the file: the wizard's Publication page and ``publish`` of a saved
+    project both call it, so the same project is sent under the same name either way.
+    """
     base = schema_name.rsplit("/", 1)[-1] if schema_name else title
     plain = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60]

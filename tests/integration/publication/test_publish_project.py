@@ -11,13 +11,19 @@ import datetime as dt
 import json
 import subprocess
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 import pytest
 import requests
 
+from desktop_app.core.preparation.state import WizardState
+from desktop_app.core.project.model import Project
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.publication import connect
+from desktop_app.core.schemas import SchemaCatalogue
+from desktop_app.paths import resources_dir
+from desktop_app.ui.publication_plan import PlanChoices, build_plan
 from tests.builders import write_xlsx
 from tests.integration.publication.conftest import ROOT, Udata
 from tests.integration.publication.helpers import datasets_titled
@@ -88,6 +94,16 @@ def _project(folder: Path, rows: list[list[object]], header: list[str] = HEADER)
     return project
 
 
+def _wizard_file_name(project: Project) -> str:
+    """The name of the CSV the wizard's Publication page sends for this project."""
+    catalogue = SchemaCatalogue(resources_dir() / "schemas", None)
+    state = WizardState(metadata=project.metadata)
+    state.schema = catalogue.get(project.schema_reference) if project.schema_reference else None
+    choices = PlanChoices(platform="demo", organization=None)
+    plan, _ = build_plan(state, choices, Path("envoi"))
+    return plan.csv_path.name
+
+
 def test_a_project_is_published_once_and_its_progress_kept(tmp_path: Path, udata: Udata) -> None:
     project_path = _project(tmp_path, ROWS)
 
@@ -107,6 +123,8 @@ def test_a_project_is_published_once_and_its_progress_kept(tmp_path: Path, udata
     assert dataset["spatial"]["zones"] == ["fr:commune:38185"]
     resource = dataset["resources"][0]
     assert resource["schema"]["name"] == "scdl/deliberations"
+    # The file is named as the wizard's Publication page names it for the same project.
+    assert PurePosixPath(urlsplit(resource["url"]).path).name == _wizard_file_name(project)
 
     second = _publish(tmp_path, project_path, udata)
 
