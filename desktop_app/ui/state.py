@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from desktop_app.core.preparation.state import WANTED_SCHEMA, WizardState
+from desktop_app.core.preparation.state import CONFORMITY, WANTED_SCHEMA, WizardState
 
-__all__ = ["WANTED_SCHEMA", "WizardState"]
+__all__ = ["CONFORMITY", "WANTED_SCHEMA", "WizardState"]

@@ -16,9 +16,9 @@ from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.sources import read_table
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken
 from desktop_app.ui.home import ProjectHome
-from desktop_app.ui.pages.quality_page import CONFORMITY
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.publishing import OutboxQueue
+from desktop_app.ui.state import CONFORMITY
 from desktop_app.workers.quality import check_quality
 from tests.gui.fake_datagouv import FakeDataGouv
 from tests.gui.test_publication_page import _page, _preview, _services, _state

@@ -17,9 +17,9 @@ from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.preparation.edits import ColumnRule
 from desktop_app.core.project.model import ConformityDecision
 from desktop_app.core.sources import read_table
-from desktop_app.ui.pages.quality_page import CONFORMITY, QualityPage
+from desktop_app.ui.pages.quality_page import QualityPage
 from desktop_app.ui.services import Services
-from desktop_app.ui.state import WizardState
+from desktop_app.ui.state import CONFORMITY, WizardState
 from tests.gui.conftest import ScriptedDialogs, settle
 from tests.subsidies_export import PROFILE, ROWS, subsidies_export_csv
 

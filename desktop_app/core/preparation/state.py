@@ -27,6 +27,8 @@ from desktop_app.core.validation.engine import TableCheck
 
 WANTED_SCHEMA = "wanted_schema"
 """Key in ``extras``: the schema the desk asked to start with (the Schéma step selects it)."""
+CONFORMITY = "conformity"
+"""Key in ``extras``: the agent's ConformityDecision to go on with problems (Qualité step)."""
 
 
 @dataclass

@@ -1,8 +1,9 @@
 """A project opened again, so that the wizard resumes on the step the agent reached.
 
-``open_project`` reads a project back, its source read again, mapped and corrected;
-``open_next_update`` replays it on next month's file; ``fill_state`` puts the result into
-the wizard's state on the GUI thread.
+``open_project`` reads a project back and rebuilds its Preparation (the source read again,
+mapped, corrected, its privacy decisions); ``open_next_update`` replays it on next month's
+file; ``fill_state`` puts the result into the wizard's state on the GUI thread, so that the
+pages show it as it was saved, without doing their work again.
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop_app.core.errors import AppError
-from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.metadata.coverage import temporal_coverage
-from desktop_app.core.preparation.edits import EditHistory
-from desktop_app.core.preparation.preparation import edited_table
-from desktop_app.core.preparation.state import WizardState
+from desktop_app.core.preparation.preparation import Preparation
+from desktop_app.core.preparation.state import CONFORMITY, WizardState
+from desktop_app.core.privacy.model import PrivacyScan
 from desktop_app.core.project.model import Project, WizardPage
 from desktop_app.core.project.next_update import prepare_next_update
 from desktop_app.core.project.reading import preparation_of, read_kept_source, schema_of
@@ -26,16 +26,19 @@ from desktop_app.core.schemas.catalogue import SchemaCatalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import Table, read_table
 from desktop_app.core.tasks import CancelToken, ProgressFn
+from desktop_app.core.validation.engine import TableCheck
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, eq=False)
 class OpenedProject:
-    """A project read back, with its source read, mapped and corrected as it was saved.
+    """A project read back: its Preparation rebuilt on its source, as it was saved.
 
-    ``source_state`` tells whether the agent's file was found unchanged; otherwise the copy
-    kept in the project stands in for it. ``missing_columns`` and ``dropped_decisions`` are
+    ``table`` is the source as read again; ``preparation`` is built on it (``prepared`` is
+    None without a schema, or before the Correspondance step was done). ``source_state``
+    tells whether the agent's file was found unchanged; otherwise the copy kept in the
+    project stands in for it. ``missing_columns`` and ``dropped_decisions`` are
     what a next update could not carry over.
     """
 
@@ -44,8 +47,7 @@ class OpenedProject:
     source_path: Path
     table: Table
     schema: TableSchema | None
-    prepared: PreparedTable | None
-    edits: EditHistory
+    preparation: Preparation
     source_state: str = "unchanged"
     missing_columns: tuple[str, ...] = ()
     dropped_decisions: tuple[str, ...] = ()
@@ -83,9 +85,9 @@ def open_project(
     kept = read_kept_source(
         project_file, project, copies, share=0.7, progress=progress, cancel=cancel
     )
-    schema, prepared, edits = _rebuilt(project, kept.table, catalogue, cancel)
+    schema, preparation = _rebuilt(project, kept.table, catalogue, cancel)
     progress(1.0, "done")
-    return OpenedProject(path, project, kept.path, kept.table, schema, prepared, edits, kept.state)
+    return OpenedProject(path, project, kept.path, kept.table, schema, preparation, kept.state)
 
 
 def open_next_update(
@@ -116,10 +118,10 @@ def open_next_update(
         table = read_table(new_source, cancel=cancel)
     cancel.raise_if_cancelled()
     update = prepare_next_update(project, new_source, table, path, now=now)
-    schema, prepared, edits = _rebuilt(update.project, table, catalogue, cancel)
+    schema, preparation = _rebuilt(update.project, table, catalogue, cancel)
     updated = update.project
-    if prepared is not None and schema is not None:
-        coverage = temporal_coverage(edited_table(prepared, edits).frame, schema)
+    if preparation.edited is not None and schema is not None:
+        coverage = temporal_coverage(preparation.edited.frame, schema)
         if coverage is not None:
             metadata = replace(updated.metadata, temporal_coverage=coverage)
             updated = replace(updated, metadata=metadata)
@@ -130,8 +132,7 @@ def open_next_update(
         new_source,
         table,
         schema,
-        prepared,
-        edits,
+        preparation,
         "unchanged",
         update.missing_columns,
         update.dropped_decisions,
@@ -140,17 +141,33 @@ def open_next_update(
 
 def _rebuilt(
     project: Project, table: Table, catalogue: SchemaCatalogue, cancel: CancelToken
-) -> tuple[TableSchema | None, PreparedTable | None, EditHistory]:
+) -> tuple[TableSchema | None, Preparation]:
+    """The project's schema and its Preparation on ``table``.
+
+    A project saved before its mapping was made has no prepared table yet: Correspondance
+    suggests one when the agent gets there, as for a new file.
+    """
     schema = schema_of(project, catalogue)
     cancel.raise_if_cancelled()
     if schema is None or project.mapping is None:
-        return schema, None, project.edits
-    return schema, preparation_of(project, table, schema, cancel).prepared, project.edits
+        return schema, Preparation(table, None, project.edits, project.privacy_decisions)
+    return schema, preparation_of(project, table, schema, cancel)
 
 
-def fill_state(state: WizardState, opened: OpenedProject) -> None:
-    """Put an opened project into the wizard's state (on the GUI thread)."""
+def fill_state(
+    state: WizardState,
+    opened: OpenedProject,
+    *,
+    check: TableCheck | None = None,
+    scan: PrivacyScan | None = None,
+) -> None:
+    """Put an opened project into the wizard's state (on the GUI thread).
+
+    ``check`` and ``scan``, when the opening made them, are the Qualité check and the
+    personal-data scan of the preparation: the pages show them instead of working again.
+    """
     project = opened.project
+    preparation = opened.preparation
     state.forget_table()
     state.source_path = opened.source_path
     state.sheet = opened.table.source.sheet
@@ -161,18 +178,20 @@ def fill_state(state: WizardState, opened: OpenedProject) -> None:
     if opened.schema is None and project.schema_name is None:
         state.without_schema = project.page not in (WizardPage.SOURCE, WizardPage.SCHEMA)
     state.schema = opened.schema
-    if opened.prepared is not None:
-        state.mapping = opened.prepared.mapping
+    if preparation.prepared is not None:
+        state.mapping = preparation.prepared.mapping
         state.mapping_origin = "saved"
-        state.prepared = opened.prepared
-    state.edits = opened.edits
+        state.prepared = preparation.prepared
+    state.edits = preparation.edits
+    state.check = check
+    state.privacy_scan = scan
     if project.conformity is not None:
         # The decision to go on with problems stays attached to its data (the Qualité step
         # checks it against its fingerprint).
-        state.extras["conformity"] = project.conformity
-    state.privacy = list(project.privacy_decisions)
+        state.extras[CONFORMITY] = project.conformity
+    state.privacy = list(preparation.decisions)
     # the project's own decisions: shown as reused, never taken for decisions of this session
-    state.privacy_reused = {decision.finding for decision in project.privacy_decisions}
+    state.privacy_reused = {decision.finding for decision in preparation.decisions}
     state.metadata = project.metadata if project.metadata.title else None
     state.publication = project.publication
     state.project_path = opened.path

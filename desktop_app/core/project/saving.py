@@ -11,16 +11,12 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.mapping.constants import CommuneIdentity
-from desktop_app.core.mapping.model import ColumnMapping
-from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.metadata.model import DatasetMetadata
-from desktop_app.core.preparation.edits import EditHistory
-from desktop_app.core.preparation.state import WizardState
-from desktop_app.core.privacy.decisions import PrivacyDecision
+from desktop_app.core.preparation.preparation import Preparation
+from desktop_app.core.preparation.state import CONFORMITY, WizardState
 from desktop_app.core.privacy.model import PrivacyScan
 from desktop_app.core.project.create import validation_summary
 from desktop_app.core.project.model import (
@@ -32,7 +28,7 @@ from desktop_app.core.project.model import (
 from desktop_app.core.project.storage import ProjectFile, source_record
 from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.schemas.model import TableSchema
-from desktop_app.core.sources import Table
+from desktop_app.core.sources.model import SourceInfo
 from desktop_app.core.tasks import CancelToken, ProgressFn
 from desktop_app.core.validation.engine import TableCheck
 
@@ -53,17 +49,18 @@ Stamp = tuple[str, int, int]  # the source's path, size and modification time
 
 @dataclass(frozen=True, eq=False)
 class ProjectSnapshot:
-    """What the state held when the agent validated a step, copied on the GUI thread."""
+    """What the state held when the agent validated a step, copied on the GUI thread.
+
+    ``preparation`` is the agent's table as read, shaped, corrected and decided (its
+    mapping, edits and privacy decisions are what the project keeps); the other fields are
+    the wizard's answers around it.
+    """
 
     source_path: Path
-    table: Table | None
+    preparation: Preparation
     schema: TableSchema | None
-    mapping: ColumnMapping | None
-    prepared: PreparedTable | None
-    edits: EditHistory
     check: TableCheck | None
     scan: PrivacyScan | None
-    decisions: tuple[PrivacyDecision, ...]
     commune: CommuneIdentity
     metadata: DatasetMetadata | None
     publication: PublicationState | None
@@ -75,21 +72,18 @@ def snapshot_of(state: WizardState) -> ProjectSnapshot | None:
     """A copy of the WizardState for saving, or None before a file is chosen."""
     if state.source_path is None or state.table is None:
         return None
+    conformity = state.extras.get(CONFORMITY)
     return ProjectSnapshot(
         source_path=state.source_path,
-        table=state.table,
+        preparation=state.preparation(),
         schema=state.schema,
-        mapping=state.mapping,
-        prepared=state.prepared,
-        edits=state.edits,
         check=state.check,
         scan=state.privacy_scan,
-        decisions=tuple(state.privacy),
         commune=state.commune,
         metadata=state.metadata,
         publication=state.publication,
         page=PAGE_OF_STEP.get(state.reached, WizardPage.SOURCE),
-        conformity=state.extras.get("conformity"),
+        conformity=conformity if isinstance(conformity, ConformityDecision) else None,
     )
 
 
@@ -122,14 +116,15 @@ def save_project(
     if same_file and previous is not None and previous.stamp == stamp:
         record = previous.project.source
     else:
+        read = _read_as(snapshot)
         record = source_record(
             snapshot.source_path,
             path,
-            sheet=_info(snapshot, "sheet"),
-            header_row=_info(snapshot, "header_row"),
-            encoding=_info(snapshot, "encoding"),
-            separator=_info(snapshot, "separator"),
-            include=_info(snapshot, "include") or (),
+            sheet=None if read is None else read.sheet,
+            header_row=None if read is None else read.header_row,
+            encoding=None if read is None else read.encoding,
+            separator=None if read is None else read.separator,
+            include=() if read is None else read.include,
             progress=lambda share, step: progress(share * 0.5, step),
             cancel=cancel,
         )
@@ -153,15 +148,23 @@ def source_stamp(path: Path) -> Stamp | None:
     return (str(path), status.st_size, status.st_mtime_ns)
 
 
-def _info(snapshot: ProjectSnapshot, name: str) -> Any:
-    return None if snapshot.table is None else getattr(snapshot.table.source, name, None)
+def _read_as(snapshot: ProjectSnapshot) -> SourceInfo | None:
+    """How the source was read (sheet, header row, encoding…), kept to read it the same way."""
+    table = snapshot.preparation.table
+    return None if table is None else table.source
 
 
 def project_of(
     snapshot: ProjectSnapshot, record: SourceRecord, *, now: str, previous: SavedProject | None
 ) -> Project:
-    """The core Project for a snapshot of the wizard (the source's record already made)."""
+    """The core Project for a snapshot of the wizard (the source's record already made).
+
+    The Preparation → Project half of the round trip (``reading.preparation_of`` is the
+    other): the mapping, the edits and the privacy decisions are the preparation's.
+    """
     before = previous.project if previous is not None else None
+    preparation = snapshot.preparation
+    prepared = preparation.prepared
     commune = snapshot.commune
     if not isinstance(commune, CommuneSettings):
         commune = CommuneSettings(name=commune.name, siret=commune.siret, insee=commune.insee)
@@ -169,14 +172,14 @@ def project_of(
         source=record,
         schema_name=None if snapshot.schema is None else snapshot.schema.name,
         schema_version=None if snapshot.schema is None else snapshot.schema.version,
-        mapping=snapshot.mapping,
-        edits=snapshot.edits,
+        mapping=None if prepared is None else prepared.mapping,
+        edits=preparation.edits,
         validation=None if snapshot.check is None else validation_summary(snapshot.check, now=now),
         conformity=snapshot.conformity,
         privacy_findings=()
         if snapshot.scan is None
         else tuple(finding.to_json() for finding in snapshot.scan.findings),
-        privacy_decisions=snapshot.decisions,
+        privacy_decisions=preparation.decisions,
         commune=commune,
         metadata=snapshot.metadata or DatasetMetadata(),
         publication=snapshot.publication or PublicationState(),

@@ -27,7 +27,7 @@ from desktop_app.ui.pages import quality_tools as tools
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.pages.quality_layout import QualityWidgets
 from desktop_app.ui.services import Services
-from desktop_app.ui.state import WizardState
+from desktop_app.ui.state import CONFORMITY, WizardState
 from desktop_app.workers.problem_export import export_problems
 from desktop_app.workers.quality import (
     OFFERED_GROUPS,
@@ -36,7 +36,6 @@ from desktop_app.workers.quality import (
     offers_for,
 )
 
-CONFORMITY = "conformity"  # state.extras: the agent's ConformityDecision
 FIRST_ROW = 2  # a data row's number in the published file (the header is row 1)
 
 

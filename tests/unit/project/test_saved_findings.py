@@ -6,6 +6,7 @@ from pathlib import Path
 
 from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.preparation.edits import EditHistory
+from desktop_app.core.preparation.preparation import Preparation
 from desktop_app.core.privacy.decisions import Remedy
 from desktop_app.core.privacy.model import Category, Evidence, PrivacyFinding, PrivacyScan
 from desktop_app.core.project.document import project_from_json, project_to_json
@@ -31,14 +32,10 @@ def _snapshot(tmp_path: Path) -> ProjectSnapshot:
     scan = PrivacyScan(findings=(FINDING,), cells=(), rows=5, columns=("Bénéficiaire",))
     return ProjectSnapshot(
         source_path=tmp_path / "subventions.csv",
-        table=None,
+        preparation=Preparation(None, None, EditHistory()),
         schema=None,
-        mapping=None,
-        prepared=None,
-        edits=EditHistory(),
         check=None,
         scan=scan,
-        decisions=(),
         commune=CommuneSettings(name="Saint-Nizier-du-Moucherotte"),
         metadata=None,
         publication=None,
