@@ -10,8 +10,8 @@ from openpyxl import Workbook
 from desktop_app.core.errors import AppError
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.tasks import CancelToken, ProgressFn
+from desktop_app.core.validation.problems import ProblemIndex
 from desktop_app.texts import Language, render
-from desktop_app.workers.quality import ProblemIndex
 
 # An Excel sheet holds 1,048,576 rows; one is the header.
 MAX_LINES = 1_048_575

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.mapping.prepare import write_publishable_csv
 from desktop_app.core.preparation.edits import CellEdit, EditHistory
+from desktop_app.core.preparation.quality import check_quality
 from desktop_app.core.project.conformity import data_fingerprint, decision_for
 from desktop_app.core.project.next_update import replay_table
 from desktop_app.core.project.outbox import Outbox
@@ -19,7 +20,6 @@ from desktop_app.ui.home import ProjectHome
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.publishing import OutboxQueue
 from desktop_app.ui.state import CONFORMITY
-from desktop_app.workers.quality import check_quality
 from tests.gui.fake_datagouv import FakeDataGouv
 from tests.gui.test_publication_page import _page, _preview, _services, _state
 

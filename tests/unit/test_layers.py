@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -52,6 +53,38 @@ def test_no_layer_imports_upwards() -> None:
             offenders += [
                 f"{path.name}: {n}" for n in names if f"import {n}" in text or f"from {n}" in text
             ]
+    assert offenders == []
+
+
+def _imports(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return re.findall(r"^\s*(?:from|import) (desktop_app[.\w]*)", text, flags=re.MULTILINE)
+
+
+def test_workers_only_run_core_work() -> None:
+    # What a check, a scan or an index of problems is belongs to core: a Qt model adapts a
+    # core object, and one worker never takes another's domain types (the ProblemIndex once
+    # lived in workers/quality.py, imported by the Qualité model and the problem export).
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for folder in ("ui/models", "workers")
+        for path in (ROOT / folder).rglob("*.py")
+        for name in _imports(path)
+        if name.startswith("desktop_app.workers") and name != "desktop_app.workers.runner"
+    ]
+    assert offenders == []
+
+
+def test_the_window_never_replays_the_corrections_over_a_whole_table() -> None:
+    # Replaying the corrections copies the table (a million rows: seconds). The window reads
+    # the table a check kept (QualityResult.checked) or the cells the edits change.
+    copying = ("edited_table", "apply_edits", "publishable_copy")
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in (ROOT / "ui").rglob("*.py")
+        for name in copying
+        if re.search(rf"\b{name}\(", path.read_text(encoding="utf-8"))
+    ]
     assert offenders == []
 
 

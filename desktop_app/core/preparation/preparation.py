@@ -31,7 +31,7 @@ from desktop_app.core.privacy.model import PrivacyScan
 from desktop_app.core.privacy.remedies import PrivacyError, apply_decisions, undecided
 from desktop_app.core.privacy.scan import scan_prepared, scan_table
 from desktop_app.core.sources import Table
-from desktop_app.core.tasks import CancelToken
+from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 from desktop_app.core.validation.engine import TableCheck, validate_csv
 
 
@@ -41,6 +41,43 @@ def edited_table(prepared: PreparedTable, edits: EditHistory) -> PreparedTable:
         return prepared
     replayed = apply_edits(prepared.frame, edits.active, prepared.schema)
     return replace(prepared, frame=replayed.frame)
+
+
+def scan_published(
+    edited: PreparedTable | None,
+    table: Table | None,
+    *,
+    progress: ProgressFn = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> PrivacyScan:
+    """The personal data in what would be published: the corrected table, else the table as read.
+
+    Raises:
+        CancelledError: the agent cancelled the scan.
+    """
+    if edited is not None:
+        return scan_prepared(edited, progress=progress, cancel=cancel)
+    if table is None:
+        return PrivacyScan((), (), 0, ())
+    return scan_table(table, progress=progress, cancel=cancel)
+
+
+def scan_for_privacy(
+    prepared: PreparedTable | None,
+    edits: EditHistory,
+    table: Table | None,
+    *,
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> PrivacyScan:
+    """The Données personnelles step's scan (run off the window's thread: it reads every cell).
+
+    Raises:
+        CancelledError: the agent cancelled the scan.
+    """
+    progress(0.0, "privacy-scanning")
+    edited = None if prepared is None else edited_table(prepared, edits)
+    return scan_published(edited, table, progress=progress, cancel=cancel)
 
 
 @dataclass(frozen=True, eq=False)
@@ -78,11 +115,7 @@ class Preparation:
     @cached_property
     def scan(self) -> PrivacyScan:
         """The personal data found in what would be published (before any decision)."""
-        if self.edited is not None:
-            return scan_prepared(self.edited, cancel=self.cancel)
-        if self.table is None:
-            return PrivacyScan((), (), 0, ())
-        return scan_table(self.table, cancel=self.cancel)
+        return scan_published(self.edited, self.table, cancel=self.cancel)
 
     @cached_property
     def publishable(self) -> PreparedTable | None:

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.core.mapping.prepare import PreparedTable
+from desktop_app.core.validation.problems import ProblemIndex
 from desktop_app.ui.palette import tones
 from desktop_app.ui.texts import Texts
-from desktop_app.workers.quality import ProblemIndex
 
 Index = QModelIndex | QPersistentModelIndex
 _MARKED_ROLES = frozenset(

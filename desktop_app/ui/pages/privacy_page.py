@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import clock
 from desktop_app.core.mapping.prepare import PreparedTable
+from desktop_app.core.preparation.preparation import scan_for_privacy
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.privacy.masking import mask
 from desktop_app.core.privacy.model import PrivacyFinding, PrivacyScan
@@ -33,7 +34,6 @@ from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import WizardState
 from desktop_app.ui.widgets.privacy_decision import DecisionPanel
-from desktop_app.workers.privacy import scan_for_privacy
 
 LISTED_CELLS = 500  # cells listed for one finding; all of them are counted and remedied
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.preparation.quality import QualityResult
 from desktop_app.core.validation.engine import FIRST_DATA_ROW
 from desktop_app.texts.problem_groups import group_heading
 from desktop_app.ui.palette import tones
@@ -27,7 +28,6 @@ from desktop_app.ui.screen_fit import HOLDS_DATA
 from desktop_app.ui.texts import Texts
 from desktop_app.ui.widgets.problem_chart import ProblemChart
 from desktop_app.ui.widgets.problem_group_panel import ProblemGroupPanel
-from desktop_app.workers.quality import QualityResult
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from desktop_app.core.clock import timestamp
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.preparation.edits import CellEdit, Edit, EditHistory, changed_cells
-from desktop_app.core.preparation.preparation import edited_table
+from desktop_app.core.preparation.quality import (
+    OFFERED_GROUPS,
+    QualityResult,
+    check_quality,
+    offers_for,
+)
 from desktop_app.core.project.conformity import decision_for
 from desktop_app.core.project.model import ConformityDecision
 from desktop_app.core.validation.remedies import (
@@ -29,12 +34,6 @@ from desktop_app.ui.pages.quality_layout import QualityWidgets
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import CONFORMITY, WizardState
 from desktop_app.workers.problem_export import export_problems
-from desktop_app.workers.quality import (
-    OFFERED_GROUPS,
-    QualityResult,
-    check_quality,
-    offers_for,
-)
 
 FIRST_ROW = 2  # a data row's number in the published file (the header is row 1)
 
@@ -232,9 +231,14 @@ class QualityPage(StepPage):
         """Write the problem list of the last check to an XLSX workbook, in the background."""
         if self.result is None or self.prepared is None:
             return
-        shaped = edited_table(self.prepared, self._history)
+        # The table the problems were found in (their rows are its rows), as the check kept it.
         self.tasks.run(
-            "step-exporting", export_problems, self.result.index, shaped, path, self.texts.lang
+            "step-exporting",
+            export_problems,
+            self.result.index,
+            self.result.checked,
+            path,
+            self.texts.lang,
         )
 
     def labels(self) -> dict[str, str]:
@@ -364,9 +368,8 @@ class QualityPage(StepPage):
             offered = list(result.remedies[number])
         elif number < OFFERED_GROUPS:
             offered = []
-        else:  # a group far down the list: its remedies are worked out now
-            shaped = edited_table(self.prepared, self._history)
-            offered = list(offers_for(group, shaped, self.state.commune))
+        else:  # a group far down the list: its remedies are worked out now, on the table checked
+            offered = list(offers_for(group, result.checked, self.state.commune))
         self.remedies = [offer.remedy for offer in offered]
         offers = tuple(tools.offer_of(self.texts, offer) for offer in offered)
         explanation = self.texts(group.kind, dict(group.params))

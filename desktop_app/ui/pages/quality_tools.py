@@ -11,10 +11,10 @@ from collections.abc import Callable, Sequence
 from types import MappingProxyType
 
 from desktop_app.core.preparation.edits import CellEdit, ColumnRule
+from desktop_app.core.preparation.quality import RemedyOffer as GroupRemedy
 from desktop_app.core.validation.remedies import Remedy
 from desktop_app.ui.texts import Texts
 from desktop_app.ui.widgets.problem_group_panel import RemedyOffer
-from desktop_app.workers.quality import RemedyOffer as GroupRemedy
 
 FIRST_ROW = 2  # a data row's number in the published file (the header is row 1)
 
