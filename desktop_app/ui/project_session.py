@@ -5,9 +5,12 @@ chosen it starts a draft in the profile (``core/project/drafts.py``, no question
 saves it in the background after each step; saves never overlap. « Enregistrer sous… »
 moves it where the agent chooses. A session that did not end (crash, kill) is offered for
 resuming at the next start. Opening a
-project (or preparing its next update) fills the state in the background, then walks the
-wizard forward, each page doing its own work, up to the step the project had reached — so
-« Précédent » works as if the agent had come this far by hand.
+project (or preparing its next update) rebuilds its Preparation in the background, with the
+check and the scan of the steps it had gone past (``core/project/restoring.py``); the state
+then holds all a page shows, and the wizard goes at once to the project's step. It goes
+through the steps before it so that « Précédent » works as if the agent had come by hand,
+but no page works again: each shows the state. It stops earlier on a step that needs the
+agent (problems not accepted yet, a new personal-data finding).
 """
 
 from __future__ import annotations
@@ -18,22 +21,24 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.core import clock
 from desktop_app.core.clock import timestamp
 from desktop_app.core.errors import AppError
 from desktop_app.core.project.drafts import Drafts, draft_name
-from desktop_app.core.project.opening import (
-    OpenedProject,
-    fill_state,
-    open_next_update,
-    open_project,
-)
+from desktop_app.core.project.opening import fill_state
 from desktop_app.core.project.outbox import Outbox
+from desktop_app.core.project.restoring import (
+    RestoredProject,
+    restore_next_update,
+    restore_project,
+)
 from desktop_app.core.project.saving import SavedProject, save_project, snapshot_of
 from desktop_app.core.project.storage import EXTENSION
 from desktop_app.ui.pages.base import StepPage
+from desktop_app.ui.pages.privacy_page import PrivacyPage
+from desktop_app.ui.pages.quality_page import QualityPage
 from desktop_app.ui.pages.welcome_page import WelcomePage
 from desktop_app.ui.preferences import RecentProject
 from desktop_app.ui.widgets.drafts_panel import DraftsPanel
@@ -45,10 +50,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SUFFIX = EXTENSION
-WALK_TICK_MS = 50
-NEXT_UPDATE_STEP = "publication"
-IDLE_TICKS = 20  # one second incomplete with nothing running: the page waits for the agent
-WALK_TIMEOUT_MS = 180_000
+# What the agent is told when the project's copy of their file stands in for it.
+SOURCE_NOTICES = {
+    "changed": "project-source-changed",
+    "missing": "project-source-missing",
+    "not-a-file": "project-source-missing",
+}
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -63,8 +70,9 @@ class ProjectSession(QObject):
 
     Signals:
         saved(object): the SavedProject just written.
-        opened(object): the OpenedProject put into the state (the walk to its step starts).
-        walked(str): the walk stopped, on this step key.
+        opened(object): the OpenedProject put into the state (the wizard goes to its step).
+        walked(str): the wizard went to the project's step, or stopped earlier on a step
+            that needs the agent: this step's key.
     """
 
     saved = Signal(object)
@@ -88,11 +96,6 @@ class ProjectSession(QObject):
         self._saver.cancelled.connect(self._on_saver_finished)
         self._opening: str | None = None
         self._target: str | None = None
-        self._walk_elapsed = 0
-        self._waiting_idle = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(WALK_TICK_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
         wizard.state_changed.connect(self._on_wizard_state_changed)
         welcome = self._welcome
         welcome.runner.succeeded.connect(self._on_opening_succeeded)
@@ -110,7 +113,7 @@ class ProjectSession(QObject):
 
     @property
     def busy(self) -> bool:
-        """Whether a save is running or a project is being walked to its step."""
+        """Whether a save is running or the wizard is going to a project's step."""
         return self._saver.busy or self._target is not None
 
     # --- autosave -------------------------------------------------------------------------
@@ -278,15 +281,15 @@ class ProjectSession(QObject):
         """Open a saved project, in the background; the wizard then goes to its step."""
         self._opening = "open"
         self._welcome.tasks.run(
-            "step-project-opening", open_project, path, self.services.catalogue, self._copies()
+            "step-project-opening", restore_project, path, self.services.catalogue, self._copies()
         )
 
     def next_update(self, path: Path, new_source: Path) -> None:
-        """Reopen a project with next month's file and go to the Qualité step."""
+        """Reopen a project with next month's file and go as far as it can, to Publication."""
         self._opening = "next-update"
         self._welcome.tasks.run(
             "step-project-opening",
-            open_next_update,
+            restore_next_update,
             path,
             new_source,
             self.services.catalogue,
@@ -305,53 +308,62 @@ class ProjectSession(QObject):
     @Slot(object)
     def _on_opening_succeeded(self, result: object) -> None:
         opening, self._opening = self._opening, None
-        if opening is None or not isinstance(result, OpenedProject):
+        if opening is None or not isinstance(result, RestoredProject):
             return
-        fill_state(self.wizard.state, result)
+        opened = result.opened
+        check = None if result.quality is None else result.quality.index.check
+        fill_state(self.wizard.state, opened, check=check, scan=result.scan)
         reopened = self.wizard.state.project_path
         if self.drafts is not None and reopened is not None:
             self.drafts.mark_session(reopened)  # a crash from now on offers it again
         # a next update embeds the new file: the next save writes the project afresh
-        self.last = result.saved if opening == "open" else None
-        self._remember(result.saved)
-        self.opened.emit(result)
-        # Next month's file goes as far as it can: each page that needs the agent (a new
-        # problem to accept, a new personal-data finding) stops the walk there.
-        self.walk_to(NEXT_UPDATE_STEP if opening == "next-update" else result.step)
-
-    def walk_to(self, step_key: str) -> None:
-        """Go forward from the first step to ``step_key``, letting each page finish its work."""
-        self._target = step_key
-        self._walk_elapsed = 0
-        self._waiting_idle = 0
+        self.last = opened.saved if opening == "open" else None
+        self._remember(opened.saved)
+        self.opened.emit(opened)
         if self.wizard.currentId() != 0:
-            self.wizard.restart()
-        self._timer.start()
+            self.wizard.restart()  # Précédent walks back the steps of this project only
+        for page in self.wizard.pages:  # the opening did their work: they show it
+            if isinstance(page, QualityPage) and result.quality is not None:
+                page.show_check(result.quality)
+            elif isinstance(page, PrivacyPage) and result.scan is not None:
+                page.show_scan(result.scan)
+        self.go_to(result.target)
+        if opened.source_state in SOURCE_NOTICES:
+            self._tell_source_state(opened.source_state, opened.project.source.name)
 
-    @Slot()
-    def _on_timer_timeout(self) -> None:
+    def go_to(self, step_key: str) -> str:
+        """Go forward from where the wizard is to ``step_key``; return the step reached.
+
+        Each page shows what the state holds (the opening did the pages' work), and its
+        « Suivant » is pressed at once. A page that refuses (problems the agent does not
+        accept, a finding without a decision) keeps the wizard there, for the agent.
+        """
         wizard = self.wizard
-        page = wizard.currentPage()
-        self._walk_elapsed += WALK_TICK_MS
-        key = getattr(page, "step_key", "")
-        if self._target is None or key == self._target:
-            self._stop_walk(key)
-            return
-        if not page.isComplete():
-            idle = isinstance(page, StepPage) and not page.runner.busy
-            self._waiting_idle = self._waiting_idle + 1 if idle else 0
-            # Incomplete with no work left: the page waits for the agent (a decision to take).
-            if self._walk_elapsed > WALK_TIMEOUT_MS or self._waiting_idle > IDLE_TICKS:
-                self._stop_walk(key)
-            return
-        self._waiting_idle = 0
-        before = wizard.currentId()
-        wizard.next()
-        if wizard.currentId() == before:  # the page refused: let the agent see why
-            self._stop_walk(key)
-
-    def _stop_walk(self, key: str) -> None:
-        self._timer.stop()
-        self._target = None
-        log.info("project walk stopped on %s", key)
+        keys = [page.step_key for page in wizard.pages]
+        goal = keys.index(step_key) if step_key in keys else len(keys) - 1
+        self._target = step_key
+        try:
+            if wizard.currentId() < 0:
+                wizard.restart()
+            while wizard.currentId() < goal:
+                before = wizard.currentId()
+                wizard.next()
+                if wizard.currentId() == before:  # the page refused: let the agent see why
+                    break
+        finally:
+            self._target = None
+        key = keys[wizard.currentId()] if 0 <= wizard.currentId() < len(keys) else ""
+        log.info("project opened on step %s (asked: %s)", key, step_key)
         self.walked.emit(key)
+        return key
+
+    def _tell_source_state(self, state: str, name: str) -> None:
+        """Say that the project's own copy stands in for the agent's file, and why."""
+        page = self.wizard.currentPage()
+        if isinstance(page, StepPage):
+            texts = self.services.texts
+            code = SOURCE_NOTICES[state]
+            page.tasks.show()
+            page.tasks.banner.show_message(
+                code, texts.of(code, name=name), level="info", retry=False
+            )

@@ -14,4 +14,19 @@ PROJECT_FILES: dict[str, Wording] = {
     "project-open-title": W("Ouvrir un projet", "Open a project"),
     "step-project-saving": W("Enregistrement du projet…", "Saving the project…"),
     "step-project-opening": W("Ouverture du projet…", "Opening the project…"),
+    "project-source-changed": W(
+        "Votre fichier « {name} » a été modifié depuis l'enregistrement du projet. DataMairie "
+        "reprend la copie gardée dans le projet, telle que vous l'aviez préparée : vos "
+        "corrections et vos décisions s'appliquent à elle. Pour publier le fichier modifié, "
+        "choisissez « Préparer la prochaine mise à jour » sur la page d'accueil.",
+        "Your file “{name}” was changed since the project was saved. DataMairie takes the "
+        "copy kept in the project, as you prepared it: your corrections and decisions apply "
+        "to it. To publish the changed file, choose “Prepare the next update” on the home page.",
+    ),
+    "project-source-missing": W(
+        "Votre fichier « {name} » n'est plus à l'endroit où il était. DataMairie reprend la "
+        "copie gardée dans le projet, telle que vous l'aviez préparée.",
+        "Your file “{name}” is no longer where it was. DataMairie takes the copy kept in the "
+        "project, as you prepared it.",
+    ),
 }

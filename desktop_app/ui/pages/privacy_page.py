@@ -117,6 +117,16 @@ class PrivacyPage(StepPage):
             state.table,
         )
 
+    def show_scan(self, scan: PrivacyScan) -> None:
+        """Show a scan of the state's data made elsewhere (a project being opened).
+
+        The opening scanned what would be published in its own task: the page takes that
+        scan as its own, with the state's decisions, and does not scan the same data again.
+        """
+        self._scanned_for = self._data_key()
+        self._show_table()
+        self._show(scan, {decision.finding: decision for decision in self.state.privacy})
+
     def isComplete(self) -> bool:
         """Next once the scan is done and every finding has a usable decision."""
         if self.runner.busy or self.scan is None:

@@ -90,19 +90,35 @@ class QualityPage(StepPage):
         if state.prepared is None:
             return
         if state.prepared is not self.prepared:
-            self.prepared = state.prepared
-            self._history = state.edits
-            self._cells = changed_cells(
-                state.prepared.frame, state.edits.active, state.prepared.schema
-            )
-            self.undo_stack.clear()
-            self._checked_at = 0
-            self.result = None
-            self.share_before = -1.0
+            self._take_state()
             # The table appears with the check's result, not before: painting a million-row
             # table while the check runs would make the window wait for the worker's turns.
             self.model.show(None, self._cells, None)
             self.recheck()
+
+    def show_check(self, result: QualityResult) -> None:
+        """Show a check of the state's table made elsewhere (a project being opened).
+
+        The opening checked the prepared table, corrections included, in its own task: the
+        page shows that result as its own, and does not check the same data again.
+        """
+        if self.state.prepared is None:
+            return
+        self._take_state()
+        self._on_runner_succeeded(result)
+
+    def _take_state(self) -> None:
+        """Start from the state's prepared table and corrections (none checked yet)."""
+        state = self.state
+        if state.prepared is None:
+            return
+        self.prepared = state.prepared
+        self._history = state.edits
+        self._cells = changed_cells(state.prepared.frame, state.edits.active, state.prepared.schema)
+        self.undo_stack.clear()
+        self._checked_at = 0
+        self.result = None
+        self.share_before = -1.0
 
     @property
     def history(self) -> EditHistory:

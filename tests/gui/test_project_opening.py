@@ -1,0 +1,201 @@
+"""Opening a project restores its preparation at once: no page works again, nothing replayed.
+
+The opening's task rebuilds the Preparation and checks and scans it; the wizard then goes
+to the project's step in the same turn of the event loop, each page showing the state.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from types import MappingProxyType
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.commune.settings import CommuneSettings
+from desktop_app.core.mapping.prepare import prepare_table
+from desktop_app.core.mapping.suggest import suggest_mapping
+from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.preparation.edits import CellEdit, ColumnRule, changed_cells
+from desktop_app.core.preparation.preparation import edited_table
+from desktop_app.core.preparation.quality import check_quality
+from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
+from desktop_app.core.privacy.scan import scan_prepared
+from desktop_app.core.project.conformity import decision_for
+from desktop_app.core.project.restoring import RestoredProject
+from desktop_app.core.sources import read_table
+from desktop_app.core.tasks import NO_PROGRESS, CancelToken
+from desktop_app.paths import AgentFolders
+from desktop_app.ui.pages.description_page import DescriptionPage
+from desktop_app.ui.pages.privacy_page import PrivacyPage
+from desktop_app.ui.pages.quality_page import QualityPage
+from desktop_app.ui.preferences import Preferences
+from desktop_app.ui.state import CONFORMITY, WizardState
+from desktop_app.ui.wizard import PublicationWizard
+from tests.gui.conftest import InlineServices, ScriptedDialogs, settle
+
+COMMUNE = CommuneSettings(name="Saint-Nizier-du-Moucherotte", siret="21380453700016", insee="38453")
+MATTER = "DELIB_MATIERE_NOM"
+
+
+@pytest.fixture
+def profiled(inline_services: InlineServices, tmp_path: Path) -> InlineServices:
+    profile = AgentFolders(tmp_path / "profile")
+    profile.root.mkdir()
+    inline_services.profile = profile
+    inline_services.preferences = Preferences(profile.root)
+    return inline_services
+
+
+def _decided_state(services: InlineServices, source: Path) -> WizardState:
+    """The sample prepared up to Description: a cell typed, a column fixed, all decided."""
+    table = read_table(source)
+    schema = services.catalogue.get("scdl/deliberations")
+    prepared = prepare_table(table, schema, suggest_mapping(table, schema))
+    state = WizardState(
+        commune=COMMUNE,
+        source_path=source,
+        table=table,
+        schema=schema,
+        mapping=prepared.mapping,
+        mapping_origin="suggested",
+        prepared=prepared,
+        metadata=DatasetMetadata(title="Délibérations : 2024/2025", licence="lov2"),
+        reached="description",
+    )
+    first = str(prepared.frame[MATTER].iat[0])
+    budget = "Finances locales/Décisions budgétaires"
+    state.edits = state.edits.added(CellEdit(MATTER, 2, first, "Budget")).added(
+        ColumnRule(MATTER, MappingProxyType({budget: "Finances locales"}), ("fix",))
+    )
+    result = check_quality(
+        prepared, state.edits, COMMUNE, progress=NO_PROGRESS, cancel=CancelToken()
+    )
+    state.check = result.index.check
+    state.extras[CONFORMITY] = decision_for(state.check, result.fingerprint, now="2026-12-07")
+    scan = scan_prepared(edited_table(prepared, state.edits))
+    assert len(scan.findings) >= 2  # an e-mail in free text, names of persons
+    state.privacy_scan = scan
+    state.privacy = [
+        PrivacyDecision(
+            finding.key,
+            finding.column,
+            finding.category.value,
+            finding.suggested,
+            "" if finding.suggested is not Remedy.KEEP else finding.advised_reason or "Élus",
+        )
+        for finding in scan.findings
+    ]
+    return state
+
+
+def _saved(qtbot: QtBot, services: InlineServices, state: WizardState, target: Path) -> None:
+    wizard = PublicationWizard(services, state)
+    qtbot.addWidget(wizard)
+    state.project_path = target
+    assert wizard.project.save(state)
+    settle(qtbot)
+    assert target.exists()
+
+
+def test_an_opened_project_shows_its_quality_and_privacy_state_without_replay(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    before = _decided_state(profiled, source)
+    expected_bytes = before.preparation().publishable_bytes
+    assert b"example.org" not in expected_bytes  # the e-mail address is redacted
+    expected_check = before.check
+    assert expected_check is not None
+    target = tmp_path / "delib.datamairie"
+    _saved(qtbot, profiled, before, target)
+
+    wizard = PublicationWizard(profiled)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    welcome = wizard.pages[0]
+    events: list[str] = []
+    restored: list[RestoredProject] = []
+    wizard.project.walked.connect(lambda key: events.append(f"on {key}"))
+
+    def delivered(result: object) -> None:  # connected after the session's own slot
+        if isinstance(result, RestoredProject):
+            restored.append(result)
+            events.append("opening done")
+
+    welcome.runner.succeeded.connect(delivered)
+    with qtbot.waitSignal(welcome.runner.succeeded, timeout=60_000):
+        wizard.project.open(target)
+
+    # The wizard was on Description when the opening's result was handed over: no timer,
+    # no page waited for its own work.
+    assert events == ["on description", "opening done"]
+    assert str(getattr(wizard.currentPage(), "step_key", "")) == "description"
+    assert dialogs.asked == []  # the problems were accepted before saving: not asked again
+    state = wizard.state
+    assert state.preparation().publishable_bytes == expected_bytes
+    assert state.check is not None
+    assert (state.check.error_count, state.check.rows) == (
+        expected_check.error_count,
+        expected_check.rows,
+    )
+    assert state.prepared is not None
+    cells = changed_cells(state.prepared.frame, state.edits.active, state.prepared.schema)
+    assert cells[(0, MATTER)] == "Budget"
+    assert "Finances locales" in cells.values()  # the column fix replayed
+    assert state.privacy_scan is not None
+    assert [f.key for f in state.privacy_scan.findings] == [d.finding for d in before.privacy]
+    assert [(d.finding, d.remedy) for d in state.privacy] == [
+        (d.finding, d.remedy) for d in before.privacy
+    ]
+
+    quality = wizard.page_for(QualityPage)
+    privacy = wizard.page_for(PrivacyPage)
+    assert isinstance(quality, QualityPage)
+    assert isinstance(privacy, PrivacyPage)
+    opening = restored[0]
+    assert quality.result is opening.quality  # shown as the opening made it, not checked again
+    assert privacy.scan is opening.scan is state.privacy_scan  # not scanned again
+    assert not privacy.waiting
+    assert quality.model.text(0, list(state.prepared.frame.columns).index(MATTER)) == "Budget"
+
+    wizard.back()  # « Précédent » shows the decisions as they were
+    assert wizard.currentPage() is privacy
+    assert privacy.isComplete()
+    wizard.back()
+    assert wizard.currentPage() is quality
+    assert quality.isComplete()
+    assert quality.result is not None
+    assert quality.result.index.count == expected_check.error_count
+
+
+def test_a_project_whose_file_changed_opens_on_its_copy_and_says_so(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    before = _decided_state(profiled, source)
+    target = tmp_path / "delib.datamairie"
+    _saved(qtbot, profiled, before, target)
+    expected_bytes = before.preparation().publishable_bytes
+    source.write_bytes(source.read_bytes() + b"\0")  # the agent's file changed since
+
+    wizard = PublicationWizard(profiled)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitSignal(wizard.project.walked, timeout=60_000) as walked:
+        wizard.project.open(target)
+
+    assert walked.args == ["description"]
+    assert dialogs.asked == []  # as before: the copy kept in the project is taken, no question
+    state = wizard.state
+    assert state.source_path is not None
+    assert state.source_path != source  # the project's own copy
+    assert state.table is not None
+    assert state.table.row_count == 20
+    assert state.preparation().publishable_bytes == expected_bytes
+    page = wizard.currentPage()
+    assert isinstance(page, DescriptionPage)
+    banner = page.tasks.banner
+    assert banner.current_code == "project-source-changed"
+    assert "« registre.xlsx » a été modifié" in banner.text
