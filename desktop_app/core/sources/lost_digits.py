@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from desktop_app.core.sources.column_lines import column_lines
 from desktop_app.core.sources.model import Notice, SourceColumn
 
 # "2,43E+13", "2.4306E+13": the display Excel gives a long number in a General cell.
@@ -30,6 +31,9 @@ _SHORT = 20
 _LONG_DISPLAY = re.compile(r"\s*\d[.,]\d+[eE]\+?(\d+)\s*")
 # A value, among the lines of a joined column, that ends with seven zeros (spaces after).
 _ZEROS_AT_END = re.compile(r"0000000\s*$", re.MULTILINE)
+# What a lost identifier opens with, besides a digit.
+_OPENING = frozenset("0123456789 +-")
+_OPENING_CODES = np.array([ord(" "), ord("+"), ord("-")], dtype=np.uint32)
 
 
 def looks_like_lost_digits(text: str, *, shortest: int = _LONG_NUMBER) -> bool:
@@ -55,7 +59,11 @@ def lost_digit_notices(columns: tuple[SourceColumn, ...], text: pd.DataFrame) ->
     for position, column in enumerate(columns):
         cells = text.iloc[:, position]
         candidates = pd.unique(_candidates(cells.to_numpy(dtype=object)))
-        damaged = {value for value in map(str, candidates) if _damaged_identifier(value)}
+        damaged = {
+            value
+            for value in map(str, candidates)
+            if _may_be_lost(value) and _damaged_identifier(value)
+        }
         if not damaged:
             continue
         count = int(cells.isin(damaged).sum())
@@ -66,21 +74,58 @@ def lost_digit_notices(columns: tuple[SourceColumn, ...], text: pd.DataFrame) ->
     return tuple(notices)
 
 
-def _candidates(cells: Any) -> Any:
-    """The cells that may be a lost identifier, found in C, without a regular expression each.
+def _may_be_lost(text: str) -> bool:
+    """Whether a cell may be a lost identifier: what ``_candidates`` keeps, cell by cell.
 
     Only a short value (20 characters at most) opening with a digit (or a space or sign
     before one), holding an "E" (scientific display) or ending with seven zeros (13 digits
-    of which 6 at most kept), can be one: a million cells cost a fraction of a second.
+    of which 6 at most kept), can be one.
+    """
+    return (
+        len(text) <= _SHORT
+        and text[:1] in _OPENING
+        and ("E" in text or "e" in text or text.rstrip().endswith("0000000"))
+    )
+
+
+def _candidates(cells: Any) -> Any:
+    """The cells that may be a lost identifier (a few more: ``_may_be_lost`` decides).
+
+    Found in C, without a Python call per cell: a million cells cost a fraction of a second.
     """
     values = np.asarray(cells, dtype=object)
     if not len(values):
         return values
+    lines = column_lines(values, padding=_SHORT)
+    if lines is None:
+        return _candidates_cell_by_cell(values)
+    if not _may_hold_lost_digits(lines.joined):
+        return values[:0]
+    if not lines.cell_by_line:
+        return _candidates_cell_by_cell(values)
+    short = np.flatnonzero((lines.lengths > 0) & (lines.lengths <= _SHORT))
+    first = lines.first_codes(short)
+    short = short[((first >= ord("0")) & (first <= ord("9"))) | np.isin(first, _OPENING_CODES)]
+    if not len(short):
+        return values[:0]
+    heads = lines.heads(short, _SHORT)
+    scientific = np.any((heads == ord("E")) | (heads == ord("e")), axis=1)
+    zeros = np.lib.stride_tricks.sliding_window_view(heads == ord("0"), 7, axis=1)
+    return values[short[scientific | np.any(np.all(zeros, axis=2), axis=1)]]
+
+
+def _candidates_cell_by_cell(values: Any) -> Any:
+    """``_candidates`` for long texts, line breaks in a cell, or cells that are not text."""
     first = values.astype("U1")
     opening = ((first >= "0") & (first <= "9")) | np.isin(first, [" ", "+", "-"])
     values = values[opening]
-    if not _may_hold_lost_digits(values):
-        return values[:0]
+    try:
+        joined = "\n".join(values.tolist())
+    except TypeError:  # not only text: let the per-cell search decide
+        pass
+    else:
+        if not _may_hold_lost_digits(joined):
+            return values[:0]
     short = values.astype(f"U{_SHORT + 1}")
     kept = np.strings.str_len(short) <= _SHORT
     kept &= (
@@ -91,17 +136,16 @@ def _candidates(cells: Any) -> Any:
     return values[kept]
 
 
-def _may_hold_lost_digits(values: Any) -> bool:
-    """Whether any of these cells holds an "E" or ends with seven zeros, in one scan.
+def _may_hold_lost_digits(joined: str) -> bool:
+    """Whether any of these cells, joined by line breaks, holds an "E" or ends with 7 zeros.
 
     Dates, amounts, postcodes and most codes hold neither: their column is let go after a
     search through one joined string, far cheaper than a string operation per cell.
     """
-    try:
-        joined = "\n".join(values.tolist())
-    except TypeError:  # not only text: let the per-cell search decide
+    if "E" in joined or "e" in joined:
         return True
-    return "E" in joined or "e" in joined or _ZEROS_AT_END.search(joined) is not None
+    # A plain search first: the regular expression is slower where no zeros run that long.
+    return "0000000" in joined and _ZEROS_AT_END.search(joined) is not None
 
 
 def _damaged_identifier(text: str) -> bool:

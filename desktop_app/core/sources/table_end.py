@@ -18,6 +18,7 @@ from desktop_app.core.sources.blocks import (
     name_blocks,
     repeats_titles,
 )
+from desktop_app.core.sources.column_lines import column_lines
 from desktop_app.core.sources.grid import Grid
 from desktop_app.core.sources.model import ExclusionReason
 from desktop_app.core.sources.rows import (
@@ -269,6 +270,7 @@ def _prefix_keys(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
 _TOTAL_KEYS = pd.Index(
     np.unique(_prefix_keys(_prefix_codes(np.array(_TOTAL_PREFIXES, dtype=object))))
 )
+_TOTAL_OPENINGS = np.array(sorted({ord(p[0]) for p in _TOTAL_PREFIXES} | {ord(" ")}))
 
 
 def _total_candidates(cells: npt.NDArray[np.object_]) -> npt.NDArray[np.intp]:
@@ -278,9 +280,18 @@ def _total_candidates(cells: npt.NDArray[np.object_]) -> npt.NDArray[np.intp]:
     """
     if not len(cells):
         return np.zeros(0, dtype=np.intp)
-    codes = _prefix_codes(cells)
+    lines = column_lines(cells, padding=_PREFIX_WEIGHTS.size)
+    if lines is None or not lines.cell_by_line:
+        # Long texts (numpy's own conversion costs less than joining them), line breaks.
+        codes = _prefix_codes(cells)
+        rows = np.arange(len(cells), dtype=np.intp)
+    else:
+        # Only cells opening with a letter a total's word opens with are worth five.
+        rows = np.flatnonzero(np.isin(lines.first_codes(np.arange(len(cells))), _TOTAL_OPENINGS))
+        codes = lines.heads(rows, _PREFIX_WEIGHTS.size)
     known = _TOTAL_KEYS.get_indexer(pd.Index(_prefix_keys(codes))) >= 0
-    return np.flatnonzero(known | (codes[:, 0] == ord(" ")))
+    found: npt.NDArray[np.intp] = rows[known | (codes[:, 0] == ord(" "))]
+    return found
 
 
 def _first_used_column(grid: Grid, start: int) -> int:

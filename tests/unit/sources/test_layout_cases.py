@@ -347,3 +347,29 @@ def test_consecutive_totals_are_reported_together(tmp_path: Path) -> None:
     table = read_table(write_csv(tmp_path / "t.csv", rows))
 
     assert [(e.reason, e.first_row, e.last_row) for e in table.excluded] == [("total", 3, 4)]
+
+
+# The label column of a total, written in the ways that change how it is scanned: long
+# texts, a cell on two lines, characters beyond Latin-1, a label indented with spaces.
+LABEL_COLUMNS = {
+    "long texts": "Subvention de fonctionnement versée à l'association pour l'année",
+    "a cell on two lines": "Club de\nfootball",
+    "characters beyond Latin-1": "Œuvre d’entraide – 12 €",
+    "short words": "Asso",
+}
+
+
+@pytest.mark.parametrize("label", list(LABEL_COLUMNS.values()), ids=list(LABEL_COLUMNS))
+def test_totals_are_found_however_the_label_column_is_written(label: str, tmp_path: Path) -> None:
+    rows = [["Bénéficiaire", "Objet", "Montant"]]
+    rows += [[f"{label} {n}", "Fonct.", f"{n} 000"] for n in range(1, 40)]
+    rows += [["Sous-total", "", "780 000"], ["Totaux", "", "780 000"]]
+    rows += [[f"{label} 40", "Invest.", "40 000"], ["  TOTAL général", "", "820 000"]]
+    rows += [["Total Energies", "Carburant", "1 200"]]
+
+    table = read_table(write_csv(tmp_path / "t.csv", rows, encoding="utf-8"))
+
+    excluded = [(e.reason, e.first_row, e.last_row) for e in table.excluded]
+    assert excluded == [("total", 41, 42), ("total", 44, 44)]
+    assert table.row_count == 41
+    assert table.text[0].tolist()[-2:] == [f"{label} 40", "Total Energies"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from desktop_app.core.mapping.conversion import convert_column
 from desktop_app.core.schemas.model import SchemaField
@@ -51,3 +52,30 @@ def test_mapping_refuses_a_siret_copied_back_from_its_rounded_display() -> None:
 
     assert conversion.output.tolist() == ["43955400000000", "21380455200015"]
     assert list(conversion.failure_reasons) == ["siret-scientific-notation"]
+
+
+# The same column written in the ways that change how it is scanned: long texts, a cell on
+# two lines, characters beyond Latin-1, nothing but short codes.
+NEIGHBOURS = {
+    "long texts": "Subvention versée en deux fois, la seconde après le bilan de l'année",
+    "a cell on two lines": "Reçu le\n12/03/2024",
+    "characters beyond Latin-1": "Œuvre d’entraide – 12 €",
+    "short codes": "B12",
+}
+
+
+@pytest.mark.parametrize("neighbour", list(NEIGHBOURS.values()), ids=list(NEIGHBOURS))
+def test_rounded_numbers_are_found_however_their_column_is_written(
+    neighbour: str, tmp_path: Path
+) -> None:
+    damaged = [" 2,43E+13", "43955400000000  ", "-2.4306E+13", " " * 11 + "2,43E+13"]
+    spared = ["4,3E+05", "2,43E+13 env.", " " * 12 + "2,43E+13", "1000000000", "3E4"]
+    rows = [["Référence", "Montant"]]
+    rows += [[neighbour, str(n)] for n in range(60)]
+    rows += [[value, "1"] for value in [*damaged, *spared]]
+
+    table = read_table(write_csv(tmp_path / "t.csv", rows))
+
+    found = [notice for notice in table.notices if notice.code == "column-lost-digits"]
+    assert [(n.params["column"], n.params["count"]) for n in found] == [("Référence", 4)]
+    assert found[0].params["value"] == " 2,43E+13"
