@@ -141,10 +141,13 @@ def preview_rows(
     texts: Texts,
     plan: PublicationPlan,
     choices: PlanChoices,
-    rows: int,
+    rows: int | None,
     commune: CommuneIdentity | None = None,
 ) -> list[tuple[str, str]]:
-    """Every line of what will be sent, as (what, value), in the agent's words."""
+    """Every line of what will be sent, as (what, value), in the agent's words.
+
+    ``rows`` are the data rows of the file sent, counted from its bytes (None: not yet).
+    """
     metadata = plan.dataset_metadata()
     if plan.mode == "new":
         operation = texts("pub-mode-new-text")
@@ -166,7 +169,7 @@ def preview_rows(
         (texts("pub-row-organization"), choices.organization_name or "—"),
         (texts("pub-row-mode"), operation),
         (texts("pub-row-visibility"), texts(visibility)),
-        (texts("pub-row-file"), texts.of("pub-file-text", file=plan.csv_path.name, count=rows)),
+        (texts("pub-row-file"), _file_words(texts, plan.csv_path.name, rows)),
         (texts("pub-row-title"), str(metadata["title"])),
         (texts("pub-row-description"), str(metadata["description"])),
         (texts("pub-row-licence"), texts(f"licence-{plan.licence}")),
@@ -179,6 +182,12 @@ def preview_rows(
         ),
         (texts("pub-row-schema"), schema.strip()),
     ]
+
+
+def _file_words(texts: Texts, name: str, rows: int | None) -> str:
+    if rows is None:
+        return texts.of("pub-file-counting", file=name)
+    return texts.of("pub-file-text", file=name, count=rows)
 
 
 def _day(iso: str, texts: Texts) -> str:
@@ -194,10 +203,19 @@ def conformity_rows(
     texts: Texts,
     check: TableCheck | None,
     schema: str,
-    published: int,
+    published: int | None,
     origin: int,
+    unwritable: str = "",
 ) -> list[tuple[str, str]]:
-    """Whether the data conforms to its schema, and how many of the agent's rows go online."""
+    """Whether the data conforms to its schema, and how many of the agent's rows go online.
+
+    ``check`` and ``published`` are those of the file sent, read back from its bytes (None
+    while it is being read); ``unwritable`` says why the file cannot be written yet.
+    """
+    if unwritable:
+        return [(texts("pub-row-rows"), unwritable)]
+    if published is None:
+        return [(texts("pub-row-rows"), texts("pub-rows-counting"))]
     rows = [(texts("pub-row-rows"), texts.of("pub-rows-text", count=published, total=origin))]
     if check is None:
         return rows

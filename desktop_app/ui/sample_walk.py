@@ -62,6 +62,7 @@ def walk_with_sample(app: QApplication, wizard: PublicationWizard, visit: PageVi
             _take_advised_choices(app, page)
         if isinstance(page, PublicationPage):
             wait_until(app, page.form.publish_button.isEnabled)
+            wait_until(app, _preview_counted(page))
             app.processEvents()
             visit(wizard.currentId(), page)  # before publishing: Next waits for it
             prepared = wizard.state.prepared
@@ -73,6 +74,11 @@ def walk_with_sample(app: QApplication, wizard: PublicationWizard, visit: PageVi
             page.accept_problems()
         if wizard.currentId() != number:
             break
+
+
+def _preview_counted(page: PublicationPage) -> Callable[[], bool]:
+    """Whether the Publication preview shows the counts read back from the file to send."""
+    return lambda: page.published is not None or bool(page.reader_problem)
 
 
 def _take_advised_choices(app: QApplication, page: PrivacyPage) -> None:

@@ -94,6 +94,8 @@ def _walk_to_publication(
     _next_when_ready(qtbot, wizard)  # Description et licence
     page = wizard.currentPage()
     assert isinstance(page, PublicationPage)
+    # The preview's row count and conformity come from the file sent, read back meanwhile.
+    qtbot.waitUntil(lambda: page.published is not None, timeout=WAIT_MS)
     return page
 
 

@@ -67,6 +67,14 @@ PUBLISHING_PAGE: dict[str, Wording] = {
         "{file} — {count} row, UTF-8 CSV",
         "count",
     ),
+    "pub-file-counting": W(
+        "{file} — CSV UTF-8 (lignes en cours de comptage…)",
+        "{file} — UTF-8 CSV (counting its rows…)",
+    ),
+    "pub-rows-counting": W(
+        "Relecture du fichier à envoyer : ses lignes sont comptées et vérifiées…",
+        "Reading back the file to send: counting and checking its rows…",
+    ),
     "pub-row-title": W("Titre", "Title"),
     "pub-row-description": W("Description", "Description"),
     "pub-row-licence": W("Licence", "Licence"),

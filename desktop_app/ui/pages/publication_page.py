@@ -3,6 +3,8 @@
 The page gathers the agent's choices, shows exactly what will be sent (the PublicationPlan),
 then runs the publication in the background with a tick per step. A key that data.gouv.fr
 refuses reopens the account dialog; without network the project can wait in the outbox.
+The preview's row count and conformity are those of the file sent: its bytes are written,
+read back and checked in the background (``core/preparation/published.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from desktop_app.core.clock import now
 from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.desk.quality import quality_of_plan
 from desktop_app.core.errors import AppError
+from desktop_app.core.preparation.published import PublishedFile, read_back
 from desktop_app.core.publication.client import Organization
 from desktop_app.core.sources.extent import rows_in_source
 from desktop_app.texts.render import WORDINGS
@@ -65,6 +68,10 @@ class PublicationPage(StepPage):
         self.account_dialog: AccountDialog | None = None
         self.account_offered = False  # the dialog opened by itself once already
         self.profile_saver = services.new_runner()  # the commune's organisation, kept
+        self.reader = services.new_runner()  # reads back the file to send, for the preview
+        self.published: PublishedFile | None = None
+        self.reader_problem = ""  # why the file cannot be written yet, in the agent's words
+        self._read_for: tuple[object, ...] | None = None
         self.mailbox = StateMailbox(services.publishing.record)
         f = self.form
         f.later_button.setVisible(services.publishing.publish_later is not None)
@@ -81,6 +88,8 @@ class PublicationPage(StepPage):
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.cancelled.connect(self._on_runner_cancelled)
         self.runner.progressed.connect(self._on_runner_progressed)
+        self.reader.succeeded.connect(self._on_reader_succeeded)
+        self.reader.failed.connect(self._on_reader_failed)
 
     # --- the wizard's contract -------------------------------------------------------------
 
@@ -100,6 +109,7 @@ class PublicationPage(StepPage):
                 f.update_radio.setChecked(True)  # the desk's "Mettre à jour": that dataset
         f.platform_combo.blockSignals(False)
         f.show_steps(recorded, draft=f.draft_check.isChecked())
+        self.read_back()
         self.refresh_account()
 
     def isComplete(self) -> bool:
@@ -113,6 +123,7 @@ class PublicationPage(StepPage):
     def shutdown(self) -> None:
         """Stop the page's background work, the profile's save included."""
         self.profile_saver.shutdown()
+        self.reader.shutdown()
         super().shutdown()
 
     # --- what the agent chose ---------------------------------------------------------------
@@ -163,6 +174,20 @@ class PublicationPage(StepPage):
             self.platform,
         )
         self._refresh_preview()
+
+    def read_back(self) -> None:
+        """Write the file to send and read it back, to count and check what it holds.
+
+        Done again only when the data changed (another table, correction or decision).
+        """
+        state = self.state
+        data = (state.table, state.prepared, state.edits, tuple(state.privacy))
+        if data == self._read_for:
+            return
+        self._read_for = data
+        self.published, self.reader_problem = None, ""
+        if state.prepared is not None:
+            self.reader.start(read_back, state.preparation())
 
     def load_datasets(self) -> None:
         """List the organisation's datasets with the same schema, for an update."""
@@ -237,16 +262,17 @@ class PublicationPage(StepPage):
         else:
             choices = self.choices()
             plan, _ = build_plan(self.state, choices, self.services.publishing.work_folder)
-            lines = preview_rows(self.texts, plan, choices, len(prepared.frame), self.state.commune)
+            published = self.published
+            rows = None if published is None else published.rows
+            lines = preview_rows(self.texts, plan, choices, rows, self.state.commune)
             schema = f"{plan.schema_name or ''} {plan.schema_version or ''}".strip()
             origin = (
                 len(prepared.frame)
                 if self.state.table is None
                 else rows_in_source(self.state.table)
             )
-            lines += conformity_rows(
-                self.texts, self.state.check, schema, len(prepared.frame), origin
-            )
+            check = None if published is None else published.check
+            lines += conformity_rows(self.texts, check, schema, rows, origin, self.reader_problem)
             self.form.show_preview(lines)
             self.form.score.show_score(quality_of_plan(plan, now()))
         self.form.score.setVisible(prepared is not None)
@@ -308,6 +334,17 @@ class PublicationPage(StepPage):
             # The runner's own completeChanged came before the state knew: without this one,
             # Suivant stayed greyed out after a publication.
             self.completeChanged.emit()
+        self._refresh_preview()
+
+    @Slot(object)
+    def _on_reader_succeeded(self, result: object) -> None:
+        if isinstance(result, PublishedFile):
+            self.published = result
+            self._refresh_preview()
+
+    @Slot(object)
+    def _on_reader_failed(self, error: AppError) -> None:
+        self.reader_problem = self.texts(error.code, error.params)
         self._refresh_preview()
 
     @Slot(object)
