@@ -30,18 +30,16 @@ from desktop_app.core.errors import MappingError, UsageError
 from desktop_app.core.mapping.constants import CommuneIdentity, fill_from_profile
 from desktop_app.core.mapping.document import load_mapping, save_mapping
 from desktop_app.core.mapping.model import ColumnMapping
-from desktop_app.core.mapping.prepare import (
-    PreparedTable,
-    prepare_table,
-    write_publishable_csv,
-)
+from desktop_app.core.mapping.prepare import PreparedTable, prepare_table
 from desktop_app.core.mapping.schema_ranking import rank_schemas
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.mapping.templates import MappingTemplates
+from desktop_app.core.privacy.remedies import undecided
+from desktop_app.core.project.create import carried_preparation
 from desktop_app.core.schemas.agent import MAPPING_TEMPLATES, schema_catalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import Table
-from desktop_app.texts import Language
+from desktop_app.texts import Language, render
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -119,32 +117,44 @@ def run_map(arguments: argparse.Namespace, lang: Language) -> int:
 
 
 def run_prepare(arguments: argparse.Namespace, lang: Language) -> int:
-    """Write the publishable CSV and the mapping used beside it, and/or the project file."""
+    """Write the publishable CSV and the mapping used beside it, and/or the project file.
+
+    The CSV is written by the file's Preparation: with ``--project`` naming a project that
+    exists, its corrections and privacy decisions are carried over, so the bytes are those
+    `publish` would send. Nothing is written at ``--out`` while a personal-data finding
+    waits for a decision.
+    """
     if arguments.out is None and arguments.project is None:
         raise UsageError("project-needs-output")
     refuse_writing_over_the_source(arguments.file, arguments.out, "--out")
-    if arguments.out is not None:
-        mapping_beside = arguments.out.with_suffix(".mapping.json")
-        refuse_writing_over_the_source(arguments.file, mapping_beside, "--out")
+    mapping_file = None if arguments.out is None else arguments.out.with_suffix(".mapping.json")
+    refuse_writing_over_the_source(arguments.file, mapping_file, "--out")
     refuse_writing_over_the_source(arguments.file, arguments.project, "--project")
     mapped = map_input(arguments)
-    mapping, origin, prepared = mapped.mapping, mapped.origin, mapped.prepared
-    MappingTemplates(profile_of(arguments).root / MAPPING_TEMPLATES).remember(mapping)
-    if arguments.out is not None:
-        write_publishable_csv(prepared, arguments.out)
-        mapping_file = arguments.out.with_suffix(".mapping.json")
-        save_mapping(mapping, mapping_file)
-        payload = prepare_payload(prepared, arguments.out, mapping_file, origin)
-    else:
-        payload = prepare_payload(prepared, Path(), Path(), origin)
-        payload.update(output=None, mapping_file=None)
+    preparation, earlier = carried_preparation(mapped.table, mapped.prepared, arguments.project)
+    MappingTemplates(profile_of(arguments).root / MAPPING_TEMPLATES).remember(mapped.mapping)
+    waiting = undecided(preparation.scan.findings, preparation.decisions)
+    written = None
+    if arguments.out is not None and mapping_file is not None:
+        save_mapping(mapped.mapping, mapping_file)
+        if not waiting:  # personal data is never written into the file to publish
+            preparation.write_publishable(arguments.out)
+            written = arguments.out
+    payload = prepare_payload(
+        preparation, written, mapping_file, mapped.origin, earlier is not None
+    )
     if arguments.project is not None:
-        payload["project"] = write_project(arguments, prepared, mapped.commune, lang)
+        payload["project"] = write_project(arguments, preparation, mapped.commune, lang)
     if arguments.json:
         write_json(payload)
     else:
-        sys.stdout.write(_prepare_text(payload, lang) + "\n")
-    problems = prepared.missing_required or prepared.unconverted
+        labels = [finding.label for finding in waiting]
+        lines = [_prepare_text(payload, lang), *_privacy_lines(payload, arguments, labels, lang)]
+        sys.stdout.write("\n".join(lines) + "\n")
+    prepared = mapped.prepared
+    problems = bool(prepared.missing_required or prepared.unconverted)
+    if arguments.out is not None and waiting:
+        problems = True
     if "project" in payload and not payload["project"]["ready"]:
         problems = True
     return EXIT_DATA_PROBLEMS if problems else EXIT_OK
@@ -210,19 +220,22 @@ def _unmapped_columns(table: Table, mapping: ColumnMapping) -> list[str]:
 
 def _prepare_text(payload: dict[str, Any], lang: Language) -> str:
     fr = lang == "fr"
-    lines = [
-        (
+    lines = []
+    if payload["output"] is not None:
+        lines.append(
             f"Fichier à publier : {payload['output']} ({payload['rows']} lignes, "
             f"{payload['columns']} colonnes)"
-        )
-        if fr
-        else (
-            f"File to publish: {payload['output']} ({payload['rows']} rows, "
+            if fr
+            else f"File to publish: {payload['output']} ({payload['rows']} rows, "
             f"{payload['columns']} columns)"
-        ),
-        (f"Correspondance utilisée : {payload['mapping_file']}")
-        if fr
-        else (f"Mapping used: {payload['mapping_file']}"),
+        )
+    if payload["mapping_file"] is not None:
+        lines.append(
+            f"Correspondance utilisée : {payload['mapping_file']}"
+            if fr
+            else f"Mapping used: {payload['mapping_file']}"
+        )
+    lines += [
         (
             f"Valeurs mises en forme : {payload['changed']} ; laissées telles quelles car "
             f"impossibles à convertir : {payload['unconverted']}"
@@ -241,3 +254,25 @@ def _prepare_text(payload: dict[str, Any], lang: Language) -> str:
             else f"Required fields without a column: {missing}"
         )
     return "\n".join(lines)
+
+
+def _privacy_lines(
+    payload: dict[str, Any], arguments: argparse.Namespace, waiting: list[str], lang: Language
+) -> list[str]:
+    """What was carried from the project, and why the file to publish was not written."""
+    lines = []
+    edits = payload["edits"]
+    if payload["from_project"]:
+        lines.append(render("prepare-carried-edits", {"count": edits["applied"]}, lang))
+        if edits["skipped"]:
+            lines.append(render("prepare-skipped-edits", {"count": edits["skipped"]}, lang))
+        decided = len(payload["privacy"]["decided"])
+        lines.append(render("prepare-decided", {"count": decided}, lang))
+    if arguments.out is not None and payload["output"] is None:
+        words = {"file": arguments.out.name, "count": len(waiting), "names": waiting}
+        if arguments.project is None:
+            lines.append(render("prepare-not-written", words, lang))
+        else:
+            words["name"] = arguments.project.name
+            lines.append(render("prepare-not-written-project", words, lang))
+    return lines

@@ -8,6 +8,8 @@ from typing import Any
 from desktop_app.core.mapping.conversion import ColumnConversion
 from desktop_app.core.mapping.prepare import PreparedTable
 from desktop_app.core.mapping.schema_ranking import SchemaSuggestion
+from desktop_app.core.preparation.preparation import Preparation
+from desktop_app.core.privacy.remedies import undecided
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.texts import Language, render
 
@@ -152,17 +154,41 @@ def _conversion_lines(conversion: ColumnConversion, lang: Language) -> list[str]
 
 
 def prepare_payload(
-    prepared: PreparedTable, output: Path, mapping_file: Path, origin: str
+    preparation: Preparation,
+    output: Path | None,
+    mapping_file: Path | None,
+    origin: str,
+    carried: bool,
 ) -> dict[str, Any]:
-    """The JSON answer of `prepare`."""
+    """The JSON answer of `prepare` (documented key by key in docs/cli.md).
+
+    ``rows`` and ``columns`` are those of the file written (corrections made, privacy
+    decisions applied), else those of the corrected table.
+    """
+    prepared, edited, replayed = preparation.prepared, preparation.edited, preparation.replayed
+    if prepared is None or edited is None or replayed is None:
+        raise ValueError("`prepare` always maps onto a schema")
+    shown = preparation.publishable if output is not None else edited
+    frame = edited.frame if shown is None else shown.frame
+    findings = preparation.scan.findings
+    waiting = {finding.key for finding in undecided(findings, preparation.decisions)}
     return {
-        "output": str(output),
-        "mapping_file": str(mapping_file),
+        "output": None if output is None else str(output),
+        "mapping_file": None if mapping_file is None else str(mapping_file),
         "origin": origin,
         "schema": {"name": prepared.schema.name, "version": prepared.schema.version},
-        "rows": len(prepared.frame),
-        "columns": len(prepared.frame.columns),
+        "rows": len(frame),
+        "columns": len(frame.columns),
         "changed": prepared.changed,
         "unconverted": prepared.unconverted,
         "missing_required": list(prepared.missing_required),
+        "from_project": carried,
+        "edits": {
+            "applied": len(preparation.edits.active) - len(replayed.skipped),
+            "skipped": len(replayed.skipped),
+        },
+        "privacy": {
+            "decided": [finding.key for finding in findings if finding.key not in waiting],
+            "undecided": [finding.key for finding in findings if finding.key in waiting],
+        },
     }

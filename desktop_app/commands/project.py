@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -23,16 +22,14 @@ from desktop_app.core.commune.directory import CommuneDirectory
 from desktop_app.core.commune.settings import CommuneSettings, load_commune
 from desktop_app.core.errors import UsageError
 from desktop_app.core.mapping.constants import CommuneIdentity
-from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
 from desktop_app.core.metadata.checks import check_metadata
 from desktop_app.core.metadata.vocabulary import COMMON_FREQUENCIES, FREQUENCIES, LICENCES
-from desktop_app.core.privacy.scan import scan_prepared
+from desktop_app.core.preparation.preparation import Preparation
 from desktop_app.core.project.create import new_project
 from desktop_app.core.project.model import Project, SourceRecord
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.project.publishable import readiness as publishable_readiness
 from desktop_app.core.project.storage import ProjectFile
-from desktop_app.core.validation.engine import validate_csv
 from desktop_app.paths import resources_dir
 from desktop_app.texts import Language, render
 
@@ -103,7 +100,7 @@ def commune_of(arguments: argparse.Namespace) -> CommuneSettings | None:
 
 def write_project(
     arguments: argparse.Namespace,
-    prepared: PreparedTable,
+    preparation: Preparation,
     commune: CommuneIdentity | None,
     lang: Language,
 ) -> dict[str, Any]:
@@ -117,25 +114,16 @@ def write_project(
         raise UsageError("commune-profile-missing")
     if not isinstance(commune, CommuneSettings):  # a profile JSON given with --commune
         commune = CommuneSettings(name=commune.name, siret=commune.siret, insee=commune.insee)
-    with tempfile.TemporaryDirectory(prefix="datamairie-") as folder:
-        shaped = Path(folder) / "prepare.csv"
-        write_publishable_csv(prepared, shaped)
-        check = validate_csv(shaped, prepared.schema)
-    # What the published copy would reveal, for the agent to decide before publishing.
-    scan = scan_prepared(prepared)
-    moment = timestamp()
     project = new_project(
+        preparation,
         arguments.project,
         arguments.file,
-        prepared,
         commune,
         lambda code, params: render(code, params, "fr"),
-        now=moment,
+        now=timestamp(),
         licence=arguments.licence,
         frequency=arguments.frequency or "unknown",
-        check=check,
     )
-    project = replace(project, privacy_findings=tuple(f.to_json() for f in scan.findings))
     ProjectFile(arguments.project).create(project, arguments.file)
     return {
         "file": str(arguments.project),

@@ -1,20 +1,25 @@
-"""A new project, from a table prepared for its schema.
+"""A new project, from a table prepared for its schema: what `prepare --project` writes.
 
-This is what `prepare --project` writes, and what the wizard saves the first time.
+Preparing a file again for a project that already exists keeps what the agent decided about
+its data: the corrections and the privacy decisions are carried into the new Preparation
+(``carried_preparation``), so `prepare --out` writes the bytes `publish` would send.
 """
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from desktop_app.core.commune.settings import CommuneSettings
-from desktop_app.core.mapping.prepare import PreparedTable
+from desktop_app.core.mapping.prepare import PreparedTable, write_publishable_csv
 from desktop_app.core.metadata.prefill import Phrase, prefill_metadata
 from desktop_app.core.metadata.vocabulary import DEFAULT_FREQUENCY
+from desktop_app.core.preparation.preparation import Preparation
 from desktop_app.core.project.model import Project, ValidationSummary, WizardPage
-from desktop_app.core.project.storage import source_record
+from desktop_app.core.project.storage import ProjectFile, source_record
 from desktop_app.core.publication.state import PublicationState
-from desktop_app.core.validation.engine import TableCheck
+from desktop_app.core.sources import Table
+from desktop_app.core.validation.engine import TableCheck, validate_csv
 
 
 def validation_summary(check: TableCheck, *, now: str) -> ValidationSummary:
@@ -26,27 +31,35 @@ def validation_summary(check: TableCheck, *, now: str) -> ValidationSummary:
 
 
 def new_project(
+    preparation: Preparation,
     project_path: Path,
     source: Path,
-    prepared: PreparedTable,
     commune: CommuneSettings,
     phrase: Phrase,
     *,
     now: str,
     licence: str | None = None,
     frequency: str = DEFAULT_FREQUENCY,
-    check: TableCheck | None = None,
     organization: str | None = None,
 ) -> Project:
-    """A project for ``source`` prepared as ``prepared``, its description filled in advance.
+    """The project for ``source`` prepared as ``preparation``, its description filled in advance.
 
-    The licence is the one asked for, else the commune's usual one.
+    The corrected table is checked as Qualité checks it (before any privacy remedy); the
+    findings to decide are those of what would be published; the corrections and decisions
+    are the preparation's. The licence is the one asked for, else the commune's usual one.
 
     Raises:
         ProjectError: the source cannot be read (``project-source-unreadable``).
+        AppError: the check's temporary file cannot be written.
     """
-    table = prepared.source
-    info = None if table is None else table.source
+    prepared = preparation.edited
+    if prepared is None:
+        raise ValueError("a project made from the command line has a schema")
+    with tempfile.TemporaryDirectory(prefix="datamairie-") as folder:
+        shaped = Path(folder) / "prepare.csv"
+        write_publishable_csv(prepared, shaped)
+        check = validate_csv(shaped, prepared.schema)
+    info = None if preparation.table is None else preparation.table.source
     record = source_record(
         source,
         project_path,
@@ -70,7 +83,10 @@ def new_project(
         schema_name=prepared.schema.name,
         schema_version=prepared.schema.version,
         mapping=prepared.mapping,
-        validation=None if check is None else validation_summary(check, now=now),
+        edits=preparation.edits,
+        validation=validation_summary(check, now=now),
+        privacy_findings=tuple(finding.to_json() for finding in preparation.scan.findings),
+        privacy_decisions=preparation.decisions,
         commune=commune,
         metadata=metadata,
         publication=PublicationState(organization=organization or commune.organization or None),
@@ -78,3 +94,23 @@ def new_project(
         created_at=now,
         updated_at=now,
     )
+
+
+def carried_preparation(
+    table: Table, prepared: PreparedTable, project_path: Path | None
+) -> tuple[Preparation, Project | None]:
+    """The file's Preparation, with the corrections and decisions of the project already there.
+
+    Returns the Preparation and the earlier project it carries from (None when there is no
+    project at ``project_path``, or when it publishes another schema: then nothing applies).
+    Each correction replays as it says (a typed cell only where the same value comes back).
+
+    Raises:
+        ProjectError: a file at ``project_path`` is damaged, not a project or too new.
+    """
+    if project_path is None or not project_path.exists():
+        return Preparation(table, prepared), None
+    earlier = ProjectFile(project_path).load()
+    if earlier.schema_name != prepared.schema.name:
+        return Preparation(table, prepared), None
+    return Preparation(table, prepared, earlier.edits, earlier.privacy_decisions), earlier

@@ -1,4 +1,4 @@
-"""What the project commands print (`project show`, `project update`, `outbox`), in words.
+"""What the project commands print (`project show`, `project update`, `outbox`, `prepare`).
 
 Parameters: ``file`` (a file's name), ``text`` (a title, a label or a sentence), ``version``
 (a schema's version), ``count``/``rows`` (numbers), ``value`` (a state or a number),
@@ -212,5 +212,50 @@ PROJECT_REPORT: dict[str, Wording] = {
         "non conforme au schéma ({count} problème) : la publication demandera votre accord",
         "not conforming to the schema ({count} problem): publishing will ask you first",
         "count",
+    ),
+    "prepare-not-written": Wording(
+        "Rien n'a été écrit dans « {file} » : {count} données personnelles attendent une "
+        "décision ({names}). Enregistrez un projet (--project), décidez-en (datamairie "
+        "project decide ou l'assistant), puis relancez prepare avec ce projet.",
+        "Nothing was written to “{file}”: {count} findings of personal data are waiting for "
+        "a decision ({names}). Save a project (--project), decide on them (datamairie "
+        "project decide or the wizard), then run prepare again with that project.",
+        "Rien n'a été écrit dans « {file} » : une donnée personnelle attend une décision "
+        "({names}). Enregistrez un projet (--project), décidez-en (datamairie project "
+        "decide ou l'assistant), puis relancez prepare avec ce projet.",
+        "Nothing was written to “{file}”: one finding of personal data is waiting for a "
+        "decision ({names}). Save a project (--project), decide on it (datamairie project "
+        "decide or the wizard), then run prepare again with that project.",
+        "count",
+    ),
+    "prepare-not-written-project": Wording(
+        "Rien n'a été écrit dans « {file} » : {count} données personnelles attendent une "
+        "décision ({names}). Décidez-en dans le projet « {name} » (datamairie project decide "
+        "ou l'assistant), puis relancez prepare avec ce projet.",
+        "Nothing was written to “{file}”: {count} findings of personal data are waiting for "
+        "a decision ({names}). Decide on them in the project “{name}” (datamairie project "
+        "decide or the wizard), then run prepare again with that project.",
+        "Rien n'a été écrit dans « {file} » : une donnée personnelle attend une décision "
+        "({names}). Décidez-en dans le projet « {name} » (datamairie project decide ou "
+        "l'assistant), puis relancez prepare avec ce projet.",
+        "Nothing was written to “{file}”: one finding of personal data is waiting for a "
+        "decision ({names}). Decide on it in the project “{name}” (datamairie project "
+        "decide or the wizard), then run prepare again with that project.",
+        "count",
+    ),
+    "prepare-carried-edits": Wording(
+        "Corrections reprises du projet : {count}",
+        "Corrections carried over from the project: {count}",
+        count="count",
+    ),
+    "prepare-skipped-edits": Wording(
+        "Corrections non reprises (la cellule ne contient plus la même valeur) : {count}",
+        "Corrections not carried over (the cell no longer holds the same value): {count}",
+        count="count",
+    ),
+    "prepare-decided": Wording(
+        "Décisions sur les données personnelles appliquées : {count}",
+        "Decisions on personal data applied: {count}",
+        count="count",
     ),
 }

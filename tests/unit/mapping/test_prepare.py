@@ -139,7 +139,9 @@ def test_next_month_the_saved_mapping_applies_itself(
     assert fields["objet"]["constant"] == "Fonctionnement"  # the agent's choice came back
 
 
-def test_missing_required_fields_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_required_fields_or_undecided_personal_data_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = communes.prenoms_csv(tmp_path)
     out = tmp_path / "prenoms-publiable.csv"  # not the source: it would be refused
 
@@ -158,9 +160,15 @@ def test_missing_required_fields_exit_1(tmp_path: Path, capsys: pytest.CaptureFi
     )
 
     answer = json.loads(capsys.readouterr().out)
-    assert status == 0
+    # Every field has its column, but the rare first names wait for a decision: the file to
+    # publish is not written (`publish` would refuse it just the same).
+    assert status == 1
     assert answer["missing_required"] == []
     assert answer["rows"] == 3
+    assert answer["privacy"] == {"decided": [], "undecided": ["ENFANT_PRENOM/first_name/rows"]}
+    assert answer["output"] is None
+    assert not out.exists()
+    assert answer["mapping_file"] == str(out.with_suffix(".mapping.json"))
 
     status = main(
         [
@@ -225,3 +233,21 @@ def test_siret_told_by_the_field_title_loses_its_spaces(
 
     assert prepared.frame["idBeneficiaire"].tolist()[0] == "12345678900012"
     assert prepared.conversions["idBeneficiaire"].counts_by_kind["siret-spaces-removed"] == 1
+
+
+def test_the_agent_is_told_in_words_why_nothing_was_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = communes.prenoms_csv(tmp_path)
+    out = tmp_path / "publiable.csv"
+    argv = ["--profile-dir", str(tmp_path / "p"), "prepare", str(source), "--schema"]
+
+    status = main([*argv, "scdl/prenoms", "--out", str(out)])
+
+    said = capsys.readouterr().out
+    assert status == 1
+    assert not out.exists()
+    assert "Rien n'a été écrit dans « publiable.csv » : une donnée personnelle" in said
+    assert "(« Prénom »)" in said
+    assert "ENFANT_PRENOM/" not in said  # the finding's key is for scripts (--json)
+    assert "Fichier à publier" not in said

@@ -14,6 +14,7 @@ from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.metadata.model import TemporalCoverage
 from desktop_app.core.preparation.edits import CellEdit, ColumnRule, EditHistory, apply_edits
+from desktop_app.core.preparation.preparation import Preparation
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.project.create import new_project
 from desktop_app.core.project.model import WizardPage
@@ -75,7 +76,9 @@ def test_next_month_replays_mapping_fixes_and_decisions(tmp_path: Path) -> None:
     prepared = prepare_table(table, schema, mapping)
     commune = CommuneSettings(name="Saint-Nizier-du-Moucherotte", insee="38433")
     project_path = tmp_path / "deliberations.datamairie"
-    project = new_project(project_path, march, prepared, commune, _phrase, now="2024-03-31")
+    project = new_project(
+        Preparation(table, prepared), project_path, march, commune, _phrase, now="2024-03-31"
+    )
     typo = CellEdit("DELIB_OBJET", 2, "Budjet primitif", "Budget primitif")
     theme = ColumnRule("DELIB_MATIERE_NOM", {"Finances": "Finances locales"})
     decision = PrivacyDecision(
@@ -143,8 +146,8 @@ def test_a_column_gone_next_month_is_reported(tmp_path: Path) -> None:
     table = read_table(first)
     prepared = prepare_table(table, schema, suggest_mapping(table, schema))
     project = new_project(
-        tmp_path / "p.datamairie", first, prepared, CommuneSettings(name="N", insee="38433"),
-        _phrase, now="t",
+        Preparation(table, prepared), tmp_path / "p.datamairie", first,
+        CommuneSettings(name="N", insee="38433"), _phrase, now="t",
     )  # fmt: skip
     decision = PrivacyDecision("Rapporteur:person_name", "Rapporteur", "person_name", Remedy.KEEP)
     project = dataclasses.replace(project, privacy_decisions=(decision,))
