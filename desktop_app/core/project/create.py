@@ -16,7 +16,7 @@ from desktop_app.core.metadata.prefill import Phrase, prefill_metadata
 from desktop_app.core.metadata.vocabulary import DEFAULT_FREQUENCY
 from desktop_app.core.preparation.preparation import Preparation
 from desktop_app.core.project.model import Project, ValidationSummary, WizardPage
-from desktop_app.core.project.storage import ProjectFile, source_record
+from desktop_app.core.project.storage import ProjectFile, source_record_as_read
 from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.sources import Table
 from desktop_app.core.validation.engine import TableCheck, validate_csv
@@ -59,16 +59,8 @@ def new_project(
         shaped = Path(folder) / "prepare.csv"
         write_publishable_csv(prepared, shaped)
         check = validate_csv(shaped, prepared.schema)
-    info = None if preparation.table is None else preparation.table.source
-    record = source_record(
-        source,
-        project_path,
-        sheet=None if info is None else info.sheet,
-        header_row=None if info is None else info.header_row,
-        encoding=None if info is None else info.encoding,
-        separator=None if info is None else info.separator,
-        include=() if info is None else info.include,
-    )
+    read = None if preparation.table is None else preparation.table.source
+    record = source_record_as_read(source, project_path, read)
     metadata = prefill_metadata(
         phrase,
         commune,

@@ -16,7 +16,7 @@ from desktop_app.core.metadata.coverage import temporal_coverage
 from desktop_app.core.preparation.edits import CellEdit, ReplayOutcome
 from desktop_app.core.project.model import Project, WizardPage
 from desktop_app.core.project.reading import preparation_of
-from desktop_app.core.project.storage import source_record
+from desktop_app.core.project.storage import source_record_as_read
 from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import Table
@@ -77,16 +77,7 @@ def prepare_next_update(
         resource_id=previous.resource_id,
         updated_at=now,
     )
-    info = table.source
-    record = source_record(
-        new_source,
-        project_path,
-        sheet=info.sheet,
-        header_row=info.header_row,
-        encoding=info.encoding,
-        separator=info.separator,
-        include=info.include,
-    )
+    record = source_record_as_read(new_source, project_path, table.source)
     updated = replace(
         project,
         source=record,

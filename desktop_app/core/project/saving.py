@@ -2,7 +2,7 @@
 
 ``snapshot_of`` copies what the state holds on the GUI thread (the pages keep changing it);
 ``save_project`` turns the copy into a core ``Project`` and writes it atomically on a
-worker's thread. Opening a project again is project_opening.py.
+worker's thread. Opening a project again is opening.py.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from desktop_app.core.project.model import (
     SourceRecord,
     WizardPage,
 )
-from desktop_app.core.project.storage import ProjectFile, source_record
+from desktop_app.core.project.storage import ProjectFile, source_record_as_read
 from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import SourceInfo
@@ -116,15 +116,10 @@ def save_project(
     if same_file and previous is not None and previous.stamp == stamp:
         record = previous.project.source
     else:
-        read = _read_as(snapshot)
-        record = source_record(
+        record = source_record_as_read(
             snapshot.source_path,
             path,
-            sheet=None if read is None else read.sheet,
-            header_row=None if read is None else read.header_row,
-            encoding=None if read is None else read.encoding,
-            separator=None if read is None else read.separator,
-            include=() if read is None else read.include,
+            _read_as(snapshot),
             progress=lambda share, step: progress(share * 0.5, step),
             cancel=cancel,
         )

@@ -34,6 +34,7 @@ from desktop_app.core.project.source_file import (
     open_regular,
     regular_size,
 )
+from desktop_app.core.sources.model import SourceInfo
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 
 EXTENSION = ".datamairie"
@@ -46,6 +47,35 @@ _Embedder = Callable[[zipfile.ZipFile], None]
 SourceState = Literal["unchanged", "changed", "missing", "not-a-file"]
 
 __all__ = ["EXTENSION", "ProjectFile", "SourceCheck", "fingerprint", "source_record"]
+
+
+def source_record_as_read(
+    source: Path,
+    project_path: Path,
+    read: SourceInfo | None,
+    *,
+    progress: ProgressFn = NO_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> SourceRecord:
+    """The record of the agent's file, read again next time as ``read`` says (None: afresh).
+
+    Raises:
+        ProjectError: as ``source_record``.
+        CancelledError: the agent cancelled while the file was being read.
+    """
+    if read is None:
+        return source_record(source, project_path, progress=progress, cancel=cancel)
+    return source_record(
+        source,
+        project_path,
+        sheet=read.sheet,
+        header_row=read.header_row,
+        encoding=read.encoding,
+        separator=read.separator,
+        include=read.include,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
 def source_record(
