@@ -32,8 +32,7 @@ from desktop_app.core.mapping.document import load_mapping, save_mapping
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.mapping.prepare import PreparedTable, prepare_table
 from desktop_app.core.mapping.schema_ranking import rank_schemas
-from desktop_app.core.mapping.suggest import suggest_mapping
-from desktop_app.core.mapping.templates import MappingTemplates
+from desktop_app.core.mapping.templates import MappingTemplates, starting_mapping
 from desktop_app.core.privacy.remedies import undecided
 from desktop_app.core.project.create import carried_preparation
 from desktop_app.core.schemas.agent import MAPPING_TEMPLATES, schema_catalogue
@@ -170,15 +169,13 @@ def mapping_for(
 
     The commune's profile (``commune``, see ``commune_for``) fills the fields no column fills.
     """
-    templates = MappingTemplates(profile_of(arguments).root / MAPPING_TEMPLATES)
     if arguments.mapping is not None:
         mapping, origin = load_mapping(arguments.mapping), "file"
-    elif (saved := templates.find(schema.name, table.column_names)) is not None:
-        mapping, origin = saved, "saved"
+        if commune is not None:
+            mapping = fill_from_profile(mapping, schema, commune)
     else:
-        mapping, origin = suggest_mapping(table, schema), "suggested"
-    if commune is not None:
-        mapping = fill_from_profile(mapping, schema, commune)
+        templates = MappingTemplates(profile_of(arguments).root / MAPPING_TEMPLATES)
+        mapping, origin = starting_mapping(table, schema, templates, commune)
     for text in arguments.constant:
         name, separator, value = text.partition("=")
         if not separator or not name.strip():

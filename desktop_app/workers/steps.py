@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.core.mapping.constants import CommuneIdentity, fill_from_profile
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.mapping.prepare import PreparedTable, prepare_table
 from desktop_app.core.mapping.schema_ranking import SchemaSuggestion, rank_schemas
-from desktop_app.core.mapping.suggest import suggest_mapping
-from desktop_app.core.mapping.templates import MappingTemplates
+from desktop_app.core.mapping.templates import MappingTemplates, starting_mapping
 from desktop_app.core.schemas.catalogue import SchemaCatalogue
 from desktop_app.core.schemas.model import CatalogueEntry, TableSchema
 from desktop_app.core.sources import Table
@@ -77,12 +76,7 @@ def map_to_schema(
 ) -> MappingResult:
     """The mapping saved last time for these columns, else the suggested one, then convert."""
     progress(0.0, "mapping")
-    saved = templates.find(schema.name, table.column_names) if templates is not None else None
-    if saved is not None and saved.schema_version == schema.version:
-        mapping, origin = saved, "saved"
-    else:
-        mapping, origin = suggest_mapping(table, schema), "suggested"
-    mapping = fill_from_profile(mapping, schema, commune)
+    mapping, origin = starting_mapping(table, schema, templates, commune)
     cancel.raise_if_cancelled()
     prepared = prepare_table(table, schema, mapping, progress=progress, cancel=cancel)
     return MappingResult(schema, mapping, origin, prepared)

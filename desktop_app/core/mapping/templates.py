@@ -6,8 +6,12 @@ import logging
 from pathlib import Path
 
 from desktop_app.core.errors import MappingError
+from desktop_app.core.mapping.constants import CommuneIdentity, fill_from_profile
 from desktop_app.core.mapping.document import load_mapping, save_mapping
 from desktop_app.core.mapping.model import ColumnMapping, columns_signature
+from desktop_app.core.mapping.suggest import suggest_mapping
+from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.sources.model import Table
 
 log = logging.getLogger(__name__)
 
@@ -37,3 +41,26 @@ class MappingTemplates:
         except MappingError as error:
             log.warning("saved mapping unreadable (%s): %s", error.code, path.name)
             return None
+
+
+def starting_mapping(
+    table: Table,
+    schema: TableSchema,
+    templates: MappingTemplates | None,
+    commune: CommuneIdentity | None,
+) -> tuple[ColumnMapping, str]:
+    """The mapping to start from, and where it comes from (``saved`` or ``suggested``).
+
+    The one saved last time for these columns applies itself when it is for this very
+    version of the schema (another version may have other fields); else one is suggested.
+    The commune's profile then fills the fields no column fills. The wizard's Correspondance
+    step and the command line start from here alike.
+    """
+    saved = templates.find(schema.name, table.column_names) if templates is not None else None
+    if saved is not None and saved.schema_version == schema.version:
+        mapping, origin = saved, "saved"
+    else:
+        mapping, origin = suggest_mapping(table, schema), "suggested"
+    if commune is not None:
+        mapping = fill_from_profile(mapping, schema, commune)
+    return mapping, origin

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from desktop_app.core.errors import MappingError
+from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.mapping.document import (
     load_mapping,
     mapping_from_json,
@@ -15,7 +17,12 @@ from desktop_app.core.mapping.document import (
     save_mapping,
 )
 from desktop_app.core.mapping.model import ColumnMapping, Evidence, FieldMapping
-from desktop_app.core.mapping.templates import MappingTemplates
+from desktop_app.core.mapping.suggest import suggest_mapping
+from desktop_app.core.mapping.templates import MappingTemplates, starting_mapping
+from desktop_app.core.schemas import SchemaCatalogue
+from desktop_app.core.sources import read_table
+from desktop_app.paths import resources_dir
+from tests import communes
 
 COLUMNS = ("N°", "Date de la séance", "Objet")
 
@@ -125,3 +132,22 @@ def test_document_keys_are_stable() -> None:
         "evidence",
         "options",
     }
+
+
+def test_the_saved_mapping_starts_only_for_its_own_schema_version(tmp_path: Path) -> None:
+    schema = SchemaCatalogue(resources_dir() / "schemas").get("scdl/deliberations")
+    table = read_table(communes.deliberations_xlsx(tmp_path))
+    templates = MappingTemplates(tmp_path / "modeles")
+    kept = suggest_mapping(table, schema).with_constant("DELIB_OBJET", "Choisi par l'agent")
+    commune = CommuneIdentity(name="Saint-Nizier-du-Moucherotte", siret="", insee="38455")
+
+    assert starting_mapping(table, schema, templates, None)[1] == "suggested"
+    templates.remember(replace(kept, schema_version="0.0.1"))  # an older version's fields
+    older, origin = starting_mapping(table, schema, templates, None)
+    assert origin == "suggested"
+    assert older.for_field("DELIB_OBJET").constant is None
+    templates.remember(kept)
+    mapping, origin = starting_mapping(table, schema, templates, commune)
+    assert origin == "saved"
+    assert mapping.for_field("DELIB_OBJET").constant == "Choisi par l'agent"
+    assert mapping.for_field("COLL_NOM").constant == "Saint-Nizier-du-Moucherotte"
