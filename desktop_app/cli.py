@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.commands.output import report_error
-from desktop_app.commands.parser import FrenchParser
+from desktop_app.commands.output import report_error, report_usage_mistake
+from desktop_app.commands.parser import EnglishParser, FrenchParser, UsageMistake
 from desktop_app.core.errors import AppError
 from desktop_app.texts import Language
 from desktop_app.texts.screens import command_line
@@ -42,7 +42,7 @@ def build_parser(lang: Language = "fr", only: str | None = None) -> argparse.Arg
 
     With ``only`` (a sub-command's name), only that sub-command's module is imported.
     """
-    parser_class = FrenchParser if lang == "fr" else argparse.ArgumentParser
+    parser_class = FrenchParser if lang == "fr" else EnglishParser
     parser = parser_class(
         prog="datamairie",
         description="Publier les données publiques de la commune sur data.gouv.fr. "
@@ -97,7 +97,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.app import run_wizard
 
         return run_wizard(profile_dir=None, lang="fr", project=Path(given[0]))
-    arguments = build_parser(_asked_language(given), _asked_command(given)).parse_args(given)
+    asked = _asked_language(given)
+    try:
+        arguments = build_parser(asked, _asked_command(given)).parse_args(given)
+    except UsageMistake as mistake:
+        report_usage_mistake(mistake.message, mistake.usage, as_json="--json" in given)
+        raise
     lang: Language = arguments.lang
     if arguments.self_test:
         from desktop_app.self_test import run_self_test
@@ -131,7 +136,8 @@ def _screen_size(text: str) -> tuple[int, int]:
     """``1366x768`` as (1366, 768)."""
     width, _, height = text.lower().partition("x")
     if not (width.isdigit() and height.isdigit()):
-        raise argparse.ArgumentTypeError(f"« {text} » : écrivez la taille ainsi : 1366x768")
+        # argparse's words are English; the French parser puts them in French (command_line).
+        raise argparse.ArgumentTypeError(f"“{text}”: write the size as 1366x768")
     return int(width), int(height)
 
 

@@ -48,7 +48,8 @@ def row_range(text: str) -> tuple[int, int]:
     except ValueError:
         start = end = 0
     if start < 1 or end < start:
-        raise argparse.ArgumentTypeError(f"« {text} » : attendu PREMIÈRE-DERNIÈRE, par ex. 238-263")
+        # argparse's words are English; the French parser puts them in French (command_line).
+        raise argparse.ArgumentTypeError(f"“{text}”: expected FIRST-LAST, e.g. 238-263")
     return start, end
 
 
@@ -56,19 +57,41 @@ def read_input(arguments: argparse.Namespace) -> Table:
     """Read the FILE of a command, as the wizard's first step would.
 
     Raises:
-        UsageError: the header row asked for is negative.
+        UsageError: the header row asked for is negative, ``--sheet`` names a sheet of a text
+            file, or an ``--include`` range takes nothing back.
         SourceError: the file cannot be read as a table.
     """
     if arguments.header_row is not None and arguments.header_row < 0:
         raise UsageError("header-row-negative", row=arguments.header_row)
-    from desktop_app.core.sources.reader import read_table  # not needed to check a CSV as is
+    refuse_sheet_of_text_file(arguments.file, arguments.sheet)
+    # Not needed to check a CSV as is.
+    from desktop_app.core.sources.inclusion import refuse_useless_ranges
+    from desktop_app.core.sources.reader import read_table
 
-    return read_table(
-        arguments.file,
-        sheet=arguments.sheet,
-        header_row=arguments.header_row,
-        include=tuple(getattr(arguments, "include", ())),
+    include = tuple(getattr(arguments, "include", ()))
+    table = read_table(
+        arguments.file, sheet=arguments.sheet, header_row=arguments.header_row, include=include
     )
+    refuse_useless_ranges(table, include)
+    return table
+
+
+def refuse_sheet_of_text_file(path: Path, sheet: str | None) -> None:
+    """Stop before ``--sheet`` is ignored in silence: a text file has no sheets.
+
+    A script that names a sheet expects that sheet's table; a CSV holds one table, and
+    reading it while the option says otherwise would hide the mistake.
+
+    Raises:
+        UsageError: ``sheet-of-text-file``, the file is a CSV (whatever its extension).
+        SourceError: the file cannot be read (missing, a folder…).
+    """
+    if sheet is None:
+        return
+    from desktop_app.core.sources.sniffing import sniff
+
+    if sniff(path).format == "csv":
+        raise UsageError("sheet-of-text-file", file=path.name, sheet=sheet)
 
 
 def refuse_writing_over_the_source(source: Path, output: Path | None, option: str) -> None:

@@ -216,40 +216,17 @@ def _unmapped_columns(table: Table, mapping: ColumnMapping) -> list[str]:
 
 
 def _prepare_text(payload: dict[str, Any], lang: Language) -> str:
-    fr = lang == "fr"
-    lines = []
+    lines: list[str] = []
     if payload["output"] is not None:
-        lines.append(
-            f"Fichier à publier : {payload['output']} ({payload['rows']} lignes, "
-            f"{payload['columns']} colonnes)"
-            if fr
-            else f"File to publish: {payload['output']} ({payload['rows']} rows, "
-            f"{payload['columns']} columns)"
-        )
+        output = {"file": payload["output"], "rows": payload["rows"]}
+        lines.append(render("prepare-output", {**output, "columns": payload["columns"]}, lang))
     if payload["mapping_file"] is not None:
-        lines.append(
-            f"Correspondance utilisée : {payload['mapping_file']}"
-            if fr
-            else f"Mapping used: {payload['mapping_file']}"
-        )
-    lines += [
-        (
-            f"Valeurs mises en forme : {payload['changed']} ; laissées telles quelles car "
-            f"impossibles à convertir : {payload['unconverted']}"
-        )
-        if fr
-        else (
-            f"Values put in form: {payload['changed']}; left as written because they could not "
-            f"be converted: {payload['unconverted']}"
-        ),
-    ]
+        lines.append(render("prepare-mapping", {"file": payload["mapping_file"]}, lang))
+    values = {"changed": payload["changed"], "unconverted": payload["unconverted"]}
+    lines.append(render("prepare-values", values, lang))
     if payload["missing_required"]:
         missing = ", ".join(payload["missing_required"])
-        lines.append(
-            f"Champs obligatoires sans colonne : {missing}"
-            if fr
-            else f"Required fields without a column: {missing}"
-        )
+        lines.append(render("prepare-missing-required", {"fields": missing}, lang))
     return "\n".join(lines)
 
 

@@ -43,6 +43,17 @@ def error_payload(error: AppError, lang: Language) -> dict[str, object]:
     return {"error": body}
 
 
+def report_usage_mistake(message: str, usage: str, *, as_json: bool) -> None:
+    """Tell why the command line was refused: JSON as other refusals, else usage and message.
+
+    ``message`` is already in the language asked (argparse's words, put in French).
+    """
+    if as_json:
+        write_json({"error": {"code": "usage", "message": message}})
+    else:
+        sys.stderr.write(usage + message + "\n")
+
+
 def report_error(error: AppError, *, as_json: bool, lang: Language) -> int:
     """Tell why the command failed, and return exit status 2."""
     if as_json:

@@ -7,7 +7,6 @@ sub-commands' parsers are of the same class (argparse makes them like their pare
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Iterable
 from typing import Any, NoReturn
 
@@ -28,6 +27,27 @@ class FrenchHelpFormatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, words.USAGE if prefix is None else prefix)
 
 
+class UsageMistake(SystemExit):
+    """The command line refused by argparse: what is wrong, told as the command's language.
+
+    It leaves the parser as an exception (still a SystemExit with status 2, as argparse's
+    own) so that the command line can tell it in JSON when ``--json`` was asked for.
+    """
+
+    def __init__(self, message: str, usage: str) -> None:
+        super().__init__(2)
+        self.message = message
+        self.usage = usage
+
+
+class EnglishParser(argparse.ArgumentParser):
+    """argparse's own parser, whose errors leave it as a ``UsageMistake``."""
+
+    def error(self, message: str) -> NoReturn:
+        """Raise what is wrong (argparse's words, in English); exit status 2."""
+        raise UsageMistake(f"{self.prog}: error: {message}", self.format_usage())
+
+
 class FrenchParser(argparse.ArgumentParser):
     """An ArgumentParser whose own words (help titles, -h, errors) are French."""
 
@@ -42,7 +62,6 @@ class FrenchParser(argparse.ArgumentParser):
             )
 
     def error(self, message: str) -> NoReturn:
-        """Say what is wrong in French, after the usage line; exit status 2."""
-        self.print_usage(sys.stderr)
+        """Raise what is wrong, in French; exit status 2."""
         french = words.ERROR.format(prog=self.prog, message=words.french_error(message))
-        self.exit(2, french + "\n")
+        raise UsageMistake(french, self.format_usage())

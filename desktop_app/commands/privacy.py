@@ -154,11 +154,7 @@ def privacy_payload(
 def _report_text(payload: dict[str, Any], lang: Language) -> str:
     fr = lang == "fr"
     if not payload["findings"]:
-        return (
-            f"Aucune donnée personnelle repérée dans {payload['rows']} lignes."
-            if fr
-            else f"No personal data found in {payload['rows']} rows."
-        )
+        return render("privacy-nothing-found", {"rows": payload["rows"]}, lang)
     lines = [
         "Données personnelles repérées :" if fr else "Personal data found:",
     ]

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop_app.commands.common import profile_of, row_range
+from desktop_app.commands.common import profile_of, refuse_sheet_of_text_file, row_range
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.commands.project import readiness, source_summary
 from desktop_app.commands.project_text import problem_lines, validation_line
@@ -35,6 +35,7 @@ from desktop_app.core.project.next_update import (
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.schemas.agent import schema_catalogue
 from desktop_app.core.sources import Table, read_table
+from desktop_app.core.sources.inclusion import refuse_useless_ranges
 from desktop_app.core.validation.engine import validate_csv
 from desktop_app.texts import Language, render
 
@@ -117,9 +118,12 @@ def run_update(arguments: argparse.Namespace, lang: Language) -> int:
         raise UsageError("project-update-no-schema", file=arguments.project.name)
     schema = schema_catalogue(profile_of(arguments)).get(project.schema_reference)
     include = tuple(arguments.include) if arguments.include else None
+    refuse_sheet_of_text_file(arguments.file, arguments.sheet)
     table = read_new_file(
         arguments.file, project.source, arguments.sheet, arguments.header_row, include
     )
+    if include is not None:  # only ranges typed now: last month's may no longer apply
+        refuse_useless_ranges(table, include)
     moment = timestamp()
     update = prepare_next_update(project, arguments.file, table, file.path, now=moment)
     replayed = replay_table(update.project, table, schema)

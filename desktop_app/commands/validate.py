@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.commands.common import (
     add_reading_options,
     profile_of,
+    refuse_sheet_of_text_file,
     refuse_writing_over_the_source,
     resolve_schema,
 )
@@ -80,6 +81,7 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
         # The file's own checks first: a missing file, a folder, a pipe or an empty file
         # gets the reading's sentence, not a check of nothing or an unexpected failure.
         sniff(arguments.file)
+        refuse_sheet_of_text_file(arguments.file, arguments.sheet)
         check = validate_csv(arguments.file, schema, header_matching=matching or "name")
         payload = _checked(arguments, arguments.file, check, schema, None, lang)
     else:

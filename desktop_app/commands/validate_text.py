@@ -29,9 +29,7 @@ def grouped_report(
     """The report as text: a summary line, then one paragraph per group, largest first."""
     name = f"{schema.name} {schema.version}".strip()
     if check.valid:
-        if lang == "fr":
-            return f"Le fichier est conforme au schéma {name} ({check.rows} lignes)."
-        return f"The file conforms to the schema {name} ({check.rows} rows)."
+        return render("validate-conforms", {"schema": name, "rows": check.rows}, lang)
     groups = group_problems(check, schema)
     lines = [
         render(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Literal
 
@@ -34,12 +35,65 @@ def render(code: str, params: Mapping[str, object] | None = None, lang: Language
     wording = WORDINGS.get(code)
     if wording is None:
         return _unknown(code, lang)
-    template = _pick(wording, values, lang)
+    template = agree_counted_nouns(_pick(wording, values, lang), values, lang)
     words = {key: _word(key, value, lang) for key, value in values.items()}
     try:
         return template.format_map(words)
     except (KeyError, IndexError, ValueError):
         return template
+
+
+# The nouns written right after a count in the catalogues ("{rows} lignes"), and their
+# singular: every sentence agrees them with the count, here, without a variant of its own.
+SINGULAR_NOUNS: dict[Language, dict[str, str]] = {
+    "fr": {
+        "lignes": "ligne",
+        "colonnes": "colonne",
+        "problèmes": "problème",
+        "cellules": "cellule",
+        "valeurs": "valeur",
+        "nombres": "nombre",
+        "fichiers": "fichier",
+        "parties": "partie",
+        "groupes": "groupe",
+        "champs": "champ",
+        "blocs": "bloc",
+        "constats": "constat",
+        "jeux": "jeu",
+    },
+    "en": {
+        "rows": "row",
+        "lines": "line",
+        "columns": "column",
+        "problems": "problem",
+        "cells": "cell",
+        "values": "value",
+        "numbers": "number",
+        "files": "file",
+        "parts": "part",
+        "groups": "group",
+        "fields": "field",
+        "blocks": "block",
+        "findings": "finding",
+        "datasets": "dataset",
+    },
+}
+_COUNT_THEN_WORD = re.compile(r"\{(\w+)\}(\s+)(\w+)")
+
+
+def agree_counted_nouns(template: str, values: Mapping[str, object], lang: Language) -> str:
+    """``{rows} lignes`` with the singular noun where the count takes it (1 row, 0 ou 1 ligne)."""
+    singulars = SINGULAR_NOUNS[lang]
+
+    def agreed(found: re.Match[str]) -> str:
+        number = values.get(found[1])
+        if isinstance(number, bool) or not isinstance(number, int):
+            return found[0]
+        singular = number in (0, 1) if lang == "fr" else number == 1
+        noun = singulars.get(found[3]) if singular else None
+        return found[0] if noun is None else f"{{{found[1]}}}{found[2]}{noun}"
+
+    return _COUNT_THEN_WORD.sub(agreed, template)
 
 
 def _pick(wording: Wording, values: Mapping[str, object], lang: Language) -> str:

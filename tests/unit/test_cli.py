@@ -155,7 +155,7 @@ def test_help_is_french_down_to_argparse_own_words(capsys: pytest.CaptureFixture
     [
         (["inspect"], "datamairie inspect : erreur : il manque : FICHIER"),
         (["--lang", "de"], "argument --lang : choix impossible : 'de' (possibles : 'fr', 'en')"),
-        (["schemas", "--json", "--nope"], "datamairie : erreur : arguments inconnus : --nope"),
+        (["schemas", "--nope"], "datamairie : erreur : arguments inconnus : --nope"),
         (["inspect", "a.csv", "--header-row", "x"], "argument --header-row : valeur incorrecte"),
     ],
 )
@@ -176,3 +176,39 @@ def test_english_stays_available_for_the_command_line(capsys: pytest.CaptureFixt
     with pytest.raises(SystemExit):
         main(["--lang", "en", "inspect"])
     assert "the following arguments are required" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["schemas", "--json", "--nope"], "datamairie : erreur : arguments inconnus : --nope"),
+        (["inspect", "--json"], "datamairie inspect : erreur : il manque : FICHIER"),
+        (
+            ["inspect", "a.csv", "--include", "x", "--json"],
+            "datamairie inspect : erreur : argument --include : « x » : attendu "
+            "PREMIÈRE-DERNIÈRE, par ex. 238-263",
+        ),
+        (
+            ["--lang", "en", "inspect", "a.csv", "--include", "9-4", "--json"],
+            "datamairie inspect: error: argument --include: “9-4”: expected FIRST-LAST, "
+            "e.g. 238-263",
+        ),
+    ],
+)
+def test_misuse_under_json_answers_in_json(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    told = capsys.readouterr()
+    assert json.loads(told.out) == {"error": {"code": "usage", "message": message}}
+    assert told.err == ""
+
+
+def test_an_option_type_speaks_english_when_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "inspect", "a.csv", "--include", "x"])
+    told = capsys.readouterr().err
+    assert told.startswith("usage: datamairie inspect")
+    assert told.endswith("argument --include: “x”: expected FIRST-LAST, e.g. 238-263\n")

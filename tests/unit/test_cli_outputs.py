@@ -64,3 +64,41 @@ def test_plain_text_refusal_is_one_french_sentence(
     assert captured.out == ""
     assert "données seraient perdues" in captured.err
     assert "Traceback" not in captured.err
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("fr", "(1 ligne, 17 colonnes)"), ("en", "(1 row, 17 columns)")],
+)
+def test_prepare_counts_one_row_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    source = write_xlsx(tmp_path / "deliberations.xlsx", {"Feuil1": ROWS[:2]})
+    argv = ["--lang", lang, "--profile-dir", str(tmp_path / "profil"), "prepare", str(source)]
+    argv += ["--schema", "scdl/deliberations", "--commune", "38455"]
+    argv += ["--out", str(tmp_path / "publie.csv")]
+
+    main(argv)
+
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.endswith(said)
+
+
+@pytest.mark.parametrize("command", ["inspect", "suggest", "privacy", "validate"])
+def test_a_sheet_asked_of_a_text_file_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    source = tmp_path / "deliberations.csv"
+    source.write_text("Objet;Date\nVoirie;2024-03-01\n", encoding="utf-8")
+    argv = ["--profile-dir", str(tmp_path / "profil"), command, str(source), "--sheet", "Feuil1"]
+    if command == "validate":
+        argv += ["--schema", "scdl/deliberations", "--header-matching", "position"]
+
+    status, answer = _run([*argv, "--json"], capsys)
+
+    assert status == 2
+    error = answer["error"]
+    assert isinstance(error, dict)
+    assert error["code"] == "sheet-of-text-file"
+    assert "« deliberations.csv » est un fichier texte" in error["message"]
+    assert "--sheet « Feuil1 »" in error["message"]

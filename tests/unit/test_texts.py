@@ -9,9 +9,9 @@ import pytest
 
 import desktop_app
 from desktop_app.core.sources.model import ExclusionReason
-from desktop_app.texts import render
+from desktop_app.texts import Language, render
 from desktop_app.texts.codes.sources import READING_ERRORS, READING_NOTICES
-from desktop_app.texts.render import WORDINGS
+from desktop_app.texts.render import SINGULAR_NOUNS, WORDINGS
 
 ROOT = Path(desktop_app.__file__).parent
 RAISED = re.compile(r'(?:Error|Notice\.of)\(\s*"([a-z0-9-]+)"')
@@ -101,6 +101,10 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "character": ";",
         "second": "rnaBeneficiaire",
         "fields": ["Objet"],
+        "range": "238-263",
+        "parts": ["4", "10-12"],
+        "changed": 3,
+        "unconverted": 0,
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)
@@ -159,3 +163,34 @@ def test_each_noun_agrees_with_its_own_number(count: int, rows: int, french: str
     assert render("quality-summary", {"count": count, "rows": rows, "total": 20}) == french
     english = render("quality-summary", {"count": count, "rows": 1, "total": 20}, "en")
     assert english.endswith("in 1 row (out of 20).")
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "columns", "said"),
+    [
+        ("fr", 1, 1, "(1 ligne, 1 colonne)"),
+        ("fr", 0, 2, "(0 ligne, 2 colonnes)"),
+        ("fr", 1500, 17, "(1\u202f500 lignes, 17 colonnes)"),
+        ("en", 1, 1, "(1 row, 1 column)"),
+        ("en", 0, 2, "(0 rows, 2 columns)"),
+    ],
+)
+def test_a_noun_after_a_count_agrees_without_a_variant_of_its_own(
+    lang: Language, rows: int, columns: int, said: str
+) -> None:
+    params = {"file": "s.csv", "rows": rows, "columns": columns}
+    assert render("prepare-output", params, lang).endswith(said)
+
+
+def test_nouns_after_counts_in_every_catalogue_have_a_singular() -> None:
+    # A plural noun right after a count, missing from the list, would stay plural for 1.
+    after_count = re.compile(r"\{\w+\}\s+(\w+)")
+    plurals = {
+        "fr": {"lignes", "colonnes", "problèmes", "cellules", "valeurs", "groupes"},
+        "en": {"rows", "columns", "problems", "cells", "values", "groups"},
+    }
+    for wording in WORDINGS.values():
+        for lang, text in (("fr", wording.fr), ("en", wording.en)):
+            for noun in after_count.findall(text):
+                if noun in plurals[lang]:
+                    assert noun in SINGULAR_NOUNS[lang]  # type: ignore[index]

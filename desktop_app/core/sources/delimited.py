@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from collections import Counter
@@ -28,6 +29,9 @@ from desktop_app.core.tasks import CancelToken, ProgressFn
 SEPARATORS = (";", ",", "\t", "|")
 SAMPLE_LINES = 300
 BUFFER_BYTES = 1 << 18
+# The longest cell Python's csv module reads (its default limit), as the check of the
+# prepared file does; no spreadsheet writes one as long (Excel keeps 32,767 characters).
+CELL_LIMIT = csv.field_size_limit()
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ def detect_dialect(sample_text: str, *, whole: bool = False) -> Dialect:
     best = Dialect(";", width=1)
     best_score = 0.0
     for separator in SEPARATORS:
-        counts = [len(fields) for fields in csv.reader(lines, delimiter=separator) if fields]
+        counts = _field_counts(lines, separator)
         if not counts:
             continue
         width, frequency = Counter(counts).most_common(1)[0]
@@ -68,6 +72,14 @@ def detect_dialect(sample_text: str, *, whole: bool = False) -> Dialect:
         if score > best_score:
             best, best_score = Dialect(separator, width=max(counts)), score
     return best
+
+
+def _field_counts(lines: list[str], separator: str) -> list[int]:
+    """How many fields each line has, up to a cell too long to read (judged after parsing)."""
+    counts: list[int] = []
+    with contextlib.suppress(csv.Error):
+        counts.extend(len(fields) for fields in csv.reader(lines, delimiter=separator) if fields)
+    return counts
 
 
 def _complete_lines(sample_text: str, *, whole: bool) -> list[str]:
@@ -108,6 +120,11 @@ def read_delimited(
         raise SourceError("file-locked", file=path.name) from None
     except OSError:
         raise SourceError("file-unreadable", file=path.name) from None
+    except _CellTooLongError as too_long:
+        params = {"file": path.name, "row": too_long.row, "limit": CELL_LIMIT}
+        raise SourceError("cell-too-long", **params) from None
+    if stream.long_lines:
+        _refuse_long_cells(frame, path)
     notices = _encoding_notices(guess, stream.fallback_lines, stream.other_encoding)
     if pad is not None:
         notices.append(Notice.of("trailing-separators", character=pad))
@@ -151,8 +168,34 @@ def _parse(stream: io.BufferedReader, dialect: Dialect) -> pd.DataFrame | None:
 
 def _parse_ragged(text: str, dialect: Dialect) -> pd.DataFrame:
     """The careful path, for files whose lines do not all have the same number of fields."""
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=dialect.separator))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect.separator)
+    try:
+        rows = list(reader)
+    except csv.Error:
+        raise _CellTooLongError(reader.line_num) from None
     return _parse_rows(rows)
+
+
+class _CellTooLongError(Exception):
+    """A cell longer than CELL_LIMIT, in the given record (1-based)."""
+
+    def __init__(self, row: int) -> None:
+        super().__init__(row)
+        self.row = row
+
+
+def _refuse_long_cells(frame: pd.DataFrame, path: Path) -> None:
+    """Refuse a file with a cell longer than any spreadsheet's: checking it would fail later.
+
+    Only measured when the file has very long lines, so cell by cell is fine.
+    """
+    rows = [
+        int(too_long[0]) + 1
+        for column in frame.columns
+        if len(too_long := np.flatnonzero(frame[column].map(len).to_numpy() > CELL_LIMIT))
+    ]
+    if rows:
+        raise SourceError("cell-too-long", file=path.name, row=min(rows), limit=CELL_LIMIT)
 
 
 def _rejoin_wide_lines(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[int]]:

@@ -12,10 +12,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from desktop_app.core.errors import UsageError
 from desktop_app.core.sources.grid import Grid
+from desktop_app.core.sources.model import Table
 from desktop_app.core.sources.table_end import RowExclusion, TableRows
 
 RowRange = tuple[int, int]
+# What the reading sets aside below the labels and can give back; blank rows stay out.
+TAKEN_BACK = frozenset({"total", "note", "section", "repeated-header", "second-table"})
 
 
 def take_back(
@@ -44,6 +48,33 @@ def take_back(
                 kept.update(range(first, last + 1))
     ordered = np.array(sorted(kept), dtype=np.int64)
     return TableRows(ordered, tuple(remaining), rows.blocks), tuple(included)
+
+
+def refuse_useless_ranges(table: Table, include: Sequence[RowRange]) -> None:
+    """Refuse a range the agent typed that takes nothing back: it would be ignored in silence.
+
+    ``table`` was read with ``include``. A range must stay within the sheet and meet a part
+    the reading set aside (and so took back).
+
+    Raises:
+        UsageError: ``include-past-end`` (rows past the sheet's last), ``include-not-set-aside``
+            (the rows are data or blank; the parts that can be taken back are listed) or
+            ``include-nothing-set-aside`` (no part can be taken back).
+    """
+    for first, last in include:
+        named = f"{first}-{last}" if last != first else str(first)
+        if last > table.source.last_row:
+            raise UsageError("include-past-end", range=named, rows=table.source.last_row)
+        if any(p.first_row <= last and first <= p.last_row for p in table.included):
+            continue
+        parts = [
+            f"{p.first_row}-{p.last_row}" if p.last_row != p.first_row else str(p.first_row)
+            for p in table.excluded
+            if p.reason in TAKEN_BACK
+        ]
+        if not parts:
+            raise UsageError("include-nothing-set-aside", range=named)
+        raise UsageError("include-not-set-aside", range=named, parts=parts, count=len(parts))
 
 
 def without(include: Sequence[RowRange], first: int, last: int) -> tuple[RowRange, ...]:

@@ -123,6 +123,8 @@ class SourceInfo:
     header_rows: int = 1
     # Parts the reading set aside that the agent took back in, as ranges of sheet rows.
     include: tuple[tuple[int, int], ...] = ()
+    # The sheet's last row as the sheet numbers it (the file's last record for a text file).
+    last_row: int = 0
 
 
 @dataclass(frozen=True, eq=False)

@@ -58,7 +58,10 @@ def split_pasted_lines(grid: Grid) -> tuple[Grid, str] | None:
         ",".join(str(part[i]) for part in texts if part[i] != "") if cut[i] else str(cells[i])
         for i in range(grid.height)
     ]
-    rows = list(csv.reader(lines, delimiter=separator))
+    try:
+        rows = list(csv.reader(lines, delimiter=separator))
+    except csv.Error:  # a cell longer than any spreadsheet's: not a pasted CSV line
+        return None
     width = max((len(row) for row in rows), default=0)
     raw = np.full((len(rows), column + width), "", dtype=object)
     for index, row in enumerate(rows):
@@ -77,7 +80,10 @@ def _separator(lines: list[str]) -> str | None:
         return None
     best: tuple[float, str] | None = None
     for separator in SEPARATORS:
-        split = list(csv.reader(lines, delimiter=separator))
+        try:
+            split = list(csv.reader(lines, delimiter=separator))
+        except csv.Error:
+            continue
         width, frequency = Counter(len(fields) for fields in split).most_common(1)[0]
         share = frequency / len(split)
         titled = any(_titles(fields, width) for fields in split[:TITLE_LINES])

@@ -106,6 +106,7 @@ def read_table(
         header_row=int(grid.row_numbers[guess.row]) if guess.depth else None,
         header_rows=guess.depth,
         include=tuple((int(first), int(last)) for first, last in include),
+        last_row=int(grid.row_numbers[-1]),
     )
     return Table(
         source=info,

@@ -119,6 +119,47 @@ READING_ERRORS: dict[str, Wording] = {
         "The header row number cannot be negative ({row}). Give the row number as the "
         "spreadsheet shows it, or 0 if the table has no row of labels.",
     ),
+    "cell-too-long": Wording(
+        "La ligne {row} de « {file} » contient une cellule de plus de {limit} caractères : "
+        "aucun tableur n'en écrit d'aussi longue (Excel en garde au plus 32 767). Ce fichier "
+        "n'est sans doute pas un tableau : vérifiez que c'est le bon. Si c'est bien lui, "
+        "raccourcissez cette cellule dans votre tableur, puis enregistrez le fichier au "
+        "format CSV.",
+        "Row {row} of “{file}” holds a cell of more than {limit} characters: no spreadsheet "
+        "writes one that long (Excel keeps at most 32,767). This file is probably not a "
+        "table: check that it is the right one. If it is, shorten that cell in your "
+        "spreadsheet program, then save the file as CSV.",
+    ),
+    "sheet-of-text-file": Wording(
+        "« {file} » est un fichier texte (CSV) : il n'a pas de feuilles, seulement un tableau. "
+        "Retirez l'option --sheet « {sheet} » pour lire ce tableau.",
+        "“{file}” is a text (CSV) file: it has no sheets, only one table. Remove the option "
+        "--sheet “{sheet}” to read that table.",
+    ),
+    "include-past-end": Wording(
+        "« --include {range} » désigne des lignes qui n'existent pas : la feuille lue s'arrête "
+        "à la ligne {rows}. Indiquez les lignes d'une partie laissée de côté, numérotées comme "
+        "« datamairie inspect » les montre.",
+        "“--include {range}” names rows that do not exist: the sheet read ends at row {rows}. "
+        "Give the rows of a part set aside, numbered as “datamairie inspect” shows them.",
+    ),
+    "include-not-set-aside": Wording(
+        "« --include {range} » ne désigne aucune partie laissée de côté (seulement des données "
+        "ou des lignes vides). Parties que vous pouvez reprendre : {parts}.",
+        "“--include {range}” names no part set aside (only data or blank rows). Parts you can "
+        "take back: {parts}.",
+        fr_one="« --include {range} » ne désigne aucune partie laissée de côté (seulement des "
+        "données ou des lignes vides). Partie que vous pouvez reprendre : {parts}.",
+        en_one="“--include {range}” names no part set aside (only data or blank rows). Part "
+        "you can take back: {parts}.",
+        count="count",
+    ),
+    "include-nothing-set-aside": Wording(
+        "« --include {range} » ne désigne aucune partie laissée de côté, et la lecture n'en a "
+        "laissé aucune qui puisse être reprise (les lignes vides restent toujours de côté).",
+        "“--include {range}” names no part set aside, and the reading set aside none that "
+        "could be taken back (blank rows always stay out).",
+    ),
     "header-row-out-of-range": Wording(
         "La ligne {row} n'existe pas : la feuille n'en compte que {rows}. Indiquez une ligne "
         "entre 1 et {rows}, ou 0 si le tableau n'a pas de ligne de titres.",

@@ -42,6 +42,15 @@ _ARGPARSE_ERRORS: tuple[tuple[str, str], ...] = (
         r"can't open '(?P<file>.+)': (?P<reason>.+)",
         "impossible d'ouvrir « {file} » : {reason}",
     ),
+    # DataMairie's own option types (--include, --size) speak as argparse does.
+    (
+        r"“(?P<value>.*)”: expected FIRST-LAST, e.g. 238-263",
+        "« {value} » : attendu PREMIÈRE-DERNIÈRE, par ex. 238-263",
+    ),
+    (
+        r"“(?P<value>.*)”: write the size as 1366x768",
+        "« {value} » : écrivez la taille ainsi : 1366x768",
+    ),
 )
 ARGPARSE_ERRORS = tuple((re.compile(pattern), french) for pattern, french in _ARGPARSE_ERRORS)
 _ARGUMENT = re.compile(r"argument (?P<name>\S+(?:/\S+)?): (?P<message>.+)", re.DOTALL)

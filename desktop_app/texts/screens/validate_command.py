@@ -1,4 +1,7 @@
-"""What `datamairie validate` prints for a person; the Qualité page shares its group headings."""
+"""What `datamairie validate` (and `prepare`, `privacy`) print for a person.
+
+The Qualité page shares the group headings.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +20,28 @@ VALIDATE_COMMAND: dict[str, Wording] = {
         "{count} problème dans {rows} ligne sur {total} (schéma {schema}) :",
         "{count} problem in {rows} row out of {total} (schema {schema}):",
         "count",
+    ),
+    "validate-conforms": Wording(
+        "Le fichier est conforme au schéma {schema} ({rows} lignes).",
+        "The file conforms to the schema {schema} ({rows} rows).",
+    ),
+    "prepare-output": Wording(
+        "Fichier à publier : {file} ({rows} lignes, {columns} colonnes)",
+        "File to publish: {file} ({rows} rows, {columns} columns)",
+    ),
+    "prepare-mapping": Wording("Correspondance utilisée : {file}", "Mapping used: {file}"),
+    "prepare-values": Wording(
+        "Valeurs mises en forme : {changed} ; laissées telles quelles car impossibles à "
+        "convertir : {unconverted}",
+        "Values put in form: {changed}; left as written because they could not be converted: "
+        "{unconverted}",
+    ),
+    "prepare-missing-required": Wording(
+        "Champs obligatoires sans colonne : {fields}", "Required fields without a column: {fields}"
+    ),
+    "privacy-nothing-found": Wording(
+        "Aucune donnée personnelle repérée dans {rows} lignes.",
+        "No personal data found in {rows} rows.",
     ),
     "groups-example-empty": Wording("ex. {place}", "e.g. {place}"),
     "groups-example": Wording("ex. {place} : « {value} »", "e.g. {place}: “{value}”"),

@@ -264,3 +264,45 @@ def _finishes_quickly(work: Callable[[], object], pipe: Path) -> object:
             os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
         pytest.fail("reading a named pipe waited for a writer")
     return result[0] if result else None
+
+
+def _csv_with_a_long_cell(path: Path, *, quoted: bool) -> Path:
+    long_cell = "x" * 200_000
+    cell = f'"{long_cell};"' if quoted else long_cell
+    path.write_text(f"Titre;Montant\nA;1\n{cell};2\nB;3\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("write", "row"),
+    [
+        pytest.param(lambda p: p.write_text("x" * 200_000 + "\n"), 1, id="one line, one field"),
+        pytest.param(lambda p: _csv_with_a_long_cell(p, quoted=False), 3, id="a cell in the data"),
+        pytest.param(lambda p: _csv_with_a_long_cell(p, quoted=True), 3, id="a quoted cell"),
+    ],
+)
+def test_a_cell_longer_than_any_spreadsheets_is_refused_with_its_row(
+    tmp_path: Path, write: Callable[[Path], object], row: int
+) -> None:
+    path = tmp_path / "export.csv"
+    write(path)
+
+    with pytest.raises(SourceError) as refused:
+        read_table(path)
+
+    assert refused.value.code == "cell-too-long"
+    assert refused.value.params["row"] == row
+    words = render(refused.value.code, refused.value.params)
+    assert f"La ligne {row} de « export.csv »" in words
+    assert "131\u202f072 caractères" in words
+
+
+def test_a_wide_line_of_short_cells_is_read(tmp_path: Path) -> None:
+    # 2,000 columns of 80 characters: a line longer than any cell may be.
+    titles = [f"Colonne {n}" for n in range(2000)]
+    cells = [f"{n:080d}" for n in range(2000)]
+    path = write_csv(tmp_path / "large.csv", [titles, cells, cells])
+
+    table = read_table(path)
+
+    assert (table.row_count, len(table.columns)) == (2, 2000)

@@ -14,7 +14,7 @@ from desktop_app.cli import main
 from desktop_app.commands.common import row_range
 from desktop_app.commands.project_update import read_new_file
 from desktop_app.core.project.document import VERSION, project_from_json, project_to_json
-from desktop_app.core.project.storage import source_record
+from desktop_app.core.project.storage import ProjectFile, source_record
 from desktop_app.core.sources import read_table
 from tests.builders import write_xlsx
 from tests.unit.project.support import full_project
@@ -141,3 +141,56 @@ def test_next_months_file_takes_back_the_same_parts(workbook: Path, tmp_path: Pa
     assert table.source.include == ((7, 9),)
     assert table.row_count == 5
     assert read_new_file(workbook, record, None, None, ()).row_count == 2
+
+
+@pytest.mark.parametrize(
+    ("ranges", "lang", "code", "words"),
+    [
+        (["10-12"], "fr", "include-past-end", "la feuille lue s'arrête à la ligne 9"),
+        (["4", "8-20"], "en", "include-past-end", "the sheet read ends at row 9"),
+        (["2-3"], "fr", "include-not-set-aside", "Parties que vous pouvez reprendre : 4, 7-9."),
+        (["5-6"], "en", "include-not-set-aside", "Parts you can take back: 4, 7-9."),
+        (["4", "7-9", "2"], "fr", "include-nothing-set-aside", "les lignes vides restent"),
+    ],
+)
+def test_a_range_that_takes_nothing_back_is_refused(
+    workbook: Path,
+    capsys: pytest.CaptureFixture[str],
+    ranges: list[str],
+    lang: str,
+    code: str,
+    words: str,
+) -> None:
+    argv = ["--lang", lang, "inspect", str(workbook), "--json"]
+    for given in ranges:
+        argv += ["--include", given]
+
+    status, answer = _inspect(capsys, argv)
+
+    assert status == 2
+    assert answer["error"]["code"] == code
+    assert words in answer["error"]["message"]
+
+
+def test_a_range_meeting_a_part_is_taken_even_beyond_it(
+    workbook: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, answer = _inspect(capsys, ["inspect", str(workbook), "--include", "2-4", "--json"])
+
+    assert status == 0
+    assert [(p["first_row"], p["last_row"]) for p in answer["included"]] == [(4, 4)]
+
+
+def test_next_months_update_refuses_a_range_typed_for_it(
+    workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "p.datamairie"
+    record = source_record(workbook, project, sheet="Feuil1", header_row=1)
+    ProjectFile(project).create(full_project(record), workbook)
+    argv = ["--profile-dir", str(tmp_path / "profil"), "project", "update", str(project)]
+    argv += [str(workbook), "--include", "30", "--json"]
+
+    status = main(argv)
+
+    assert status == 2
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "include-past-end"
