@@ -7,10 +7,11 @@ moves it where the agent chooses. A session that did not end (crash, kill) is of
 resuming at the next start. Opening a
 project (or preparing its next update) rebuilds its Preparation in the background, with the
 check and the scan of the steps it had gone past (``core/project/restoring.py``); the state
-then holds all a page shows, and the wizard goes at once to the project's step. It goes
-through the steps before it so that « Précédent » works as if the agent had come by hand,
-but no page works again: each shows the state. It stops earlier on a step that needs the
-agent (problems not accepted yet, a new personal-data finding).
+then holds all a page shows, and the wizard goes straight to the project's step. It goes
+through the steps before it (one per turn of the event loop, so the window keeps answering)
+so that « Précédent » works as if the agent had come by hand, but no page works again: each
+shows the state. It stops earlier on a step that needs the agent (problems not accepted
+yet, a new personal-data finding).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_app.core import clock
 from desktop_app.core.clock import timestamp
@@ -96,6 +97,11 @@ class ProjectSession(QObject):
         self._saver.cancelled.connect(self._on_saver_finished)
         self._opening: str | None = None
         self._target: str | None = None
+        self._notice: tuple[str, str] | None = None  # said on arrival: the file changed…
+        self._stepper = QTimer(self)  # one page per turn of the event loop, never a wait
+        self._stepper.setSingleShot(True)
+        self._stepper.setInterval(0)
+        self._stepper.timeout.connect(self._on_stepper_timeout)
         wizard.state_changed.connect(self._on_wizard_state_changed)
         welcome = self._welcome
         welcome.runner.succeeded.connect(self._on_opening_succeeded)
@@ -210,6 +216,8 @@ class ProjectSession(QObject):
 
     def end(self) -> None:
         """The wizard closed normally: the next start has nothing to offer to resume."""
+        self._stepper.stop()
+        self._target = None
         if self.drafts is not None:
             self.drafts.end_session()
 
@@ -327,42 +335,50 @@ class ProjectSession(QObject):
                 page.show_check(result.quality)
             elif isinstance(page, PrivacyPage) and result.scan is not None:
                 page.show_scan(result.scan)
+        notice = SOURCE_NOTICES.get(opened.source_state)
+        self._notice = None if notice is None else (notice, opened.project.source.name)
         self.go_to(result.target)
-        if opened.source_state in SOURCE_NOTICES:
-            self._tell_source_state(opened.source_state, opened.project.source.name)
 
-    def go_to(self, step_key: str) -> str:
-        """Go forward from where the wizard is to ``step_key``; return the step reached.
+    def go_to(self, step_key: str) -> None:
+        """Go forward from where the wizard is to ``step_key``; ``walked`` says where it stopped.
 
         Each page shows what the state holds (the opening did the pages' work), and its
-        « Suivant » is pressed at once. A page that refuses (problems the agent does not
-        accept, a finding without a decision) keeps the wizard there, for the agent.
+        « Suivant » is pressed at once, one page per turn of the event loop so that the
+        window repaints and answers in between (a few turns, nothing waited for). A page
+        that refuses (problems the agent does not accept, a finding without a decision)
+        keeps the wizard there, for the agent.
         """
-        wizard = self.wizard
-        keys = [page.step_key for page in wizard.pages]
-        goal = keys.index(step_key) if step_key in keys else len(keys) - 1
         self._target = step_key
-        try:
-            if wizard.currentId() < 0:
-                wizard.restart()
-            while wizard.currentId() < goal:
-                before = wizard.currentId()
-                wizard.next()
-                if wizard.currentId() == before:  # the page refused: let the agent see why
-                    break
-        finally:
-            self._target = None
-        key = keys[wizard.currentId()] if 0 <= wizard.currentId() < len(keys) else ""
-        log.info("project opened on step %s (asked: %s)", key, step_key)
-        self.walked.emit(key)
-        return key
+        if self.wizard.currentId() < 0:
+            self.wizard.restart()
+        self._stepper.start()  # the opening's own turn has shown the state already
 
-    def _tell_source_state(self, state: str, name: str) -> None:
+    @Slot()
+    def _on_stepper_timeout(self) -> None:
+        wizard, target = self.wizard, self._target
+        if target is None:
+            return
+        keys = [page.step_key for page in wizard.pages]
+        goal = keys.index(target) if target in keys else len(keys) - 1
+        before = wizard.currentId()
+        if before < goal:
+            wizard.next()
+            if wizard.currentId() != before:
+                self._stepper.start()  # the next page on the next turn
+                return
+        self._target = None  # arrived, or the page refused: let the agent see why
+        key = keys[wizard.currentId()] if 0 <= wizard.currentId() < len(keys) else ""
+        log.info("project opened on step %s (asked: %s)", key, target)
+        notice, self._notice = self._notice, None
+        if notice is not None:
+            self._tell_source_state(*notice)
+        self.walked.emit(key)
+
+    def _tell_source_state(self, code: str, name: str) -> None:
         """Say that the project's own copy stands in for the agent's file, and why."""
         page = self.wizard.currentPage()
         if isinstance(page, StepPage):
             texts = self.services.texts
-            code = SOURCE_NOTICES[state]
             page.tasks.show()
             page.tasks.banner.show_message(
                 code, texts.of(code, name=name), level="info", retry=False

@@ -1,7 +1,8 @@
 """Opening a project restores its preparation at once: no page works again, nothing replayed.
 
-The opening's task rebuilds the Preparation and checks and scans it; the wizard then goes
-to the project's step in the same turn of the event loop, each page showing the state.
+The opening's task rebuilds the Preparation and checks and scans it; when it ends, the
+state and the pages hold everything, and the wizard goes straight to the project's step,
+each page showing the state (the check and scan are the opening's own objects).
 """
 
 from __future__ import annotations
@@ -115,22 +116,32 @@ def test_an_opened_project_shows_its_quality_and_privacy_state_without_replay(
     qtbot.addWidget(wizard)
     wizard.show()
     welcome = wizard.pages[0]
-    events: list[str] = []
+    quality = wizard.page_for(QualityPage)
+    privacy = wizard.page_for(PrivacyPage)
+    assert isinstance(quality, QualityPage)
+    assert isinstance(privacy, PrivacyPage)
     restored: list[RestoredProject] = []
-    wizard.project.walked.connect(lambda key: events.append(f"on {key}"))
+    complete: list[bool] = []
 
     def delivered(result: object) -> None:  # connected after the session's own slot
         if isinstance(result, RestoredProject):
             restored.append(result)
-            events.append("opening done")
+            state = wizard.state
+            # Right after the opening's task: the state and the pages hold it all already.
+            complete.append(
+                state.check is not None
+                and state.privacy_scan is result.scan is not None
+                and quality.result is result.quality is not None
+                and privacy.scan is result.scan
+                and state.metadata is not None
+            )
 
     welcome.runner.succeeded.connect(delivered)
-    with qtbot.waitSignal(welcome.runner.succeeded, timeout=60_000):
+    with qtbot.waitSignal(wizard.project.walked, timeout=60_000) as walked:
         wizard.project.open(target)
 
-    # The wizard was on Description when the opening's result was handed over: no timer,
-    # no page waited for its own work.
-    assert events == ["on description", "opening done"]
+    assert complete == [True]
+    assert walked.args == ["description"]
     assert str(getattr(wizard.currentPage(), "step_key", "")) == "description"
     assert dialogs.asked == []  # the problems were accepted before saving: not asked again
     state = wizard.state
@@ -150,10 +161,6 @@ def test_an_opened_project_shows_its_quality_and_privacy_state_without_replay(
         (d.finding, d.remedy) for d in before.privacy
     ]
 
-    quality = wizard.page_for(QualityPage)
-    privacy = wizard.page_for(PrivacyPage)
-    assert isinstance(quality, QualityPage)
-    assert isinstance(privacy, PrivacyPage)
     opening = restored[0]
     assert quality.result is opening.quality  # shown as the opening made it, not checked again
     assert privacy.scan is opening.scan is state.privacy_scan  # not scanned again
