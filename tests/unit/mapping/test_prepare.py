@@ -251,3 +251,29 @@ def test_the_agent_is_told_in_words_why_nothing_was_written(
     assert "(« Prénom »)" in said
     assert "ENFANT_PRENOM/" not in said  # the finding's key is for scripts (--json)
     assert "Fichier à publier" not in said
+
+
+def test_prepare_carries_nothing_from_a_project_of_another_schema_and_never_overwrites_junk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = ["--profile-dir", str(tmp_path / "p")]
+    project = tmp_path / "projet.datamairie"
+    main([*profile, "prepare", str(communes.prenoms_csv(tmp_path)), "--schema", "scdl/prenoms",
+          "--project", str(project), "--commune", "38185", "--json"])  # fmt: skip
+    main(["project", "decide", str(project), "--suggested", "--json"])
+    capsys.readouterr()
+    budget = communes.budget_csv(tmp_path)
+
+    main([*profile, "prepare", str(budget), "--schema", "scdl/budget", "--project", str(project),
+          "--commune", "38185", "--out", str(tmp_path / "b.csv"), "--json"])  # fmt: skip
+
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["from_project"] is False  # the first names' decision is not the budget's
+    assert answer["output"] == str(tmp_path / "b.csv")
+    junk = tmp_path / "notes.datamairie"
+    junk.write_text("pas un projet", encoding="utf-8")
+    status = main([*profile, "prepare", str(budget), "--schema", "scdl/budget",
+                   "--project", str(junk), "--commune", "38185", "--json"])  # fmt: skip
+    assert status == 2
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "project-damaged"
+    assert junk.read_text(encoding="utf-8") == "pas un projet"
