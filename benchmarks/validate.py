@@ -43,8 +43,9 @@ def timed(command: list[str], code: Path | None = None) -> tuple[float, float, b
         environment["PYTHONPATH"] = str(code)
     with tempfile.TemporaryFile() as output:
         started = time.perf_counter()
+        # `python -m` puts the working folder first on the path: run in the code's own.
         process = subprocess.Popen(
-            command, stdout=output, stderr=subprocess.DEVNULL, env=environment
+            command, stdout=output, stderr=subprocess.DEVNULL, env=environment, cwd=code
         )
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started

@@ -1,17 +1,14 @@
-"""Validating a publishable CSV against a schema, a chunk of rows and a column at a time.
+"""Validating a publishable CSV against a schema, a block of rows and a column at a time.
 
 Findings follow frictionless 5 code for code and row for row, columns matched to fields by
 name (``"fieldsMatch": "equal"``) or by position (its default), as asked:
 label problems, blank rows, extra and missing cells, type and constraint errors, unique
-values and primary keys. Rows are read in chunks so memory stays bounded; each column of a
-chunk is judged at once on its distinct values (cells/), never cell by cell.
+values and primary keys. Rows are read in blocks so memory stays bounded; each column of a
+block is judged at once on its distinct values (cells/), never cell by cell.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,13 +36,12 @@ from desktop_app.core.validation.cells import (
 )
 from desktop_app.core.validation.custom_checks import CheckFindings
 from desktop_app.core.validation.extra_checks import ExtraChecks
+from desktop_app.core.validation.rows import BLOCK_ROWS, CsvRows, RowBlock, block_of
 from desktop_app.core.validation.store import NO_FIELD, FindingList, FindingStore
 from desktop_app.core.validation.structure import HeaderMatch, HeaderMatching, match_header
 from desktop_app.core.validation.uniqueness import UniqueTracker
 
 Distinct = tuple[npt.NDArray[np.intp], npt.NDArray[np.object_]]
-CHUNK_ROWS = 50_000
-READ_PIECE = 2_000
 FIRST_DATA_ROW = 2  # frictionless numbers the header line 1
 
 
@@ -83,8 +79,8 @@ def validate_csv(
     Columns are matched to fields by name (the national validator's way) unless
     ``header_matching`` is "position" (see `structure`).
 
-    The CSV is parsed by Python's csv module (in C), which, unlike pandas' reader, tells a
-    short line from one with empty cells and never drops the cells of a long line.
+    Rows are cut as Python's csv module cuts them (see `rows`): a short line is told from
+    one with empty cells, and the cells of a long line are all counted.
 
     Raises:
         SourceError: the file cannot be read.
@@ -94,34 +90,20 @@ def validate_csv(
     size = max(path.stat().st_size, 1)
     try:
         with path.open("rb", buffering=LARGE_BUFFER) as raw, collector_paused():
-            text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-            reader = csv.reader(text)
-            labels = next(reader, [])
-            header = match_header(labels, schema, header_matching)
+            rows = CsvRows(raw)
+            header = match_header(rows.labels, schema, header_matching)
             return _validate_rows(
-                header, _chunks(reader), schema, lambda: raw.tell() / size, progress, token
+                header,
+                rows.blocks(header.width),
+                schema,
+                lambda: raw.tell() / size,
+                progress,
+                token,
             )
     except UnicodeDecodeError:
         raise SourceError("csv-not-utf8", file=path.name) from None
     except OSError:
         raise SourceError("file-unreadable", file=path.name) from None
-
-
-def _chunks(reader: Iterator[list[str]]) -> Iterator[list[list[str]]]:
-    """Chunks of CHUNK_ROWS rows, read in smaller pieces.
-
-    Reading 50,000 rows is a single call into the C parser that keeps the interpreter to
-    itself for about 80 ms; in pieces of a few milliseconds, the wizard's window gets its
-    turns in between.
-    """
-    while True:
-        chunk: list[list[str]] = []
-        while len(chunk) < CHUNK_ROWS and (piece := list(itertools.islice(reader, READ_PIECE))):
-            chunk.extend(piece)
-            let_window_run()
-        if not chunk:
-            return
-        yield chunk
 
 
 def validate_rows(
@@ -131,15 +113,17 @@ def validate_rows(
     header_matching: HeaderMatching = "name",
 ) -> TableCheck:
     """Check rows already in memory (the header apart), as the differential tests do."""
-    chunks = (rows[i : i + CHUNK_ROWS] for i in range(0, len(rows), CHUNK_ROWS))
     header = match_header(labels, schema, header_matching)
+    blocks = (
+        block_of(rows[i : i + BLOCK_ROWS], header.width) for i in range(0, len(rows), BLOCK_ROWS)
+    )
     with collector_paused():
-        return _validate_rows(header, chunks, schema, lambda: 0.0, NO_PROGRESS, CancelToken())
+        return _validate_rows(header, blocks, schema, lambda: 0.0, NO_PROGRESS, CancelToken())
 
 
 def _validate_rows(
     header: HeaderMatch,
-    chunks: Iterator[list[list[str]]],
+    blocks: Iterator[RowBlock],
     schema: TableSchema,
     done: Callable[[], float],
     progress: ProgressFn,
@@ -162,31 +146,31 @@ def _validate_rows(
     uniques = UniqueTracker(schema, header)
     extras = ExtraChecks(schema, header)
     first_row = FIRST_DATA_ROW
-    for chunk in chunks:
+    for block in blocks:
         cancel.raise_if_cancelled()
-        numbers = np.arange(first_row, first_row + len(chunk), dtype=np.int64)
-        columns, live, known = _check_chunk(chunk, numbers, header, schema, store, uniques)
-        extras.run(columns, numbers, live, known)
-        first_row += len(chunk)
+        numbers = np.arange(first_row, first_row + len(block), dtype=np.int64)
+        live, known = _check_block(block, numbers, header, schema, store, uniques)
+        extras.run(block.columns, numbers, live, known)
+        first_row += len(block)
         progress(min(done(), 1.0), "validating")
     progress(1.0, "done")
     rows = first_row - FIRST_DATA_ROW
     return TableCheck(rows, store.freeze(), header, extras.findings, extras.warnings)
 
 
-def _check_chunk(
-    chunk: list[list[str]],
+def _check_block(
+    block: RowBlock,
     numbers: npt.NDArray[np.int64],
     header: HeaderMatch,
     schema: TableSchema,
     store: FindingStore,
     uniques: UniqueTracker,
-) -> tuple[list[npt.NDArray[np.object_]], npt.NDArray[np.bool_], dict[str, Distinct]]:
-    """Check one chunk's rows: its columns, its rows that are not blank, distinct values found."""
+) -> tuple[npt.NDArray[np.bool_], dict[str, Distinct]]:
+    """Check a block's rows: its rows that are not blank, and the distinct values found."""
     known: dict[str, Distinct] = {}
     width = header.width
-    columns, lengths = _columns(chunk, width)
-    blank = _blank_rows(columns, len(chunk), schema.missing_values)
+    columns, lengths = block.columns, block.lengths
+    blank = _blank_rows(columns, len(block), schema.missing_values)
     store.add("blank-row", numbers[blank])
     live = ~blank
     for position in range(width, int(lengths.max(initial=0))):
@@ -214,25 +198,7 @@ def _check_chunk(
         _record_cells(store, findings, numbers, cells, present, index, column, field)
         uniques.collect(field.name, findings.keys, numbers, present)
     uniques.record(store, numbers, live)
-    return columns, live, known
-
-
-def _columns(
-    chunk: list[list[str]], width: int
-) -> tuple[list[npt.NDArray[np.object_]], npt.NDArray[np.int64]]:
-    """The chunk's columns of texts ("" past a row's end), and each row's length.
-
-    NumPy fills a rows × columns array from the rows fastest; turned once into contiguous
-    columns, which the distinct-value search then reads without a copy each.
-    """
-    lengths = np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk))
-    grid = np.empty((len(chunk), width), dtype=object)
-    if chunk and width:
-        if (lengths == width).all():
-            grid[:, :] = chunk
-        else:
-            grid[:, :] = [row[:width] + [""] * (width - len(row)) for row in chunk]
-    return list(np.ascontiguousarray(grid.T)), lengths
+    return live, known
 
 
 def _blank_rows(

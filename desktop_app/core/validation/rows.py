@@ -1,0 +1,317 @@
+"""The rows of a publishable CSV, block after block, as columns of texts.
+
+Rows are split exactly as Python's csv module splits them (excel dialect): a short row is
+told from one with empty cells, and every cell of a long row is counted. Most files are cut
+much faster than the csv module can: NumPy finds on the raw bytes where each record ends and
+how many cells it has (a comma or a line break between quotes does not count), and pandas'
+C reader turns the records that have as many cells as the header into columns, without a
+Python list per row; the few other records go through the csv module. A block whose quoting
+is not the plain kind both readers agree on (a quote inside an unquoted cell, a carriage
+return alone or between quotes, a NUL byte) is read by the csv module, and so is the rest of
+the file after it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+import numpy as np
+import numpy.typing as npt
+
+from desktop_app.core.tasks import let_window_run
+
+Column = npt.NDArray[np.object_]
+# Bytes read at a time: some tens of thousands of rows, one block for the checks.
+BLOCK_BYTES = 8 << 20
+# Rows per block when the csv module reads (in-memory rows, or a file it must read).
+BLOCK_ROWS = 50_000
+_PIECE_ROWS = 2_000
+_BOM = b"\xef\xbb\xbf"
+_NUL, _LF, _CR, _QUOTE, _COMMA = 0, 10, 13, 34, 44
+
+
+@dataclass(frozen=True, eq=False)
+class RowBlock:
+    """Consecutive rows of a table: their cells under each label, and how many each has."""
+
+    columns: list[Column]
+    lengths: npt.NDArray[np.int64]
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+
+def block_of(rows: list[list[str]], width: int) -> RowBlock:
+    """Rows as lists of cells turned into a block ("" past a row's end).
+
+    NumPy fills a rows × columns array from the rows fastest; turned once into contiguous
+    columns, which the distinct-value search then reads without a copy each.
+    """
+    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+    grid = np.empty((len(rows), width), dtype=object)
+    if rows and width:
+        if (lengths == width).all():
+            grid[:, :] = rows
+        else:
+            grid[:, :] = [row[:width] + [""] * (width - len(row)) for row in rows]
+    return RowBlock(list(np.ascontiguousarray(grid.T)), lengths)
+
+
+@dataclass(frozen=True, eq=False)
+class _Records:
+    """Where the complete records of some bytes start and end, and how many cells each has."""
+
+    starts: npt.NDArray[np.int64]
+    ends: npt.NDArray[np.int64]
+    cells: npt.NDArray[np.int64]
+
+    @property
+    def end(self) -> int:
+        return int(self.ends[-1]) if len(self.ends) else 0
+
+
+class CsvRows:
+    """A UTF-8 CSV file's labels (its first record), then its rows block after block.
+
+    Raises UnicodeDecodeError (while reading) when the file is not UTF-8.
+    """
+
+    def __init__(self, raw: BinaryIO, block_bytes: int = BLOCK_BYTES) -> None:
+        self._raw = raw
+        self._block_bytes = block_bytes
+        self._pending = raw.read(len(_BOM)).removeprefix(_BOM)
+        self._at_end = False
+        self._fallback: Iterator[list[str]] | None = None
+        self.labels: list[str] = []
+        data, records = self._next_records(first=True)
+        if records is None:
+            self._fallback = self._csv_reader(data)
+            self.labels = next(self._fallback, [])
+        elif len(records.ends):
+            self.labels = _parse(data)[0]
+
+    @property
+    def fast(self) -> bool:
+        """Whether the fast reader has read every row so far (not the csv module)."""
+        return self._fallback is None
+
+    def blocks(self, width: int) -> Iterator[RowBlock]:
+        """The rows after the labels, as blocks of columns, one per label."""
+        while self._fallback is None:
+            data, records = self._next_records()
+            if records is None:
+                self._fallback = self._csv_reader(data)
+                break
+            if not len(records.ends):
+                return
+            block = _block(data, records, width)
+            if block is None:  # pandas did not see the records the scan saw: the csv module
+                self._fallback = self._csv_reader(data)
+                break
+            yield block
+            let_window_run()
+        yield from _csv_blocks(self._fallback, width)
+
+    def _next_records(self, *, first: bool = False) -> tuple[bytes, _Records | None]:
+        """The next bytes holding whole records (only the first one if ``first``).
+
+        None when the bytes are not plain enough for the fast reader: the caller hands them
+        to the csv module with the rest of the file.
+        """
+        data = self._pending
+        while True:
+            if not self._at_end:
+                more = self._raw.read(self._block_bytes)
+                self._at_end = not more
+                data += more
+            records = _records(data, at_end=self._at_end)
+            if records is None or len(records.ends) or self._at_end:
+                break
+        if records is None:
+            self._pending = b""
+            return data, None
+        if first:
+            records = _Records(records.starts[:1], records.ends[:1], records.cells[:1])
+        self._pending = data[records.end :]
+        return data[: records.end], records
+
+    def _csv_reader(self, data: bytes) -> Iterator[list[str]]:
+        stream = io.BufferedReader(_Prefixed(data, self._raw), buffer_size=1 << 20)
+        return csv.reader(io.TextIOWrapper(stream, encoding="utf-8", newline=""))
+
+
+class _Prefixed(io.RawIOBase):
+    """Bytes already read, then the rest of the file: the csv module's input after a switch."""
+
+    def __init__(self, prefix: bytes, raw: BinaryIO) -> None:
+        self._prefix = memoryview(prefix)
+        self._raw = raw
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._prefix:
+            count = min(len(buffer), len(self._prefix))
+            buffer[:count] = self._prefix[:count]
+            self._prefix = self._prefix[count:]
+            return count
+        chunk = self._raw.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def _csv_blocks(reader: Iterator[list[str]], width: int) -> Iterator[RowBlock]:
+    """Blocks of rows cut by the csv module, read in small pieces.
+
+    Reading 50,000 rows is a single call into the C parser that keeps the interpreter to
+    itself for about 80 ms; in pieces of a few milliseconds, the wizard's window gets its
+    turns in between.
+    """
+    while True:
+        rows: list[list[str]] = []
+        while len(rows) < BLOCK_ROWS and (piece := list(itertools.islice(reader, _PIECE_ROWS))):
+            rows.extend(piece)
+            let_window_run()
+        if not rows:
+            return
+        yield block_of(rows, width)
+
+
+def _records(data: bytes, *, at_end: bool) -> _Records | None:
+    """The complete records of ``data`` and their cells, as the csv module would count them.
+
+    None when a byte or a quote is where the fast reader might not read as the csv module.
+    """
+    buffer = np.frombuffer(data, dtype=np.uint8)
+    if (buffer == _NUL).any():
+        return None
+    quotes = np.flatnonzero(buffer == _QUOTE)
+    breaks = np.flatnonzero(buffer == _LF)
+    commas = np.flatnonzero(buffer == _COMMA)
+    returns = np.flatnonzero(buffer == _CR)
+    if len(quotes):
+        if not _plain_quoting(buffer, quotes, at_end=at_end):
+            return None
+        if (np.searchsorted(quotes, returns) % 2).any():
+            return None  # a carriage return between quotes
+        breaks = breaks[np.searchsorted(quotes, breaks) % 2 == 0]
+    ends = breaks + 1
+    if at_end and len(buffer) and (not len(breaks) or breaks[-1] != len(buffer) - 1):
+        ends = np.append(ends, len(buffer))
+    end = int(ends[-1]) if len(ends) else 0
+    returns = returns[returns < end]
+    if len(returns) and (returns[-1] + 1 >= len(buffer) or (buffer[returns + 1] != _LF).any()):
+        return None  # a carriage return alone, which the two readers may split differently
+    starts = np.concatenate(([0], ends[:-1])).astype(np.int64)
+    # Commas before each record's end, less those between quotes (searches of the few
+    # record ends and quotes among the many commas, not the other way round).
+    before_end = np.searchsorted(commas, ends).astype(np.int64)
+    if len(quotes):
+        openers, closers = quotes[0::2], quotes[1::2]
+        openers = openers[: len(closers)]
+        quoted = np.searchsorted(commas, closers) - np.searchsorted(commas, openers)
+        quoted_before = np.concatenate(([0], np.cumsum(quoted)))
+        before_end -= quoted_before[np.searchsorted(closers, ends)]
+    cells = np.diff(before_end, prepend=0) + 1
+    content_ends = ends - (buffer[ends - 1] == _LF) if len(ends) else ends
+    content_ends = content_ends - (buffer[np.maximum(content_ends - 1, 0)] == _CR) * (
+        content_ends > starts
+    )
+    cells[content_ends == starts] = 0  # an empty line is a row without cells
+    return _Records(starts, ends.astype(np.int64), cells.astype(np.int64))
+
+
+def _plain_quoting(
+    buffer: npt.NDArray[np.uint8], quotes: npt.NDArray[np.intp], *, at_end: bool
+) -> bool:
+    """Whether every quote opens a cell, closes it, or is doubled inside it.
+
+    Only then do quotes alternate between opening and closing, and both readers agree.
+    """
+    if at_end and len(quotes) % 2:
+        return False
+    openers, closers = quotes[0::2], quotes[1::2]
+    before = buffer[np.maximum(openers - 1, 0)]
+    cell_start = (openers == 0) | (before == _COMMA) | (before == _LF)
+    doubled = np.isin(openers - 1, closers)
+    if not (cell_start | doubled).all():
+        return False
+    inside = closers + 1 < len(buffer)
+    after = buffer[np.minimum(closers + 1, len(buffer) - 1)]
+    cell_end = (after == _COMMA) | (after == _LF) | (after == _CR) | np.isin(closers + 1, openers)
+    return bool((cell_end | ~inside).all())
+
+
+def _block(data: bytes, records: _Records, width: int) -> RowBlock | None:
+    """The block of these records: those of the header's width through pandas, others by csv."""
+    regular = records.cells == width
+    # pandas drops a byte order mark at the start of what it reads; the csv module keeps it.
+    while regular.any() and data.startswith(_BOM, int(records.starts[regular.argmax()])):
+        regular[regular.argmax()] = False
+    if not width or not regular.any():
+        rows = [_parse(data[start:end])[0] if end > start else [] for start, end in
+                zip(records.starts.tolist(), records.ends.tolist(), strict=True)]  # fmt: skip
+        return block_of(rows, width)
+    read = _frame_columns(data if regular.all() else _runs(data, records, regular), width)
+    if read is None or len(read[0]) != np.count_nonzero(regular):
+        return None
+    if regular.all():
+        return RowBlock(read, records.cells.copy())
+    lengths = records.cells.copy()
+    columns = []
+    odd = np.flatnonzero(~regular)
+    odd_rows = [_parse(data[int(records.starts[row]) : int(records.ends[row])])[0] for row in odd]
+    lengths[odd] = [len(row) for row in odd_rows]
+    for position, cells in enumerate(read):
+        column = np.empty(len(regular), dtype=object)
+        column[regular] = cells
+        column[odd] = [row[position] if position < len(row) else "" for row in odd_rows]
+        columns.append(column)
+    return RowBlock(columns, lengths)
+
+
+def _runs(data: bytes, records: _Records, keep: npt.NDArray[np.bool_]) -> bytes:
+    """The bytes of the records kept, in order, copied run by run of consecutive records."""
+    change = np.flatnonzero(np.diff(keep.astype(np.int8))) + 1
+    bounds = np.concatenate(([0], change, [len(keep)]))
+    pieces = []
+    for first, last in itertools.pairwise(bounds.tolist()):
+        if keep[first]:
+            pieces.append(data[int(records.starts[first]) : int(records.ends[last - 1])])
+    joined = b"".join(pieces)
+    return joined if joined.endswith(b"\n") else joined + b"\n"
+
+
+def _frame_columns(data: bytes, width: int) -> list[Column] | None:
+    """The records, all of ``width`` cells, read by pandas' C reader: one column of texts each."""
+    import pandas as pd
+
+    try:
+        frame = pd.read_csv(
+            io.BytesIO(data),
+            header=None,
+            names=list(range(width)),
+            dtype=object,
+            na_filter=False,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            engine="c",
+            encoding="utf-8",
+            quotechar='"',
+            doublequote=True,
+            low_memory=False,
+        )
+    except pd.errors.ParserError:
+        return None
+    return [frame[position].to_numpy(dtype=object) for position in range(width)]
+
+
+def _parse(record: bytes) -> list[list[str]]:
+    """One record as the csv module reads it (a line break may be inside quotes)."""
+    return list(csv.reader(io.StringIO(record.decode("utf-8"), newline=""))) or [[]]
