@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import logging
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +48,9 @@ class HttpValidators:
         """When the server says the file last changed (its Last-Modified header), if it said."""
         if not self.last_modified:
             return None
+        # Imported here: the e-mail package costs every command's start-up, for one date.
+        from email.utils import parsedate_to_datetime
+
         try:
             return parsedate_to_datetime(self.last_modified)
         except (TypeError, ValueError):

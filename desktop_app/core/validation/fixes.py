@@ -19,7 +19,6 @@ import pandas as pd
 
 from desktop_app.core.errors import AppError
 from desktop_app.core.files import replaced_atomically
-from desktop_app.core.mapping.conversion import convert_column
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.cells import check_column
 from desktop_app.core.validation.engine import TableCheck
@@ -58,6 +57,9 @@ def propose_fixes(check: TableCheck, schema: TableSchema) -> list[FixProposal]:
         )
         if not picked.any():
             continue
+        # The conversions (and their label matching) are imported only when a cell needs them.
+        from desktop_app.core.mapping.conversion import convert_column
+
         rows = findings.rows[picked]
         values = np.array([str(value or "") for value in findings.values[picked]], dtype=object)
         distinct = pd.unique(values)

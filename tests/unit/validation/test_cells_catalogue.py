@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.validation_tables import MAKERS, write_table
 from desktop_app.core.schemas.model import SchemaField, TableSchema
 from desktop_app.core.schemas.parse import is_table_schema_document, parse_table_schema
 from desktop_app.core.validation.cells import check_column
@@ -75,23 +76,18 @@ def test_supported_constraints_are_frictionless_own() -> None:
         assert list(supported) == list(system.select_field_class(kind).supported_constraints)
 
 
+@pytest.mark.parametrize("schema", list(MAKERS))
 def test_a_table_of_common_types_is_checked_without_importing_frictionless(
-    tmp_path: Path,
+    tmp_path: Path, schema: str
 ) -> None:
     # frictionless costs a third of a second to import: `validate` must not pay it for a
-    # table of strings, numbers and dates (the délibérations schema, checks included).
-    path = tmp_path / "deliberations.csv"
-    path.write_text(
-        "COLL_NOM,COLL_SIRET,DELIB_ID,DELIB_DATE,DELIB_MATIERE_CODE,DELIB_MATIERE_NOM,"
-        "DELIB_OBJET,BUDGET_ANNEE,BUDGET_NOM,PREF_ID,PREF_DATE,VOTE_EFFECTIF,VOTE_REEL,"
-        "VOTE_POUR,VOTE_CONTRE,VOTE_ABSTENTION,DELIB_URL\n"
-        "Poitiers,21860194600013,D1,2024-03-01,7.5,Finances locales/Subventions,Objet,"
-        "2024,Principal,,,15,14,12,1,1,https://exemple.fr/1.pdf\n",
-        encoding="utf-8",
-    )
+    # table of strings, numbers (bounds written as decimals too), dates and e-mail addresses
+    # (the délibérations, subventions and équipements schemas, checks included).
+    path = tmp_path / "table.csv"
+    write_table(path, schema, 20, error_rate=0.0)
     probe = (
         "import sys; from desktop_app.cli import main; "
-        f"status = main(['validate', {str(path)!r}, '--schema', 'scdl/deliberations', "
+        f"status = main(['validate', {str(path)!r}, '--schema', {schema!r}, "
         "'--json']); print('frictionless' in sys.modules, status, file=sys.stderr)"
     )
     done = subprocess.run(

@@ -37,6 +37,8 @@ def native_reader(field: SchemaField) -> ValueReader | None:
         return read_string
     if field.type == "string" and form == "uri":
         return _read_uri
+    if field.type == "string" and form == "email":
+        return _email_reader()
     if field.type == "number":
         return _number_reader(field)
     if field.type == "integer":
@@ -61,15 +63,25 @@ def native_limit_reader(field: SchemaField, native: ValueReader) -> ValueReader 
     """
     limits = field.constraints
     values: list[Any] = [limits.minimum, limits.maximum, *(limits.enum or ())]
+    floats = field.type == "number"
     for value in values:
         if value is None or isinstance(value, str):
             continue
         if field.type in ("integer", "number") and type(value) is int:
             continue
+        if floats and type(value) is float:
+            continue
         return None
+    # frictionless reads a float bound of a number field through its text ("0.01" is 0.01
+    # exactly), unless the field's numbers are floats.
+    as_float = field.descriptor.get("floatNumber") is True
 
     def read(value: Any) -> Any:
-        return native(value) if isinstance(value, str) else value
+        if isinstance(value, str):
+            return native(value)
+        if type(value) is float and not as_float:
+            return Decimal(str(value))
+        return value
 
     return read
 
@@ -81,6 +93,17 @@ def read_string(cell: str) -> Any:
 
 def _read_uri(cell: str) -> Any:
     return cell if _URI_SCHEME.match(cell) else None
+
+
+def _email_reader() -> ValueReader:
+    # The very check frictionless makes, from the library it uses, without importing
+    # frictionless (a third of a second at start-up).
+    import validators
+
+    def read(cell: str) -> Any:
+        return cell if validators.email(cell) else None
+
+    return read
 
 
 def _number_reader(field: SchemaField) -> ValueReader:

@@ -10,9 +10,7 @@ import re
 from collections.abc import Mapping
 
 import numpy as np
-import opening_hours
 import pandas as pd
-import phonenumbers
 from numpy.typing import NDArray
 
 from desktop_app.core.validation.custom_checks.common import (
@@ -161,6 +159,9 @@ def phone_ok(value: str) -> bool:
     As in Validata, a number without "+" is read as French, and short numbers such as 115 or
     3949 are accepted.
     """
+    # Imported here: only a schema with telephone numbers pays for it at start-up.
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(value, "FR")
     except phonenumbers.NumberParseException:
@@ -172,6 +173,8 @@ def phone_ok(value: str) -> bool:
 
 
 def _french_number_exists(digits: str) -> bool:
+    import phonenumbers
+
     number = phonenumbers.PhoneNumber(country_code=33, national_number=int(digits[1:]))
     return bool(phonenumbers.is_valid_number(number))
 
@@ -179,6 +182,8 @@ def _french_number_exists(digits: str) -> bool:
 def _opening_hours_ok(value: str) -> bool:
     if not _written_as_documented(value):
         return False
+    import opening_hours  # only a schema with opening hours pays for it at start-up
+
     try:
         return bool(opening_hours.validate(value))
     except ValueError:  # the library raises on text it cannot even tokenise
