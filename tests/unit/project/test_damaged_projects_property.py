@@ -79,6 +79,23 @@ def damaged(draw: st.DrawFn, document: dict[str, Any], places: list[str]) -> byt
     return text
 
 
+def _assert_kept(written: Any, read: Any, where: str = "project.json") -> None:
+    """Every value of ``written`` is in ``read`` at the same place, the same."""
+    if isinstance(written, dict):
+        assert isinstance(read, dict), where
+        for key, value in written.items():
+            assert key in read, f"{where}.{key} lost"
+            _assert_kept(value, read[key], f"{where}.{key}")
+    elif isinstance(written, list):
+        assert isinstance(read, list), where
+        assert len(read) == len(written), where
+        for index, (value, again) in enumerate(zip(written, read, strict=True)):
+            _assert_kept(value, again, f"{where}[{index}]")
+    else:
+        assert read == written, f"{where}: {written!r} → {read!r}"
+        assert type(read) is type(written), f"{where}: {written!r} → {read!r}"
+
+
 def _tree(folder: Path) -> dict[str, tuple[int, int]]:
     return {
         str(path.relative_to(folder)): (path.lstat().st_size, path.lstat().st_mtime_ns)
@@ -154,6 +171,28 @@ def test_any_damage_gives_a_french_refusal_or_a_correct_reading(
             assert "{" not in words
             assert "Traceback" not in words
     else:
-        # Read: what was read is what the file says (saved again, it is the same document).
-        assert project_to_json(outcome) == json.loads(text)
+        # Read: what was read is what the file says (saved again, every value written is there,
+        # unchanged; a key the format allows to be left out comes back with its default).
+        _assert_kept(json.loads(text), project_to_json(outcome))
     assert {k: v for k, v in _tree(root).items() if not k.startswith("projet")} == outside
+
+
+def test_an_optional_key_left_out_is_read_as_its_default(
+    world: tuple[Path, ProjectFile, dict[str, Any]],
+) -> None:
+    """A project written before the publication marker existed opens, the marker empty."""
+    _, file, valid = world
+    document = copy.deepcopy(valid)
+    del document["publication"]["marker"]
+    with zipfile.ZipFile(file.path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["project.json"] = json.dumps(document).encode()
+    with zipfile.ZipFile(file.path, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+
+    outcome = _open_as_project_show_does(file)
+
+    assert not isinstance(outcome, Exception), repr(outcome)
+    assert outcome.publication.marker is None
+    _assert_kept(document, project_to_json(outcome))
