@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from charset_normalizer import from_bytes
 from typing_extensions import Buffer
 
 from desktop_app.core.tasks import CancelToken, ProgressFn
@@ -116,6 +115,9 @@ def _best_eight_bit(sample: bytes) -> str | None:
 
 
 def _charset_normalizer_guess(sample: bytes) -> str:
+    # Imported here: the last resort costs every reading its import time otherwise.
+    from charset_normalizer import from_bytes
+
     match = from_bytes(sample[:SAMPLE_BYTES]).best()
     if match is None or match.encoding in ("ascii", "utf_8"):
         return "cp1252"

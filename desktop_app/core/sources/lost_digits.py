@@ -34,6 +34,7 @@ _ZEROS_AT_END = re.compile(r"0000000\s*$", re.MULTILINE)
 # What a lost identifier opens with, besides a digit.
 _OPENING = frozenset("0123456789 +-")
 _OPENING_CODES = np.array([ord(" "), ord("+"), ord("-")], dtype=np.uint32)
+_OTHER_DIGITS = 0x660
 
 
 def looks_like_lost_digits(text: str, *, shortest: int = _LONG_NUMBER) -> bool:
@@ -101,6 +102,10 @@ def _candidates(cells: Any) -> Any:
         return _candidates_cell_by_cell(values)
     if not _may_hold_lost_digits(lines.joined):
         return values[:0]
+    if "0000000" not in lines.joined and not _digit_then_e(lines.codes):
+        # What can be damaged writes a digit right before its E (2,43E+13) or ends with
+        # seven zeros: an "e" in words ("Saint-Étienne", "Service") cannot be.
+        return values[:0]
     if not lines.cell_by_line:
         return _candidates_cell_by_cell(values)
     short = np.flatnonzero((lines.lengths > 0) & (lines.lengths <= _SHORT))
@@ -112,6 +117,18 @@ def _candidates(cells: Any) -> Any:
     scientific = np.any((heads == ord("E")) | (heads == ord("e")), axis=1)
     zeros = np.lib.stride_tricks.sliding_window_view(heads == ord("0"), 7, axis=1)
     return values[short[scientific | np.any(np.all(zeros, axis=2), axis=1)]]
+
+
+def _digit_then_e(codes: Any) -> bool:
+    """Whether a digit (any the regular expressions call one) stands right before an E or e."""
+    after = codes[1:]
+    e = (after == ord("E")) | (after == ord("e"))
+    if not e.any():
+        return False
+    before = codes[:-1]
+    # Beyond ASCII, the first decimal digits of other scripts start at U+0660.
+    digit = ((before >= ord("0")) & (before <= ord("9"))) | (before >= _OTHER_DIGITS)
+    return bool((digit & e).any())
 
 
 def _candidates_cell_by_cell(values: Any) -> Any:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from desktop_app.core.sources.column_lines import column_lines
 from desktop_app.core.sources.grid import Grid
 
 _NUMBER = re.compile(r"^[-+(]?\s*[€$]?\s*\d[\d\s\u00a0\u202f.,']*\s*(?:%|€|EUR|k€)?\)?$", re.I)
@@ -120,11 +121,26 @@ def blank_rows(grid: Grid, first: int = 0) -> npt.NDArray[np.int64]:
             break
         cells = grid.text[column].to_numpy(dtype=object)[candidates]
         empty = cells == ""
-        maybe_spaces = np.flatnonzero(~empty & (cells.astype("U1") == " "))
+        maybe_spaces = np.flatnonzero(~empty & _opens_with_space(cells))
         for index in maybe_spaces:
             empty[index] = not str(cells[index]).strip()
         candidates = candidates[empty]
     return candidates
+
+
+def _opens_with_space(cells: npt.NDArray[np.object_]) -> npt.NDArray[np.bool_]:
+    """Which cells start with a space, without a Python call per cell."""
+    lines = column_lines(cells, padding=1)
+    if lines is None:
+        opens: npt.NDArray[np.bool_] = cells.astype("U1") == " "
+        return opens
+    if " " not in lines.joined:  # a column of numbers, dates or codes: none can
+        return np.zeros(len(cells), dtype=bool)
+    if not lines.cell_by_line:
+        opens = cells.astype("U1") == " "
+        return opens
+    first: npt.NDArray[np.bool_] = lines.first_codes(np.arange(len(cells))) == ord(" ")
+    return first
 
 
 def looks_like_total(shape: RowShape) -> bool:

@@ -14,9 +14,6 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
-from defusedxml import ElementTree as SafeXml
-from defusedxml.common import DefusedXmlException
-
 from desktop_app.core.errors import SourceError
 from desktop_app.core.sources.grid import Grid, Merge
 from desktop_app.core.sources.model import SheetInfo
@@ -53,6 +50,10 @@ def read_spreadsheet_xml(
     Raises:
         SourceError: the file is damaged, too large, or has no such sheet.
     """
+    # Imported here: every reading would pay for it, few files are in this format.
+    from defusedxml import ElementTree as SafeXml
+    from defusedxml.common import DefusedXmlException
+
     progress(0.05, "opening")
     try:
         root = SafeXml.parse(str(path)).getroot()

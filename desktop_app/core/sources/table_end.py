@@ -5,7 +5,6 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -18,7 +17,6 @@ from desktop_app.core.sources.blocks import (
     name_blocks,
     repeats_titles,
 )
-from desktop_app.core.sources.column_lines import column_lines
 from desktop_app.core.sources.grid import Grid
 from desktop_app.core.sources.model import ExclusionReason
 from desktop_app.core.sources.rows import (
@@ -29,6 +27,7 @@ from desktop_app.core.sources.rows import (
     looks_like_total,
     row_shape,
 )
+from desktop_app.core.sources.total_labels import total_candidates
 
 PROFILE_ROWS = 50
 LOOKAHEAD_ROWS = 5
@@ -227,71 +226,30 @@ def _nonblank_above(reader: _Reader, row: int, floor: int) -> int | None:
 
 
 def _total_rows(reader: _Reader) -> list[int]:
-    """Rows whose label says "Total", "Sous-total", "Somme de…", and that hold only values."""
+    """Rows whose label says "Total", "Sous-total", "Somme de…", and that hold only values.
+
+    A total's label is its row's first filled cell: a column is only looked at in the rows
+    where the columns before it may be blank, often none past the first column.
+    """
     grid, start = reader.grid, reader.start
     first_column = _first_used_column(grid, start)
     found: set[int] = set()
+    rows = np.arange(start, grid.height, dtype=np.intp)
     for column in range(first_column, min(grid.width, first_column + LABEL_COLUMNS)):
-        cells = grid.text[column].to_numpy(dtype=object)[start:]
-        candidates = _total_candidates(cells)
+        if not len(rows):
+            break
+        cells = grid.text[column].to_numpy(dtype=object)
+        cells = cells[start:] if len(rows) == grid.height - start else cells[rows]
+        candidates, blank = total_candidates(cells)
         for offset in candidates:
-            row = start + int(offset)
+            row = int(rows[offset])
             if row in found or not TOTAL_WORDS.match(str(cells[offset])):
                 continue
             shape = reader.shape(row)
             if shape.filled and shape.filled[0] == column and looks_like_total(shape):
                 found.add(row)
+        rows = rows[blank]
     return sorted(found)
-
-
-# The first five letters of the words TOTAL_WORDS looks for, as agents write them.
-_TOTAL_PREFIXES = [
-    variant
-    for word in ("total", "totau", "sous-", "sous ", "s/tot", "s/ to", "somme", "monta", "grand")
-    for variant in (word, word.capitalize(), word.title(), word.upper())
-]
-_PREFIX_WEIGHTS = np.array([1, 31, 961, 29791, 923521], dtype=np.uint32)
-
-
-def _prefix_codes(texts: npt.NDArray[Any]) -> npt.NDArray[np.uint32]:
-    """Each cell's first five characters as code points (0 past its end), computed in C."""
-    return texts.astype("U5").view(np.uint32).reshape(-1, 5)
-
-
-def _prefix_keys(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
-    """A number for each row of five code points.
-
-    Arithmetic wraps around in 32 bits on purpose: a collision only costs a closer look.
-    """
-    keys: npt.NDArray[np.uint32] = codes @ _PREFIX_WEIGHTS
-    return keys
-
-
-_TOTAL_KEYS = pd.Index(
-    np.unique(_prefix_keys(_prefix_codes(np.array(_TOTAL_PREFIXES, dtype=object))))
-)
-_TOTAL_OPENINGS = np.array(sorted({ord(p[0]) for p in _TOTAL_PREFIXES} | {ord(" ")}))
-
-
-def _total_candidates(cells: npt.NDArray[np.object_]) -> npt.NDArray[np.intp]:
-    """Cells that could open a total, from a hashed look at their first five characters.
-
-    It keeps the regular expression and the row check to a few cells of a large column.
-    """
-    if not len(cells):
-        return np.zeros(0, dtype=np.intp)
-    lines = column_lines(cells, padding=_PREFIX_WEIGHTS.size)
-    if lines is None or not lines.cell_by_line:
-        # Long texts (numpy's own conversion costs less than joining them), line breaks.
-        codes = _prefix_codes(cells)
-        rows = np.arange(len(cells), dtype=np.intp)
-    else:
-        # Only cells opening with a letter a total's word opens with are worth five.
-        rows = np.flatnonzero(np.isin(lines.first_codes(np.arange(len(cells))), _TOTAL_OPENINGS))
-        codes = lines.heads(rows, _PREFIX_WEIGHTS.size)
-    known = _TOTAL_KEYS.get_indexer(pd.Index(_prefix_keys(codes))) >= 0
-    found: npt.NDArray[np.intp] = rows[known | (codes[:, 0] == ord(" "))]
-    return found
 
 
 def _first_used_column(grid: Grid, start: int) -> int:

@@ -373,3 +373,15 @@ def test_totals_are_found_however_the_label_column_is_written(label: str, tmp_pa
     assert excluded == [("total", 41, 42), ("total", 44, 44)]
     assert table.row_count == 41
     assert table.text[0].tolist()[-2:] == [f"{label} 40", "Total Energies"]
+
+
+def test_a_total_after_cells_holding_only_spaces_is_still_a_total(tmp_path: Path) -> None:
+    # A label is the row's first filled cell: cells of spaces before it (a non-breaking one
+    # too) are blank, while a number before it makes the row data.
+    rows = [["N°", "Libellé", "Montant"], ["1", "Achat", "10"], ["2", "Total", "5"]]
+    rows += [["\u00a0", "Sous-total", "15"], ["3", "Vente", "4"], ["  ", "Total", "19"]]
+
+    table = read_table(write_csv(tmp_path / "t.csv", rows, encoding="utf-8"))
+
+    assert table.text[1].tolist() == ["Achat", "Total", "Vente"]
+    assert [(e.reason, e.first_row) for e in table.excluded] == [("total", 4), ("total", 6)]

@@ -79,3 +79,19 @@ def test_rounded_numbers_are_found_however_their_column_is_written(
     found = [notice for notice in table.notices if notice.code == "column-lost-digits"]
     assert [(n.params["column"], n.params["count"]) for n in found] == [("Référence", 4)]
     assert found[0].params["value"] == " 2,43E+13"
+
+
+def test_a_rounded_number_among_words_holding_e_is_found(tmp_path: Path) -> None:
+    # Words full of "e" (Saint-Étienne, Service) are let go at once, since nothing damaged
+    # can be written without a digit right before its E; these numbers have one.
+    rows = [["Commune", "Service"]]
+    rows += [["Saint-Étienne", "Service des sports"] for _ in range(50)]
+    rows += [["2,43E+13", "Service"], ["Saint-Étienne", " 2,\u0664\u0663E+13"]]
+
+    table = read_table(write_csv(tmp_path / "t.csv", rows))
+
+    found = [notice for notice in table.notices if notice.code == "column-lost-digits"]
+    assert [(n.params["column"], n.params["count"]) for n in found] == [
+        ("Commune", 1),
+        ("Service", 1),
+    ]
