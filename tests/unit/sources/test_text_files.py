@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from desktop_app.core.sources import read_table
+from desktop_app.core.sources.encoding import Utf8Stream, detect_encoding, read_sample
+from desktop_app.core.tasks import CancelToken
 from tests.builders import write_csv
 
 ROWS = [
@@ -152,3 +156,39 @@ def test_lines_longer_than_the_header_are_not_lost(tmp_path: Path) -> None:
     assert table.row_count == 3
     assert table.column_names == ["Nom", "Montant", "Colonne C"]
     assert table.text.iat[1, 2] == "note ajoutée à la main"
+
+
+LINES = [f"Saint-Étienne;Subvention n°{n} « été » – {n},50 €\n" for n in range(30_000)]
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        pytest.param(lambda lines: "".join(lines).encode("cp1252"), id="Windows-1252"),
+        pytest.param(lambda lines: "".join(lines).encode("utf-8"), id="UTF-8"),
+        pytest.param(lambda lines: "".join(lines).encode("utf-16"), id="UTF-16"),
+        pytest.param(
+            lambda lines: b"".join(
+                line.encode("utf-8" if n % 997 == 0 else "cp1252") for n, line in enumerate(lines)
+            ),
+            id="UTF-8 lines in a Windows-1252 file",
+        ),
+    ],
+)
+@pytest.mark.parametrize("piece", [1000, 7777, 1 << 20])
+def test_the_stream_hands_every_line_over_in_utf8_however_it_is_read(
+    tmp_path: Path, encode: Callable[[list[str]], bytes], piece: int
+) -> None:
+    # Several blocks of 256 KiB, read in pieces smaller or larger than a block.
+    path = tmp_path / "export.csv"
+    path.write_bytes(encode(LINES))
+    with path.open("rb") as raw:
+        guess = detect_encoding(read_sample(raw))
+        stream = Utf8Stream(
+            raw, guess, size=path.stat().st_size, progress=lambda *_: None, cancel=CancelToken()
+        )
+        reader = io.BufferedReader(stream, piece)
+        pieces = iter(lambda: reader.read(piece), b"")
+        text = b"".join(pieces).decode("utf-8")
+
+    assert text == "".join(LINES)
