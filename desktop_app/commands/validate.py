@@ -32,6 +32,7 @@ from desktop_app.core.sources.sniffing import sniff
 from desktop_app.core.validation.engine import TableCheck, validate_csv
 from desktop_app.core.validation.explain import explain
 from desktop_app.core.validation.fixes import apply_fixes
+from desktop_app.core.validation.halves import SecondProcess
 from desktop_app.core.validation.remedies import percent_fields, sure_proposals
 from desktop_app.core.validation.structure import HEADER_MATCHINGS
 from desktop_app.texts import Language, render
@@ -82,7 +83,14 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
         # gets the reading's sentence, not a check of nothing or an unexpected failure.
         sniff(arguments.file)
         refuse_sheet_of_text_file(arguments.file, arguments.sheet)
-        check = validate_csv(arguments.file, schema, header_matching=matching or "name")
+        check = validate_csv(
+            arguments.file,
+            schema,
+            header_matching=matching or "name",
+            # A big file's second half on the other processor core (the command line only:
+            # the wizard's window keeps its own).
+            second_process=SecondProcess.for_this_system(),
+        )
         payload = _checked(arguments, arguments.file, check, schema, None, lang)
     else:
         # Only a file to map pays for importing the reading and mapping machinery.
@@ -93,7 +101,7 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
         with tempfile.TemporaryDirectory(prefix="datamairie-") as folder:
             shaped = Path(folder) / "prepare.csv"
             write_publishable_csv(prepared, shaped)
-            check = validate_csv(shaped, schema)
+            check = validate_csv(shaped, schema, second_process=SecondProcess.for_this_system())
             payload = _checked(arguments, shaped, check, schema, prepared, lang)
     if arguments.json:
         write_json(payload)

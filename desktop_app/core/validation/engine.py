@@ -13,12 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-import numpy.typing as npt
-import pandas as pd
-
 from desktop_app.core.errors import SourceError
-from desktop_app.core.schemas.model import SchemaField, TableSchema
+from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import Notice
 from desktop_app.core.tasks import (
     LARGE_BUFFER,
@@ -26,23 +22,19 @@ from desktop_app.core.tasks import (
     CancelToken,
     ProgressFn,
     collector_paused,
-    let_window_run,
 )
-from desktop_app.core.validation.cells import (
-    CellFindings,
-    check_column,
-    constraint_note,
-    type_note,
-)
+from desktop_app.core.validation.checker import FIRST_DATA_ROW as FIRST_DATA_ROW
+from desktop_app.core.validation.checker import TableChecker
 from desktop_app.core.validation.custom_checks import CheckFindings
-from desktop_app.core.validation.extra_checks import ExtraChecks
+from desktop_app.core.validation.halves import (
+    SecondHalf,
+    SecondProcess,
+    check_rows_from,
+    middle_record,
+)
 from desktop_app.core.validation.rows import BLOCK_ROWS, CsvRows, RowBlock, block_of
-from desktop_app.core.validation.store import NO_FIELD, FindingList, FindingStore
+from desktop_app.core.validation.store import FindingList
 from desktop_app.core.validation.structure import HeaderMatch, HeaderMatching, match_header
-from desktop_app.core.validation.uniqueness import UniqueTracker
-
-Distinct = tuple[npt.NDArray[np.intp], npt.NDArray[np.object_]]
-FIRST_DATA_ROW = 2  # frictionless numbers the header line 1
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,6 +65,7 @@ def validate_csv(
     header_matching: HeaderMatching = "name",
     progress: ProgressFn = NO_PROGRESS,
     cancel: CancelToken | None = None,
+    second_process: SecondProcess | None = None,
 ) -> TableCheck:
     """Check a UTF-8 CSV (header on the first line) against a schema.
 
@@ -82,6 +75,9 @@ def validate_csv(
     Rows are cut as Python's csv module cuts them (see `rows`): a short line is told from
     one with empty cells, and the cells of a long line are all counted.
 
+    With ``second_process``, a big file's second half is checked in another process, on
+    the other processor core (see `halves`); the findings are the same.
+
     Raises:
         SourceError: the file cannot be read.
         CancelledError: the agent cancelled.
@@ -90,16 +86,36 @@ def validate_csv(
     size = max(path.stat().st_size, 1)
     try:
         with path.open("rb", buffering=LARGE_BUFFER) as raw, collector_paused():
-            rows = CsvRows(raw)
+            split = None
+            if second_process is not None and size >= second_process.min_bytes:
+                split = middle_record(raw, size)
+                raw.seek(0)
+            rows = CsvRows(raw, end=split)
             header = match_header(rows.labels, schema, header_matching)
-            return _validate_rows(
-                header,
-                rows.blocks(header.width),
-                schema,
-                lambda: raw.tell() / size,
-                progress,
-                token,
-            )
+            if split is None or second_process is None:
+                return _validate_rows(
+                    header,
+                    rows.blocks(header.width),
+                    schema,
+                    lambda: raw.tell() / size,
+                    progress,
+                    token,
+                )
+            other = SecondHalf(path, split, schema, header, second_process.start_method)
+            half = split
+            try:
+                return _validate_halves(
+                    rows,
+                    header,
+                    schema,
+                    other,
+                    (path, split),
+                    lambda: raw.tell() / half,
+                    progress,
+                    token,
+                )
+            finally:
+                other.stop()
     except UnicodeDecodeError:
         raise SourceError("csv-not-utf8", file=path.name) from None
     except OSError:
@@ -129,138 +145,46 @@ def _validate_rows(
     progress: ProgressFn,
     cancel: CancelToken,
 ) -> TableCheck:
-    # Columns no field takes still count for the rows' shape, under their own label.
-    store = FindingStore([*schema.field_names, *header.extra_names])
-    positions = {name: index for index, name in enumerate(schema.field_names)}
-    for problem in header.problems:
-        field = positions.get(problem.field, NO_FIELD) if problem.field else NO_FIELD
-        store.add(
-            problem.code,
-            np.array([-1]),
-            field=field,
-            field_number=problem.field_number,
-            # The way columns were matched decides what a twin label means for the agent.
-            note=header.matching,
-            values=np.array([problem.label], dtype=object),
-        )
-    uniques = UniqueTracker(schema, header)
-    extras = ExtraChecks(schema, header)
-    first_row = FIRST_DATA_ROW
+    checker = TableChecker(header, schema)
+    checker.add_label_problems()
     for block in blocks:
         cancel.raise_if_cancelled()
-        numbers = np.arange(first_row, first_row + len(block), dtype=np.int64)
-        live, known = _check_block(block, numbers, header, schema, store, uniques)
-        extras.run(block.columns, numbers, live, known)
-        first_row += len(block)
+        checker.check(block)
         progress(min(done(), 1.0), "validating")
     progress(1.0, "done")
-    rows = first_row - FIRST_DATA_ROW
-    return TableCheck(rows, store.freeze(), header, extras.findings, extras.warnings)
+    return _table_check(checker)
 
 
-def _check_block(
-    block: RowBlock,
-    numbers: npt.NDArray[np.int64],
+def _validate_halves(
+    rows: CsvRows,
     header: HeaderMatch,
     schema: TableSchema,
-    store: FindingStore,
-    uniques: UniqueTracker,
-) -> tuple[npt.NDArray[np.bool_], dict[str, Distinct]]:
-    """Check a block's rows: its rows that are not blank, and the distinct values found."""
-    known: dict[str, Distinct] = {}
-    width = header.width
-    columns, lengths = block.columns, block.lengths
-    blank = _blank_rows(columns, len(block), schema.missing_values)
-    store.add("blank-row", numbers[blank])
-    live = ~blank
-    for position in range(width, int(lengths.max(initial=0))):
-        extra = live & (lengths > position)
-        store.add("extra-cell", numbers[extra], field_number=position + 1)
-    for rank, position in enumerate(header.unmatched, start=len(schema.fields)):
-        short = numbers[live & (lengths <= position)]
-        store.add("missing-cell", short, field=rank, field_number=position + 1)
-    for index, field in enumerate(schema.fields):
-        column = header.columns.get(field.name)
-        if column is None:
-            continue
-        present = live & (lengths > column)
-        short = numbers[live & ~present]
-        store.add("missing-cell", short, field=index, field_number=column + 1)
-        if field.required:
-            # frictionless also reports the absent value of a required field.
-            note = constraint_note(field, "required")
-            store.add("constraint-error", short, field=index, field_number=column + 1, note=note)
-        cells = columns[column]
-        let_window_run()
-        findings = check_column(cells, field, schema.missing_values)
-        if findings.distinct is not None:
-            known[field.name] = findings.distinct
-        _record_cells(store, findings, numbers, cells, present, index, column, field)
-        uniques.collect(field.name, findings.keys, numbers, present)
-    uniques.record(store, numbers, live)
-    return live, known
+    other: SecondHalf,
+    second_half: tuple[Path, int],
+    done: Callable[[], float],
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> TableCheck:
+    """The first half here while ``other`` checks the second, then the two put together."""
+    checker = TableChecker(header, schema)
+    checker.add_label_problems()
+    for block in rows.blocks(header.width):
+        cancel.raise_if_cancelled()
+        checker.check(block)
+        progress(min(done(), 1.0) / 2, "validating")
+    # Unusual quoting made the csv module read this half: it went on to the file's end.
+    if rows.fast:
+        later = other.result()
+        if later is None:  # the other process failed: its half is checked here
+            path, start = second_half
+            later = check_rows_from(path, start, schema, header)
+        checker.adopt(later)
+    progress(1.0, "done")
+    return _table_check(checker)
 
 
-def _blank_rows(
-    columns: list[npt.NDArray[np.object_]], count: int, missing_values: tuple[str, ...]
-) -> npt.NDArray[np.bool_]:
-    """Rows whose every cell under a label is missing, that frictionless reports as blank rows.
-
-    Cells past the last label do not count, and are then not reported either. Column after
-    column, until no row is left blank (usually after the first one).
-    """
-    blank = np.ones(count, dtype=bool)
-    for cells in columns:
-        if missing_values == ("",):
-            blank &= cells == ""
-        else:
-            blank &= pd.Series(cells, dtype=object).isin(list(missing_values)).to_numpy(bool)
-        if not blank.any():
-            break
-    return blank
-
-
-def _record_cells(
-    store: FindingStore,
-    findings: CellFindings,
-    numbers: npt.NDArray[np.int64],
-    cells: npt.NDArray[np.object_],
-    present: npt.NDArray[np.bool_],
-    index: int,
-    column: int,
-    field: SchemaField,
-) -> None:
-    number = column + 1
-    plain = present & findings.type_error & ~findings.item_type_error
-    item = present & findings.type_error & findings.item_type_error
-    store.add(
-        "type-error",
-        numbers[plain],
-        field=index,
-        field_number=number,
-        note=type_note(field),
-        values=cells[plain],
+def _table_check(checker: TableChecker) -> TableCheck:
+    extras = checker.extras
+    return TableCheck(
+        checker.rows, checker.store.freeze(), checker.header, extras.findings, extras.warnings
     )
-    store.add(
-        "type-error",
-        numbers[item],
-        field=index,
-        field_number=number,
-        note=type_note(field, array_item=True),
-        values=cells[item],
-    )
-    broken = np.flatnonzero(present & ~findings.type_error & findings.constraint_error)
-    by_constraint: dict[str, list[int]] = {}
-    for row in broken:
-        for name in findings.constraints[row]:
-            by_constraint.setdefault(name, []).append(int(row))
-    for name, rows in by_constraint.items():
-        picked = np.array(rows, dtype=np.int64)
-        store.add(
-            "constraint-error",
-            numbers[picked],
-            field=index,
-            field_number=number,
-            note=constraint_note(field, name),
-            values=cells[picked],
-        )

@@ -71,6 +71,12 @@ class ExtraChecks:
         for notice in result.warnings:
             self._warnings.setdefault((notice.code, repr(dict(notice.params))), notice)
 
+    def adopt(self, findings: list[CheckFindings], warnings: list[Notice]) -> None:
+        """Take in what the checks found in later rows, checked elsewhere."""
+        self._batches.extend(findings)
+        for notice in warnings:
+            self._warnings.setdefault((notice.code, repr(dict(notice.params))), notice)
+
     @staticmethod
     def _subset(batch: CheckFindings, keep: npt.NDArray[np.bool_]) -> CheckFindings:
         extras = {name: column[keep] for name, column in batch.extras.items()}

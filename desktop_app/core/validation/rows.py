@@ -81,13 +81,29 @@ class CsvRows:
     Raises UnicodeDecodeError (while reading) when the file is not UTF-8.
     """
 
-    def __init__(self, raw: BinaryIO, block_bytes: int = BLOCK_BYTES) -> None:
+    def __init__(
+        self,
+        raw: BinaryIO,
+        block_bytes: int = BLOCK_BYTES,
+        *,
+        header: bool = True,
+        end: int | None = None,
+    ) -> None:
+        """Read from where ``raw`` stands: the labels first unless ``header`` is False.
+
+        With ``end``, the fast reader stops at that offset (a record's start); the csv
+        module, if it must take over, reads to the file's end (``fast`` then says so).
+        """
         self._raw = raw
         self._block_bytes = block_bytes
-        self._pending = raw.read(len(_BOM)).removeprefix(_BOM)
+        self._left = None if end is None else end - raw.tell()
+        self._pending = b""
         self._at_end = False
         self._fallback: Iterator[list[str]] | None = None
         self.labels: list[str] = []
+        if not header:
+            return
+        self._pending = self._read(len(_BOM)).removeprefix(_BOM)
         data, records = self._next_records(first=True)
         if records is None:
             self._fallback = self._csv_reader(data)
@@ -126,7 +142,8 @@ class CsvRows:
         data = self._pending
         while True:
             if not self._at_end:
-                more = self._raw.read(self._block_bytes)
+                # The labels alone first: their block is not scanned twice.
+                more = self._read(1 << 16 if first else self._block_bytes)
                 self._at_end = not more
                 data += more
             records = _records(data, at_end=self._at_end)
@@ -139,6 +156,13 @@ class CsvRows:
             records = _Records(records.starts[:1], records.ends[:1], records.cells[:1])
         self._pending = data[records.end :]
         return data[: records.end], records
+
+    def _read(self, size: int) -> bytes:
+        if self._left is None:
+            return self._raw.read(size)
+        data = self._raw.read(min(size, self._left))
+        self._left -= len(data)
+        return data
 
     def _csv_reader(self, data: bytes) -> Iterator[list[str]]:
         stream = io.BufferedReader(_Prefixed(data, self._raw), buffer_size=1 << 20)

@@ -29,6 +29,18 @@ class Finding:
     value: str | None
 
 
+@dataclass(frozen=True, eq=False)
+class FindingBatch:
+    """Findings of one code about one field, with one note, as `FindingStore.add` takes them."""
+
+    code: str
+    rows: npt.NDArray[np.int64]
+    field: int
+    field_number: int
+    note: str
+    values: npt.NDArray[np.object_]
+
+
 class _Interned:
     """A table of distinct texts, each known by its position."""
 
@@ -85,6 +97,33 @@ class FindingStore:
         self._values.append(
             values.astype(object) if values is not None else np.full(count, None, dtype=object)
         )
+
+    def add_batch(self, batch: FindingBatch) -> None:
+        """Record findings another store gave (see `batches`)."""
+        self.add(
+            batch.code,
+            batch.rows,
+            field=batch.field,
+            field_number=batch.field_number,
+            note=batch.note,
+            values=batch.values,
+        )
+
+    def batches(self) -> list[FindingBatch]:
+        """Every finding so far, batch by batch in the order they were added."""
+        return [
+            FindingBatch(
+                self._codes.texts[int(codes[0])],
+                rows,
+                int(fields[0]),
+                int(numbers[0]),
+                self._notes.texts[int(notes[0])],
+                values,
+            )
+            for (rows, fields, numbers, codes, notes), values in zip(
+                self._batches, self._values, strict=True
+            )
+        ]
 
     def freeze(self) -> FindingList:
         """All findings, in the order of the file: by row, then by field."""

@@ -15,6 +15,8 @@ from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.store import FindingStore
 from desktop_app.core.validation.structure import HeaderMatch
 
+# Per unique field (and each field of the primary key), a block's keys and which are usable.
+PendingKeys = dict[str, tuple[npt.NDArray[np.object_], npt.NDArray[np.bool_]]]
 # frictionless's note when every cell of a row's primary key is empty or unreadable.
 ALL_EMPTY_KEY_NOTE = 'cells composing the primary keys are all "None"'
 
@@ -39,7 +41,7 @@ class UniqueTracker:
         self._key = key if key and all(name in header.columns for name in key) else []
         self._seen: dict[str, dict[Any, int]] = {name: {} for name in self._unique}
         self._key_seen: dict[tuple[Any, ...], int] = {}
-        self._chunk: dict[str, tuple[npt.NDArray[np.object_], npt.NDArray[np.bool_]]] = {}
+        self._chunk: PendingKeys = {}
 
     def collect(
         self,
@@ -56,16 +58,24 @@ class UniqueTracker:
             masked[~known] = None
             self._chunk[name] = (masked, known)
 
+    def take(self) -> PendingKeys:
+        """The keys collected for this chunk, which the tracker forgets."""
+        chunk, self._chunk = self._chunk, {}
+        return chunk
+
     def record(
-        self, store: FindingStore, numbers: npt.NDArray[np.int64], live: npt.NDArray[np.bool_]
+        self,
+        store: FindingStore,
+        numbers: npt.NDArray[np.int64],
+        live: npt.NDArray[np.bool_],
+        chunk: PendingKeys,
     ) -> None:
-        """Report this chunk's repeated values, then forget its keys."""
+        """Report the repeated values of a chunk's keys (see `take`), rows in order."""
         for name in self._unique:
-            keys, usable = self._chunk[name]
+            keys, usable = chunk[name]
             self._repeats(store, name, keys, usable & live, numbers)
         if self._key:
-            self._key_repeats(store, numbers)
-        self._chunk.clear()
+            self._key_repeats(store, numbers, chunk)
 
     def _repeats(
         self,
@@ -90,9 +100,11 @@ class UniqueTracker:
                     note=repeated_note(previous),
                 )
 
-    def _key_repeats(self, store: FindingStore, numbers: npt.NDArray[np.int64]) -> None:
+    def _key_repeats(
+        self, store: FindingStore, numbers: npt.NDArray[np.int64], chunk: PendingKeys
+    ) -> None:
         """Primary keys: blank rows and unreadable cells take part, as None, like frictionless."""
-        parts = [self._chunk[name][0] for name in self._key]
+        parts = [chunk[name][0] for name in self._key]
         for row in range(len(numbers)):
             key = tuple(keys[row] for keys in parts)
             number = int(numbers[row])

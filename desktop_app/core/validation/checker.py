@@ -1,0 +1,227 @@
+"""Checking a table's rows block after block, and keeping everything found on the way.
+
+Each block's columns are judged at once on their distinct values (cells/), never cell by
+cell; blank rows, extra and missing cells come from the rows' lengths. A checker can also
+leave the repeated values to another (see `halves`): it then keeps each block's keys, which
+that other checker judges after its own rows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from desktop_app.core.schemas.model import SchemaField, TableSchema
+from desktop_app.core.sources.model import Notice
+from desktop_app.core.tasks import let_window_run
+from desktop_app.core.validation.cells import (
+    CellFindings,
+    check_column,
+    constraint_note,
+    type_note,
+)
+from desktop_app.core.validation.custom_checks import CheckFindings
+from desktop_app.core.validation.extra_checks import ExtraChecks
+from desktop_app.core.validation.rows import RowBlock
+from desktop_app.core.validation.store import NO_FIELD, FindingBatch, FindingStore
+from desktop_app.core.validation.structure import HeaderMatch
+from desktop_app.core.validation.uniqueness import PendingKeys, UniqueTracker
+
+Distinct = tuple[npt.NDArray[np.intp], npt.NDArray[np.object_]]
+FIRST_DATA_ROW = 2  # frictionless numbers the header line 1
+
+
+@dataclass(frozen=True, eq=False)
+class LaterRows:
+    """What a checker found in rows that follow another's, numbered as if they came first.
+
+    ``keys`` holds each block's values of unique fields and of the primary key, with its row
+    numbers and which rows are not blank: whoever checked the rows before judges repeats.
+    """
+
+    rows: int
+    batches: list[FindingBatch]
+    keys: list[tuple[PendingKeys, npt.NDArray[np.int64], npt.NDArray[np.bool_]]]
+    extra_findings: list[CheckFindings]
+    warnings: list[Notice]
+
+
+class TableChecker:
+    """Checks a table's rows block after block, keeping every finding."""
+
+    def __init__(
+        self, header: HeaderMatch, schema: TableSchema, *, judge_repeats: bool = True
+    ) -> None:
+        self.header = header
+        self.schema = schema
+        # Columns no field takes still count for the rows' shape, under their own label.
+        self.store = FindingStore([*schema.field_names, *header.extra_names])
+        self.uniques = UniqueTracker(schema, header)
+        self.extras = ExtraChecks(schema, header)
+        self.rows = 0
+        self._judge_repeats = judge_repeats
+        self._keys: list[tuple[PendingKeys, npt.NDArray[np.int64], npt.NDArray[np.bool_]]] = []
+
+    def add_label_problems(self) -> None:
+        """Report what is wrong with the file's first line."""
+        positions = {name: index for index, name in enumerate(self.schema.field_names)}
+        for problem in self.header.problems:
+            field = positions.get(problem.field, NO_FIELD) if problem.field else NO_FIELD
+            self.store.add(
+                problem.code,
+                np.array([-1]),
+                field=field,
+                field_number=problem.field_number,
+                # The way columns were matched decides what a twin label means for the agent.
+                note=self.header.matching,
+                values=np.array([problem.label], dtype=object),
+            )
+
+    def check(self, block: RowBlock) -> None:
+        """Check the next rows."""
+        start = FIRST_DATA_ROW + self.rows
+        numbers = np.arange(start, start + len(block), dtype=np.int64)
+        live, known = _check_block(
+            block, numbers, self.header, self.schema, self.store, self.uniques
+        )
+        pending = self.uniques.take()
+        if self._judge_repeats:
+            self.uniques.record(self.store, numbers, live, pending)
+        else:
+            self._keys.append((pending, numbers, live))
+        self.extras.run(block.columns, numbers, live, known)
+        self.rows += len(block)
+
+    def later_rows(self) -> LaterRows:
+        """What this checker found, for a checker of the rows before to adopt."""
+        return LaterRows(
+            self.rows,
+            self.store.batches(),
+            self._keys,
+            list(self.extras.findings),
+            list(self.extras.warnings),
+        )
+
+    def adopt(self, later: LaterRows) -> None:
+        """Take in what was found in the rows that follow this checker's, renumbered."""
+        shift = self.rows
+        for batch in later.batches:
+            self.store.add_batch(dataclasses.replace(batch, rows=batch.rows + shift))
+        for pending, numbers, live in later.keys:
+            self.uniques.record(self.store, numbers + shift, live, pending)
+        self.extras.adopt(
+            [dataclasses.replace(found, rows=found.rows + shift) for found in later.extra_findings],
+            later.warnings,
+        )
+        self.rows += later.rows
+
+
+def _check_block(
+    block: RowBlock,
+    numbers: npt.NDArray[np.int64],
+    header: HeaderMatch,
+    schema: TableSchema,
+    store: FindingStore,
+    uniques: UniqueTracker,
+) -> tuple[npt.NDArray[np.bool_], dict[str, Distinct]]:
+    """Check a block's rows: its rows that are not blank, and the distinct values found."""
+    known: dict[str, Distinct] = {}
+    width = header.width
+    columns, lengths = block.columns, block.lengths
+    blank = _blank_rows(columns, len(block), schema.missing_values)
+    store.add("blank-row", numbers[blank])
+    live = ~blank
+    for position in range(width, int(lengths.max(initial=0))):
+        extra = live & (lengths > position)
+        store.add("extra-cell", numbers[extra], field_number=position + 1)
+    for rank, position in enumerate(header.unmatched, start=len(schema.fields)):
+        short = numbers[live & (lengths <= position)]
+        store.add("missing-cell", short, field=rank, field_number=position + 1)
+    for index, field in enumerate(schema.fields):
+        column = header.columns.get(field.name)
+        if column is None:
+            continue
+        present = live & (lengths > column)
+        short = numbers[live & ~present]
+        store.add("missing-cell", short, field=index, field_number=column + 1)
+        if field.required:
+            # frictionless also reports the absent value of a required field.
+            note = constraint_note(field, "required")
+            store.add("constraint-error", short, field=index, field_number=column + 1, note=note)
+        cells = columns[column]
+        let_window_run()
+        findings = check_column(cells, field, schema.missing_values)
+        if findings.distinct is not None:
+            known[field.name] = findings.distinct
+        _record_cells(store, findings, numbers, cells, present, index, column, field)
+        uniques.collect(field.name, findings.keys, numbers, present)
+    return live, known
+
+
+def _blank_rows(
+    columns: list[npt.NDArray[np.object_]], count: int, missing_values: tuple[str, ...]
+) -> npt.NDArray[np.bool_]:
+    """Rows whose every cell under a label is missing, that frictionless reports as blank rows.
+
+    Cells past the last label do not count, and are then not reported either. Column after
+    column, until no row is left blank (usually after the first one).
+    """
+    blank = np.ones(count, dtype=bool)
+    for cells in columns:
+        if missing_values == ("",):
+            blank &= cells == ""
+        else:
+            blank &= pd.Series(cells, dtype=object).isin(list(missing_values)).to_numpy(bool)
+        if not blank.any():
+            break
+    return blank
+
+
+def _record_cells(
+    store: FindingStore,
+    findings: CellFindings,
+    numbers: npt.NDArray[np.int64],
+    cells: npt.NDArray[np.object_],
+    present: npt.NDArray[np.bool_],
+    index: int,
+    column: int,
+    field: SchemaField,
+) -> None:
+    number = column + 1
+    plain = present & findings.type_error & ~findings.item_type_error
+    item = present & findings.type_error & findings.item_type_error
+    store.add(
+        "type-error",
+        numbers[plain],
+        field=index,
+        field_number=number,
+        note=type_note(field),
+        values=cells[plain],
+    )
+    store.add(
+        "type-error",
+        numbers[item],
+        field=index,
+        field_number=number,
+        note=type_note(field, array_item=True),
+        values=cells[item],
+    )
+    broken = np.flatnonzero(present & ~findings.type_error & findings.constraint_error)
+    by_constraint: dict[str, list[int]] = {}
+    for row in broken:
+        for name in findings.constraints[row]:
+            by_constraint.setdefault(name, []).append(int(row))
+    for name, rows in by_constraint.items():
+        picked = np.array(rows, dtype=np.int64)
+        store.add(
+            "constraint-error",
+            numbers[picked],
+            field=index,
+            field_number=number,
+            note=constraint_note(field, name),
+            values=cells[picked],
+        )
