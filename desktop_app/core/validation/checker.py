@@ -154,7 +154,9 @@ def _check_block(
             store.add("constraint-error", short, field=index, field_number=column + 1, note=note)
         cells = columns[column]
         let_window_run()
-        findings = check_column(cells, field, schema.missing_values)
+        findings = check_column(
+            cells, field, schema.missing_values, keys_needed=uniques.wants(field.name)
+        )
         if findings.distinct is not None:
             known[field.name] = findings.distinct
         _record_cells(store, findings, numbers, cells, present, index, column, field)

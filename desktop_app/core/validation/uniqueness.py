@@ -43,6 +43,10 @@ class UniqueTracker:
         self._key_seen: dict[tuple[Any, ...], int] = {}
         self._chunk: PendingKeys = {}
 
+    def wants(self, name: str) -> bool:
+        """Whether the field's values are compared (a unique field, or in the primary key)."""
+        return name in self._seen or name in self._key
+
     def collect(
         self,
         name: str,

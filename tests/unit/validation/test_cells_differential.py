@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.schemas.model import FieldConstraints, SchemaField
+from desktop_app.core.validation.cells import check_column
 from tests.unit.validation.reference import our_column, reference_column
 
 
@@ -148,3 +149,33 @@ def test_missing_values_without_the_empty_string_make_it_a_value() -> None:
     field = FIELDS["integer-bounded"]
     cells = ["", "NA", "5", "x"]
     assert our_column(field, cells, ("NA",)) == reference_column(field, cells, ("NA",))
+
+
+PLAIN_NUMBER_CELLS = st.lists(
+    st.one_of(
+        st.sampled_from(EDGE_CASES),
+        st.decimals(allow_nan=False, allow_infinity=False, places=3).map(str),
+        st.text(alphabet="0123456789-.\n", max_size=6),
+    ),
+    max_size=30,
+)
+
+
+@pytest.mark.parametrize(
+    "name", ["number", "number-float", "number-not-bare", "number-french", "number-bounded"]
+)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cells=PLAIN_NUMBER_CELLS)
+def test_numbers_whose_values_are_not_wanted_get_the_same_verdicts(
+    name: str, cells: list[str]
+) -> None:
+    # Amounts of a field neither unique nor in a key: plain decimals are found in one search
+    # of the whole column, the other texts read one by one, and the verdicts do not change.
+    field = FIELDS[name]
+    for missing_values in [("",), ("", "NA", "nan")]:
+        wanted = check_column(cells, field, missing_values)
+        unwanted = check_column(cells, field, missing_values, keys_needed=False)
+        assert (unwanted.missing == wanted.missing).all()
+        assert (unwanted.type_error == wanted.type_error).all()
+        assert unwanted.constraints.tolist() == wanted.constraints.tolist()
+        assert (unwanted.constraint_error == wanted.constraint_error).all()

@@ -29,7 +29,9 @@ from desktop_app.core.validation.cells.readers import (
     ValueReader,
     native_limit_reader,
     native_reader,
+    plain_decimals,
     read_string,
+    reads_plain_decimals,
 )
 
 _REQUIRED = ("required",)
@@ -49,6 +51,8 @@ def check_column(
     cells: NDArray[Any] | pd.Series | Sequence[str | None],
     field: SchemaField,
     missing_values: Sequence[str] = ("",),
+    *,
+    keys_needed: bool = True,
 ) -> CellFindings:
     """What each cell of a column breaks, judged as frictionless 5 judges it.
 
@@ -57,6 +61,8 @@ def check_column(
             e.g. from a short row, are taken as "").
         field: the field the column is mapped to.
         missing_values: the schema's ``missingValues``.
+        keys_needed: whether the values read are wanted (``keys``: a unique field or one of
+            the primary key's); when not, ``keys`` may be left None.
 
     Returns:
         The findings, one entry per cell, in the cells' order.
@@ -70,7 +76,7 @@ def check_column(
     if (codes < 0).any():
         codes = np.where(codes < 0, len(distinct), codes)
         distinct.append("")
-    verdicts = _judge_distinct(distinct, field, missing_values)
+    verdicts = _judge_distinct(distinct, field, missing_values, keys_needed=keys_needed)
     found = verdicts.findings
     return CellFindings(
         missing=found.missing[codes],
@@ -84,7 +90,7 @@ def check_column(
 
 
 def _judge_distinct(
-    distinct: list[str], field: SchemaField, missing_values: Sequence[str]
+    distinct: list[str], field: SchemaField, missing_values: Sequence[str], *, keys_needed: bool
 ) -> _Verdicts:
     count = len(distinct)
     values = _as_objects(distinct)
@@ -98,11 +104,26 @@ def _judge_distinct(
     present = np.flatnonzero(~missing)
     texts = values[present].tolist()
     read, supported, read_limit = _readers(field, missing_values)
+    checks = value_checks(field, supported, read_limit)
+    if not keys_needed and not checks and reads_plain_decimals(field):
+        # Amounts and coordinates: as many distinct values as rows, none wanted but valid.
+        valid = plain_decimals(texts)
+        if valid is not None:
+            for index in np.flatnonzero(~valid):
+                valid[index] = read(texts[index]) is not None
+            type_error[present] = ~valid
+            constraints[present] = _as_objects([NO_CONSTRAINT] * len(present))
+            # A missing cell of a required field still breaks "required".
+            broken_any = np.fromiter(map(bool, constraints), dtype=bool, count=count)
+            found = CellFindings(
+                missing, type_error, item_type_error, constraints, keys, broken_any
+            )
+            return _Verdicts(found, np.zeros(count, dtype=bool))
     # Free text reads as itself: no call per value.
     parsed = list(texts) if read is read_string else [read(text) for text in texts]
     valid = np.fromiter(map(_is_value, parsed), dtype=bool, count=len(parsed))
     readable = [value for value in parsed if value is not None]
-    broken = broken_constraints(readable, value_checks(field, supported, read_limit))
+    broken = broken_constraints(readable, checks)
     type_error[present] = ~valid
     if field.type == "array" and field.array_item:
         item_errors, broken = check_items(field, readable, broken)

@@ -14,6 +14,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from desktop_app.core.schemas.model import SchemaField
 
 ValueReader = Callable[[str], Any]
@@ -26,6 +29,38 @@ _YEAR_ONLY = re.compile(r"\d{4}", re.ASCII)
 # What frictionless's URI check comes down to: rfc3986's parsing regex finds a scheme, which it
 # does exactly when the text starts with one and a colon (nothing else is validated).
 _URI_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+# A decimal number in its plainest writing, which every number reader takes as it is.
+_NOT_PLAIN_DECIMAL_LINE = re.compile(r"^(?!-?[0-9]+(?:\.[0-9]+)?$).*$", re.MULTILINE)
+
+
+def reads_plain_decimals(field: SchemaField) -> bool:
+    """Whether the field reads "12", "-3.75" as numbers, whatever else it reads."""
+    return (
+        field.type == "number"
+        and field.decimal_char == "."
+        and not field.group_char
+        and native_reader(field) is not None
+    )
+
+
+def plain_decimals(texts: list[str]) -> npt.NDArray[np.bool_] | None:
+    """Which texts are plain decimals ("12", "-3.75"), found by one search of them all.
+
+    None when a text holds a line break (the texts are searched joined by line breaks).
+    """
+    if not texts:
+        return np.zeros(0, dtype=bool)
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        return None
+    plain = np.ones(len(texts), dtype=bool)
+    others = [match.start() for match in _NOT_PLAIN_DECIMAL_LINE.finditer(joined)]
+    if others:
+        line_ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
+        plain[np.searchsorted(line_ends, others, side="right")] = False
+    return plain
 
 
 def native_reader(field: SchemaField) -> ValueReader | None:
