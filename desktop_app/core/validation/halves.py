@@ -8,9 +8,9 @@ key across both halves, in the file's order. The findings are the very ones a si
 finds. If this process's half turns out to need the csv module (unusual quoting), it reads
 the whole file itself and the other's work is dropped.
 
-Where the system can fork (Linux, macOS), the other process starts with every module already
-imported; elsewhere (Windows) it is spawned and imports them again (about half a second), so
-it is only worth it for bigger files.
+On Linux the other process is forked: it starts with every module already imported;
+elsewhere (Windows, macOS) it is spawned and imports them again (about half a second), so it
+is only worth it for bigger files.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import copyreg
 import io
 import multiprocessing
 import pickle
+import sys
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -51,10 +52,13 @@ class SecondProcess:
 
     @classmethod
     def for_this_system(cls) -> SecondProcess:
-        """Fork from 16 MiB where the system can, spawn from 128 MiB elsewhere."""
-        if "fork" in multiprocessing.get_all_start_methods():
-            return cls("fork", 16 << 20)
-        return cls("spawn", 128 << 20)
+        """Fork from 16 MiB on Linux, spawn from 128 MiB elsewhere.
+
+        macOS can fork, but its system libraries may not survive it (Python spawns there).
+        """
+        methods = multiprocessing.get_all_start_methods()
+        forks = "fork" in methods and not sys.platform.startswith("darwin")
+        return cls("fork", 16 << 20) if forks else cls("spawn", 128 << 20)
 
 
 def middle_record(raw: BinaryIO, size: int) -> int | None:
