@@ -154,11 +154,16 @@ class PublicationPage(StepPage):
         """Whether everything needed is chosen: data prepared, account, organisation, dataset."""
         choices = self.choices()
         return (
-            self.state.prepared is not None
+            self.data_ready()
             and choices.organization is not None
             and (choices.mode == "new" or choices.dataset_id is not None)
             and not self.runner.busy
         )
+
+    def data_ready(self) -> bool:
+        """Whether the data to send is prepared: shaped to its schema, or read « sans schéma »."""
+        state = self.state
+        return state.prepared is not None or (state.without_schema and state.table is not None)
 
     # --- background work --------------------------------------------------------------------
 
@@ -186,7 +191,7 @@ class PublicationPage(StepPage):
             return
         self._read_for = data
         self.published, self.reader_problem = None, ""
-        if state.prepared is not None:
+        if self.data_ready():
             self.reader.start(read_back, state.preparation())
 
     def load_datasets(self) -> None:
@@ -208,8 +213,7 @@ class PublicationPage(StepPage):
 
     def publish(self) -> None:
         """Prepare the file and publish it (or resume the recorded publication)."""
-        prepared = self.state.prepared
-        if prepared is None or not self.ready_to_publish():
+        if not self.ready_to_publish():
             return
         plan, start = build_plan(self.state, self.choices(), self.services.publishing.work_folder)
         self.state.publication = start
@@ -254,8 +258,8 @@ class PublicationPage(StepPage):
     # --- showing ------------------------------------------------------------------------------
 
     def _refresh_preview(self) -> None:
-        prepared = self.state.prepared
-        if prepared is None:
+        ready = self.data_ready()
+        if not ready:
             self.form.show_preview(
                 [(self.texts("pub-preview-box"), self.texts("pub-preview-missing"))]
             )
@@ -266,22 +270,18 @@ class PublicationPage(StepPage):
             rows = None if published is None else published.rows
             lines = preview_rows(self.texts, plan, choices, rows, self.state.commune)
             schema = f"{plan.schema_name or ''} {plan.schema_version or ''}".strip()
-            origin = (
-                len(prepared.frame)
-                if self.state.table is None
-                else rows_in_source(self.state.table)
-            )
+            origin = _rows_of_origin(self.state)
             check = None if published is None else published.check
             lines += conformity_rows(self.texts, check, schema, rows, origin, self.reader_problem)
             self.form.show_preview(lines)
             self.form.score.show_score(quality_of_plan(plan, now()))
-        self.form.score.setVisible(prepared is not None)
+        self.form.score.setVisible(ready)
         self._refresh_buttons()
 
     def _refresh_buttons(self) -> None:
         ready = self.ready_to_publish()
         self.form.publish_button.setEnabled(ready)
-        self.form.later_button.setEnabled(self.state.prepared is not None and not self.runner.busy)
+        self.form.later_button.setEnabled(self.data_ready() and not self.runner.busy)
 
     def _show_account(self, check: AccountCheck) -> None:
         account = check.account
@@ -426,6 +426,13 @@ class PublicationPage(StepPage):
     @Slot()
     def _on_later_button_clicked(self) -> None:
         self.publish_later()
+
+
+def _rows_of_origin(state: WizardState) -> int:
+    """The data rows of the agent's table (the file's rows read, else the prepared copy's)."""
+    if state.table is not None:
+        return rows_in_source(state.table)
+    return 0 if state.prepared is None else len(state.prepared.frame)
 
 
 def _item_at(items: tuple[T, ...], index: int) -> T | None:
