@@ -46,6 +46,7 @@ SCHEMA_ROLES: Mapping[str, Mapping[str, Role]] = {
         "idBeneficiaire": Role.ORGANISATION_ID,
         "rnaBeneficiaire": Role.ORGANISATION_ID,
         "nomAttribuant": Role.NOT_PERSONAL,
+        "idAttribuant": Role.NOT_PERSONAL,  # the granting body's SIRET, not a beneficiary's
         "conditionsVersement": Role.NOT_PERSONAL,
     },
     "scdl/prenoms": {

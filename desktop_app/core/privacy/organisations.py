@@ -38,11 +38,19 @@ _CHECKED = 200  # values whose check digits are computed: enough to tell, quick 
 def organisation_numbers(
     columns: Sequence[ScannedColumn], samples: Sequence[ColumnSample], roles: Mapping[str, Role]
 ) -> dict[str, pd.Series]:
-    """The columns of SIRET, SIREN or RNA numbers (by the schema, or by valid values)."""
+    """The columns of SIRET, SIREN or RNA numbers (by the schema, or by valid values).
+
+    A field the schema says is no one's (the granting body's own SIRET, idAttribuant) is not
+    a party's number: counting it would give every beneficiary an identifier, hide those who
+    have none, and make anonymising a person's row empty the commune's SIRET.
+    """
     found: dict[str, pd.Series] = {}
     for column, sample in zip(columns, samples, strict=True):
-        if roles.get(column.name) is Role.ORGANISATION_ID:
+        role = roles.get(column.name)
+        if role is Role.ORGANISATION_ID:
             found[column.name] = column.values
+            continue
+        if role is Role.NOT_PERSONAL:
             continue
         quick = [patterns.SPACES.sub("", value) for value in sample.values[:_QUICK_LOOK]]
         if not quick or sum(_NUMBER_SHAPE.fullmatch(v) is not None for v in quick) < len(quick) / 3:

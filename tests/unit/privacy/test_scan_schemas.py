@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.privacy.model import Category
+from desktop_app.core.privacy.remedies import NATURAL_PERSON, apply_decisions
 from desktop_app.core.privacy.scan import scan_prepared
 from tests.unit.privacy.support import categories, prepared_for
 
@@ -48,10 +50,12 @@ def test_beneficiaries_without_siret_or_rna_are_flagged_cells(tmp_path: Path) ->
 
     finding = scan.finding("nomBeneficiaire/person_name/cells")
     assert finding.rows == (1, 3)
-    # anonymised, they would have no idBeneficiaire, which the schema requires: removal is
-    # advised, and why is said
+    # anonymised, they would have neither idBeneficiaire nor rnaBeneficiaire, one of which
+    # the schema requires: removal is advised, and why is said
     assert finding.suggested.value == "remove-rows"
-    assert "privacy-advice-required-id" in {item.code for item in finding.evidence}
+    assert "privacy-advice-one-of-required" in {item.code for item in finding.evidence}
+    # the granting commune's SIRET is no beneficiary's: anonymising never empties it
+    assert finding.identifiers == ("idBeneficiaire", "rnaBeneficiaire")
     assert [(cell.row, cell.example) for cell in scan.cells] == [
         (1, "J*** D*****"),
         (3, "M**** M*****"),
@@ -131,3 +135,27 @@ def test_the_deliberation_object_is_read_cell_by_cell(tmp_path: Path) -> None:
         (2, Category.PHONE),
     ]
     assert scan.cells[1].example == "Mme C***** M*****"
+
+
+def test_the_commune_s_siret_gives_no_beneficiary_an_identifier(tmp_path: Path) -> None:
+    """A beneficiary without SIRET or RNA is found although idAttribuant is filled on every row.
+
+    Anonymising that row empties the beneficiary's identifiers, never the commune's SIRET
+    (required by the schema: the row would no longer conform).
+    """
+    rows = [
+        SUBSIDY_FIELDS,
+        _subsidy("Comité des fêtes", "", "W861000123", "Fête de la musique"),
+        _subsidy("Durand", "", "", "Aide au ravalement"),
+        _subsidy("SARL Boulangerie Martin", "21860194600013", "", "Aide à l'installation"),
+    ]
+    prepared = prepared_for(tmp_path, "scdl/subventions", rows)
+    scan = scan_prepared(prepared)
+
+    finding = scan.finding("nomBeneficiaire/person_name/cells")
+    assert finding.rows == (1,)
+    assert {item.code for item in finding.evidence} >= {"privacy-rows-no-identifier"}
+    decision = PrivacyDecision(finding.key, finding.column, "person_name", Remedy.ANONYMISE_ROWS)
+    published = apply_decisions(prepared, scan, [decision]).frame
+    assert published["nomBeneficiaire"].tolist()[1] == NATURAL_PERSON
+    assert published["idAttribuant"].tolist() == ["21860194600013"] * 3
