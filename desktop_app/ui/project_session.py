@@ -288,6 +288,7 @@ class ProjectSession(QObject):
     def open(self, path: Path) -> None:
         """Open a saved project, in the background; the wizard then goes to its step."""
         self._opening = "open"
+        self._drop_pages_work()
         self._welcome.tasks.run(
             "step-project-opening", restore_project, path, self.services.catalogue, self._copies()
         )
@@ -295,6 +296,7 @@ class ProjectSession(QObject):
     def next_update(self, path: Path, new_source: Path) -> None:
         """Reopen a project with next month's file and go as far as it can, to Publication."""
         self._opening = "next-update"
+        self._drop_pages_work()
         self._welcome.tasks.run(
             "step-project-opening",
             restore_next_update,
@@ -303,6 +305,15 @@ class ProjectSession(QObject):
             self.services.catalogue,
             now=timestamp(),
         )
+
+    def _drop_pages_work(self) -> None:
+        """Drop the steps' work in flight, on the project open before (Accueil runs the opening).
+
+        Its end would land on the opened project's pages: a table read for the other file,
+        a scan that finds nothing, holding the wizard on the step and replacing what it shows.
+        """
+        for page in self.wizard.pages[1:]:
+            page.drop_work()
 
     @property
     def _welcome(self) -> StepPage:
@@ -319,6 +330,7 @@ class ProjectSession(QObject):
         if opening is None or not isinstance(result, RestoredProject):
             return
         opened = result.opened
+        self._drop_pages_work()  # work the agent started meanwhile, on the state it replaces
         check = None if result.quality is None else result.quality.index.check
         fill_state(self.wizard.state, opened, check=check, scan=result.scan)
         reopened = self.wizard.state.project_path

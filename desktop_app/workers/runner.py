@@ -123,6 +123,16 @@ class TaskRunner(QObject):
         if self._token is not None:
             self._token.cancel()
 
+    def abandon(self) -> None:
+        """Cancel the current task and forget it at once: it reports nothing from now on.
+
+        For work whose result no longer matters (another project was opened): the runner
+        is idle at once, instead of busy until the task notices it was cancelled.
+        """
+        self.cancel()
+        self._generation += 1
+        self._token = None
+
     def shutdown(self) -> None:
         """Cancel the current task and wait for the pool's threads to finish."""
         self.cancel()

@@ -8,6 +8,7 @@ each page showing the state (the check and scan are the opening's own objects).
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 from types import MappingProxyType
 
@@ -22,18 +23,23 @@ from desktop_app.core.preparation.edits import CellEdit, ColumnRule, changed_cel
 from desktop_app.core.preparation.preparation import edited_table
 from desktop_app.core.preparation.quality import check_quality
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
+from desktop_app.core.privacy.model import PrivacyScan
 from desktop_app.core.privacy.scan import scan_prepared
 from desktop_app.core.project.conformity import decision_for
 from desktop_app.core.project.restoring import RestoredProject
 from desktop_app.core.sources import read_table
-from desktop_app.core.tasks import NO_PROGRESS, CancelToken
+from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 from desktop_app.paths import AgentFolders
 from desktop_app.ui.pages.description_page import DescriptionPage
+from desktop_app.ui.pages.file_page import FilePage
 from desktop_app.ui.pages.privacy_page import PrivacyPage
 from desktop_app.ui.pages.quality_page import QualityPage
 from desktop_app.ui.preferences import Preferences
+from desktop_app.ui.services import Services
 from desktop_app.ui.state import CONFORMITY, WizardState
+from desktop_app.ui.texts import Texts
 from desktop_app.ui.wizard import PublicationWizard
+from tests.builders import write_csv
 from tests.gui.conftest import InlineServices, ScriptedDialogs, settle
 
 COMMUNE = CommuneSettings(name="Saint-Nizier-du-Moucherotte", siret="21380453700016", insee="38453")
@@ -49,7 +55,7 @@ def profiled(inline_services: InlineServices, tmp_path: Path) -> InlineServices:
     return inline_services
 
 
-def _decided_state(services: InlineServices, source: Path) -> WizardState:
+def _decided_state(services: Services, source: Path) -> WizardState:
     """The sample prepared up to Description: a cell typed, a column fixed, all decided."""
     table = read_table(source)
     schema = services.catalogue.get("scdl/deliberations")
@@ -206,3 +212,76 @@ def test_a_project_whose_file_changed_opens_on_its_copy_and_says_so(
     banner = page.tasks.banner
     assert banner.current_code == "project-source-changed"
     assert "« registre.xlsx » a été modifié" in banner.text
+
+
+def test_work_of_the_project_open_before_never_lands_on_the_opened_one(
+    qtbot: QtBot, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    """A scan of the previous project still running is dropped when another project opens.
+
+    The agent left Données personnelles while its scan of a large file ran, went back to
+    Accueil and opened another project: the wizard goes to that project's step at once, and
+    the old scan's end (nothing found in the other file) never replaces this project's scan.
+    """
+    services = Services(texts=Texts("fr"), dialogs=dialogs, templates=None)  # real threads
+    profile = AgentFolders(tmp_path / "profile")
+    profile.root.mkdir()
+    services.profile = profile
+    services.preferences = Preferences(profile.root)
+    source = Path(shutil.copy(services.sample_file, tmp_path / "registre.xlsx"))
+    before = _decided_state(services, source)
+    expected = before.preparation().publishable_bytes
+    target = tmp_path / "delib.datamairie"
+    saving = PublicationWizard(services, before)
+    qtbot.addWidget(saving)
+    before.project_path = target
+    with qtbot.waitSignal(saving.project.saved, timeout=30_000):
+        assert saving.project.save(before)
+
+    wizard = PublicationWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    privacy = wizard.page_for(PrivacyPage)
+    quality = wizard.page_for(QualityPage)
+    assert isinstance(privacy, PrivacyPage)
+    assert isinstance(quality, QualityPage)
+    released = threading.Event()
+    stopped: list[str] = []
+
+    def earlier_scan(*, progress: ProgressFn, cancel: CancelToken) -> PrivacyScan:
+        # the other project's large file, still being scanned, a chunk at a time
+        while not released.wait(0.01):
+            if cancel.cancelled:
+                stopped.append("cancelled")
+                break
+        return PrivacyScan((), (), 20, ())
+
+    privacy.tasks.run("step-privacy-scanning", earlier_scan)
+    quality.tasks.run("step-checking", earlier_scan)
+    other = write_csv(tmp_path / "autre.csv", [["Nom", "Montant"]] + [["x", "1"]] * 3000)
+    file_page = wizard.page_for(FilePage)
+    assert isinstance(file_page, FilePage)
+    file_page.panel.open_file(other)  # the file chosen before: its reading was under way
+    try:
+        with qtbot.waitSignal(wizard.project.walked, timeout=60_000) as walked:
+            wizard.project.open(target)
+        assert walked.args == ["description"]  # not held back on a page busy with old work
+        assert wizard.state.preparation().publishable_bytes == expected
+        assert not privacy.runner.busy
+        assert not privacy.tasks.progress.isVisible()
+    finally:
+        released.set()
+    qtbot.waitUntil(lambda: len(stopped) == 2, timeout=5_000)  # told to stop, both
+    qtbot.wait(100)  # their ends reach the window: they must not be shown
+
+    assert wizard.state.table is not None
+    assert wizard.state.table.row_count == 20
+    assert file_page.panel.table is wizard.state.table
+    assert privacy.scan is wizard.state.privacy_scan
+    assert privacy.scan is not None
+    assert len(privacy.scan.findings) == len(before.privacy) >= 2
+    assert set(privacy.decisions) == {decision.finding for decision in before.privacy}
+    assert quality.result is not None
+    assert quality.result.index.check is wizard.state.check
+    for page in wizard.pages + saving.pages:
+        page.shutdown()

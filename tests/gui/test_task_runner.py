@@ -52,6 +52,29 @@ def test_cancel_reports_cancelled(qtbot: QtBot) -> None:
     runner.shutdown()
 
 
+def _two_seconds(*, progress: ProgressFn, cancel: CancelToken) -> None:
+    for _ in range(200):
+        cancel.raise_if_cancelled()
+        time.sleep(0.01)
+
+
+def test_abandoned_work_is_idle_at_once_stops_and_reports_nothing(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    reports: list[str] = []
+    runner.succeeded.connect(lambda _result: reports.append("succeeded"))
+    runner.failed.connect(lambda _error: reports.append("failed"))
+    runner.cancelled.connect(lambda: reports.append("cancelled"))
+    runner.progressed.connect(lambda _fraction, _step: reports.append("progressed"))
+    started = time.monotonic()
+    runner.start(_two_seconds)
+    runner.abandon()
+    assert not runner.busy  # at once, not when the task notices
+    runner.shutdown()
+    assert time.monotonic() - started < 1.0  # the task was told to stop, not left to end
+    qtbot.wait(50)
+    assert reports == []
+
+
 def _refuse(*, progress: ProgressFn, cancel: CancelToken) -> None:
     raise SourceError("file-empty", file="vide.csv")
 

@@ -61,6 +61,14 @@ class StepPage(QWizardPage):
         """Next waits for the page's background work."""
         return not self.runner.busy
 
+    def drop_work(self) -> None:
+        """Drop the page's work in flight: another project is being opened.
+
+        What that work would show belongs to the project open before; left to end, it would
+        replace what the opened project shows, and keep its thread from the opening.
+        """
+        self.tasks.abandon()
+
     def shutdown(self) -> None:
         """Stop the page's background work (the wizard is closing)."""
         self.runner.shutdown()

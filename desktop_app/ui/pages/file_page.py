@@ -39,6 +39,11 @@ class FilePage(StepPage):
                 include=state.include,
             )
 
+    def drop_work(self) -> None:
+        """Drop the reading in flight too: its table is not the opened project's."""
+        super().drop_work()
+        self.panel.abandon()
+
     def isComplete(self) -> bool:
         """Next once a table was read and no reading is running."""
         return self.panel.table is not None and not self.panel.busy

@@ -120,6 +120,13 @@ class PublicationPage(StepPage):
         """The publication's state is already in the WizardState; go on once it is done."""
         return finished(self.state.publication)
 
+    def drop_work(self) -> None:
+        """Drop the reading back of the file to send; a publication in flight goes on.
+
+        A publication is never dropped halfway: it records each step it went through.
+        """
+        self.reader.abandon()
+
     def shutdown(self) -> None:
         """Stop the page's background work, the profile's save included."""
         self.profile_saver.shutdown()

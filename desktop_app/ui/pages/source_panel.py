@@ -206,6 +206,12 @@ class SourcePanel(QWidget):
         self._path = table.source.path
         self._on_runner_succeeded(table)
 
+    def abandon(self) -> None:
+        """Drop the reading in flight without a word (another project is being opened)."""
+        self._runner.abandon()
+        self._path = None if self.table is None else self.table.source.path
+        self._set_busy(False)
+
     def shutdown(self) -> None:
         """Stop any reading in progress (the window is closing)."""
         self._runner.shutdown()

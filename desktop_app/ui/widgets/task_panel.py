@@ -61,6 +61,11 @@ class TaskPanel(QWidget):
         self._set_busy(True)
         self.runner.start(fn, *args, **kwargs)  # type: ignore[arg-type]
 
+    def abandon(self) -> None:
+        """Drop the page's work in flight without a word: what it would show is out of date."""
+        self.runner.abandon()
+        self._set_busy(False)
+
     def show_error(self, error: AppError) -> None:
         """Show a problem found by the page itself, as work failures are shown."""
         self.banner.show_message(
