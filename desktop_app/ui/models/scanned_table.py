@@ -25,6 +25,7 @@ class ScannedTableModel(QAbstractTableModel):
         super().__init__()
         self._frame: pd.DataFrame | None = None
         self._names: list[str] = []
+        self._titles: list[str] = []
         self._lines: npt.NDArray[np.int64] | None = None
 
     def show(
@@ -32,11 +33,17 @@ class ScannedTableModel(QAbstractTableModel):
         frame: pd.DataFrame | None,
         names: Sequence[str],
         lines: npt.NDArray[np.int64] | None,
+        titles: Sequence[str] = (),
     ) -> None:
-        """Show another table (None: nothing); ``names`` head its columns in order."""
+        """Show another table (None: nothing) whose columns are ``names``, in order.
+
+        ``titles`` head the columns in the agent's words (their column's title, not a schema
+        field's code, which is then given when pointing at the title); by default the names.
+        """
         self.beginResetModel()
         self._frame = frame
         self._names = list(names)
+        self._titles = list(titles) if len(titles) == len(self._names) else list(names)
         self._lines = lines
         self.endResetModel()
 
@@ -68,9 +75,18 @@ class ScannedTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column names across the top, the spreadsheet's lines down the side."""
-        if self._frame is None or role != Qt.ItemDataRole.DisplayRole:
+        """Column titles across the top (names as tips), the spreadsheet's lines down the side."""
+        if self._frame is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._names[section] if 0 <= section < len(self._names) else None
+            if not 0 <= section < len(self._names):
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._titles[section]
+            title, name = self._titles[section], self._names[section]
+            if role == Qt.ItemDataRole.ToolTipRole:  # whole, where the column cuts it
+                return title if title == name else f"{title} ({name})"
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         return str(self.line(section)) if 0 <= section < len(self._frame) else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -75,7 +76,7 @@ class PrivacyPage(StepPage):
         self.preview.setAccessibleName(t("privacy-preview"))
         self.preview.setToolTip(t("privacy-preview"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.panel)
         split.addWidget(self.preview)
@@ -191,6 +192,7 @@ class PrivacyPage(StepPage):
         self.decisions = {key: decision for key, decision in decisions.items() if key in keys}
         self.model.show(scan, self.decisions, self.state.privacy_reused)
         self.table.resizeRowsToContents()
+        self._fit_findings()
         self._show_summary()
         if scan is not None and scan.findings:
             first_waiting = self.waiting[0] if self.waiting else scan.findings[0]
@@ -198,6 +200,28 @@ class PrivacyPage(StepPage):
         else:
             self.panel.show_finding(None, None, [])
         self.completeChanged.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Size the findings list to its rows once the page has its room."""
+        super().showEvent(event)
+        self._fit_findings()
+
+    def _fit_findings(self) -> None:
+        """Give the findings list the room its rows need (at most a third), the rest below.
+
+        On a 1366×768 screen every line counts: two findings in a list a third of the page
+        high left the decision's reasons a few cut lines.
+        """
+        total = sum(self.split.sizes())
+        if total <= 0:
+            return
+        table = self.table
+        rows = sum(table.rowHeight(row) for row in range(self.model.rowCount()))
+        rows = max(rows, 2 * table.verticalHeader().defaultSectionSize())
+        wanted = table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2
+        top = min(wanted, total // 3)
+        decision = (total - top) * 3 // 5
+        self.split.setSizes([top, decision, total - top - decision])
 
     def _show_summary(self) -> None:
         t = self.texts
@@ -220,11 +244,16 @@ class PrivacyPage(StepPage):
         prepared: PreparedTable | None = state.prepared
         if prepared is not None:
             frame = prepared.frame
-            self.preview_model.show(frame, list(frame.columns), prepared.row_numbers)
+            names = [str(name) for name in frame.columns]
+            titles = [_field_title(prepared, name) for name in names]
+            self.preview_model.show(frame, names, prepared.row_numbers, titles)
         elif state.table is not None:
             table = state.table
             self.preview_model.show(
-                table.text, [column.name for column in table.columns], table.row_numbers
+                table.text,
+                [column.name for column in table.columns],
+                table.row_numbers,
+                [column.label or column.name for column in table.columns],
             )
         else:
             self.preview_model.show(None, [], None)
@@ -294,3 +323,12 @@ class PrivacyPage(StepPage):
     def _on_runner_succeeded(self, result: object) -> None:
         if isinstance(result, PrivacyScan):
             self._show(result, self._kept)
+
+
+def _field_title(prepared: PreparedTable, name: str) -> str:
+    """What the agent calls a field: their column's title, else the schema's title for it."""
+    column = prepared.mapping.for_field(name).column
+    if column:
+        return column
+    found = next((field for field in prepared.schema.fields if field.name == name), None)
+    return (found.title if found is not None else "") or name

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -76,11 +77,19 @@ class DecisionPanel(QGroupBox):
         self.options = QFormLayout()
         self.options.addRow(texts("privacy-threshold"), self.threshold)
         self.options.addRow(texts("privacy-justification"), self.justification)
+        # The reasons scroll within the panel: on a 1366×768 screen the panel is a few lines
+        # high, and a splitter gives a wrapped text no more room than that (it was cut).
+        reasons_area = QScrollArea()
+        reasons_area.setWidget(self.reasons)
+        reasons_area.setWidgetResizable(True)
+        reasons_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        reasons_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        reasons_area.setMinimumHeight(self.reasons.fontMetrics().lineSpacing() * 3)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         why = QVBoxLayout()
-        why.addWidget(self.reasons)
+        why.addWidget(reasons_area, 2)
         why.addWidget(self.cells_title)
-        why.addWidget(self.cells)
-        why.addStretch(1)
+        why.addWidget(self.cells, 1)
         what = QVBoxLayout()
         what.addWidget(self.choices_title)
         what.addLayout(self.choice_box)
