@@ -22,6 +22,8 @@ from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import Table, read_table
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 
+COPY_FOLDER_DIGITS = 16  # of the file's SHA-256: a folder per content, a short path on Windows
+
 
 @dataclass(frozen=True, eq=False)
 class KeptSource:
@@ -47,7 +49,8 @@ def read_kept_source(
 ) -> KeptSource:
     """Read the project's source; its progress fills the first ``share`` of the task.
 
-    ``copies`` is the folder where the kept copy is written when the original cannot be used.
+    ``copies`` is the folder where the kept copy is written when the original cannot be used,
+    in a folder of its own named after its content, under the agent's file name.
 
     Raises:
         ProjectError: the project's copy is missing or damaged.
@@ -62,8 +65,11 @@ def read_kept_source(
     if found.state == "unchanged" and found.path is not None:
         source = found.path
     else:
-        copies.mkdir(parents=True, exist_ok=True)
-        source = project_file.extract_source(copies)
+        # One folder per content: another project's file of the same name (each month's
+        # « export.csv ») never overwrites this copy, which the wizard reads and saves from.
+        folder = copies / project.source.sha256[:COPY_FOLDER_DIGITS]
+        folder.mkdir(parents=True, exist_ok=True)
+        source = project_file.extract_source(folder)
     table = read_table(
         source,
         sheet=project.source.sheet,
