@@ -13,6 +13,7 @@ from desktop_app.core.sources.model import Table
 SAMPLE_SIZE = 200
 # Types whose values tell a column apart on their own; a free-text string field does not.
 DISTINCTIVE_TYPES = frozenset({"date", "datetime", "time", "year", "number", "integer", "boolean"})
+NUMBER_TYPES = frozenset({"number", "integer"})
 # Spreadsheet serial numbers read as dates prove little: any count column would pass.
 WEAK_CHANGES = frozenset({"excel-serial-date"})
 
@@ -54,6 +55,33 @@ def value_fit(schema_field: SchemaField, sample: ValueSample) -> float | None:
         return None
     conversion = convert_column(sample.texts, sample.values, schema_field)
     total = len(sample.texts)
-    failed = len(conversion.failures)
+    failed = len(conversion.failures) + _out_of_bounds(schema_field, conversion.output)
     weak = sum(conversion.counts_by_kind.get(kind, 0) for kind in WEAK_CHANGES)
     return max(0.0, (total - failed - 0.5 * weak) / total)
+
+
+def _out_of_bounds(schema_field: SchemaField, output: pd.Series) -> int:
+    """How many converted numbers the field's minimum or maximum refuses.
+
+    A share between 0.01 and 1 is a number, as an amount in euros is: only its bounds tell
+    a column of amounts (« Subventions d'équipement ») from the share it would fill.
+    Values that could not be converted are already counted as failures (not numbers here).
+    """
+    if schema_field.type not in NUMBER_TYPES:
+        return 0
+    low = _bound(schema_field.constraints.minimum)
+    high = _bound(schema_field.constraints.maximum)
+    if low is None and high is None:
+        return 0
+    numbers = pd.to_numeric(output, errors="coerce")
+    outside = (numbers < low) if low is not None else pd.Series(False, index=numbers.index)
+    if high is not None:
+        outside |= numbers > high
+    return int(outside.sum())
+
+
+def _bound(value: object) -> float | None:
+    try:
+        return None if value is None else float(str(value))
+    except ValueError:
+        return None

@@ -170,3 +170,25 @@ def test_commune_profile_fills_the_fields_no_column_fills(
     assert mapping.for_field("COLL_NOM").constant == "Saint-Nizier-du-Moucherotte"
     assert mapping.for_field("COLL_SIRET").constant == "21380455700015"
     assert mapping.for_field("DELIB_OBJET").column == "Objet"  # columns stay
+
+
+def test_amounts_are_not_suggested_for_a_share_between_0_and_1(
+    catalogue: SchemaCatalogue, tmp_path: Path
+) -> None:
+    """« Subventions d'équipement » (euros) shares words with the percentage's title only.
+
+    The field accepts 0.01 to 1: amounts of thousands fit its type, never its bounds.
+    """
+    rows = [["Bénéficiaire", "Montant voté", "Subventions d'équipement"]]
+    rows += [[f"Association {n}", f"{1000 * n}", f"{500 * n + 4500}"] for n in range(1, 30)]
+    table = read_table(write_csv(tmp_path / "paris.csv", rows))
+
+    mapping = suggest_mapping(table, catalogue.get("scdl/subventions"))
+
+    assert mapping.for_field("montant").column == "Montant voté"
+    assert mapping.for_field("pourcentageSubvention").column is None
+    shares = [["Bénéficiaire", "Montant voté", "Pourcentage"]]
+    shares += [[f"Association {n}", f"{1000 * n}", "1"] for n in range(1, 30)]
+    table = read_table(write_csv(tmp_path / "parts.csv", shares))
+    share = suggest_mapping(table, catalogue.get("scdl/subventions"))
+    assert share.for_field("pourcentageSubvention").column == "Pourcentage"
