@@ -220,3 +220,21 @@ def test_description_page_in_english_keeps_french_words_for_data_gouv(
     assert page.form.title.text().startswith("Délibérations du conseil municipal")
     assert page.form.licences.button(0).text() == "Licence Ouverte 2.0 (recommended)"
     assert page.form.frequency.currentText() == "Monthly"  # the schema's usual rhythm
+
+
+def test_the_period_is_said_to_come_from_the_agent_s_own_columns(
+    qtbot: QtBot, inline_services: InlineServices, sample_state: WizardState
+) -> None:
+    """« Calculée à partir des dates du tableau » names the agent's columns, not field codes.
+
+    Only the date fields that a column fills are named: the others gave no date.
+    """
+    page = DescriptionPage(sample_state, inline_services)
+    qtbot.addWidget(page)
+    page.initializePage()
+    settle(qtbot)
+
+    note = page.form.coverage_note.text()
+    assert "« Date de la séance »" in note
+    assert "DELIB_DATE" not in note
+    assert "PREF_DATE" not in note

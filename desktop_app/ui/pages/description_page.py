@@ -95,8 +95,7 @@ class DescriptionPage(StepPage):
             zone = t.of("describe-zone-commune", name=commune.name, insee=commune.insee)
         else:
             zone = t("describe-zone-none")
-        schema = self.state.schema
-        names = [field.name for field in date_fields(schema)] if schema is not None else []
+        names = self._date_columns()
         if metadata.temporal_coverage is None:  # said, never a made-up 01/01/2000
             dates_from = t("describe-coverage-none")
         else:
@@ -104,6 +103,14 @@ class DescriptionPage(StepPage):
         self.form.show_metadata(metadata, zone, dates_from)
         self._shown = True
         self.check()
+
+    def _date_columns(self) -> list[str]:
+        """The agent's columns the period was read from, by their titles (not field codes)."""
+        prepared = self.state.prepared
+        if prepared is None:
+            return []
+        found = (prepared.mapping.for_field(field.name) for field in date_fields(prepared.schema))
+        return [item.column for item in found if item.column]
 
     def check(self) -> tuple[MetadataProblem, ...]:
         """Check the description as data.gouv.fr would, and show each field's problem."""
