@@ -75,7 +75,9 @@ class PublicationWizard(QWizard):
             page.state_written.connect(self._on_page_state_written)
         give_full_texts(self, skip=HOLDS_DATA)  # a cut list text is given whole on pointing
         self.steps = StepList(
-            [t(f"wizard-{page.step_key}-step") for page in self.pages], t("wizard-steps")
+            [t(f"wizard-{page.step_key}-step") for page in self.pages],
+            t("wizard-steps"),
+            skipped_word=t("wizard-step-skipped"),
         )
         self.setSideWidget(self.steps)
         self.currentIdChanged.connect(self._on_current_id_changed)
@@ -201,6 +203,7 @@ class PublicationWizard(QWizard):
     @Slot(int)
     def _on_current_id_changed(self, number: int) -> None:
         if number >= 0:
-            self.steps.set_current(number)
+            skipped = frozenset(n for n, page in enumerate(self.pages) if not page.applies())
+            self.steps.set_current(number, skipped)
         # « Enregistrer sous… » once there is something to save: a file chosen, past Accueil.
         self.button(QWizard.WizardButton.CustomButton1).setVisible(number > 0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.errors import SourceError
@@ -16,7 +16,7 @@ from desktop_app.ui.pages.welcome_page import WelcomePage
 from desktop_app.ui.qt_words import install_qt_words
 from desktop_app.ui.services import Services
 from desktop_app.ui.texts import Texts
-from desktop_app.ui.widgets.step_list import CURRENT, DONE, TODO
+from desktop_app.ui.widgets.step_list import CURRENT, DONE, SKIPPED, TODO
 from desktop_app.ui.widgets.task_panel import TaskPanel
 from desktop_app.ui.wizard import PublicationWizard
 from desktop_app.workers.runner import TaskRunner
@@ -108,6 +108,10 @@ def test_without_a_schema_the_mapping_and_quality_steps_are_skipped(
 
     assert wizard.currentId() == 5
     assert wizard.currentPage().title() == "Données personnelles"
+    # Nothing was mapped or checked: those steps are not ticked as if they had been.
+    assert [wizard.steps.state_of(n) for n in (2, 3, 4, 5)] == [DONE, SKIPPED, SKIPPED, CURRENT]
+    lines = [label.text() for label in wizard.steps.findChildren(QLabel)]
+    assert "–  4. Qualité (sans objet)" in lines
     wizard.done(0)
 
 

@@ -106,6 +106,7 @@ WIZARD: dict[str, Wording] = {
 
 WIZARD |= {
     "wizard-steps": W("Étapes", "Steps"),
+    "wizard-step-skipped": W("sans objet", "not needed"),
     "details": W("&Détails techniques", "Technical &details"),
     "cancel-work": W("&Arrêter", "S&top"),
     "progress-name": W("Avancement", "Progress"),
