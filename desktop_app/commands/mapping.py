@@ -26,6 +26,7 @@ from desktop_app.commands.mapping_report import (
 from desktop_app.commands.options import add_mapping_options
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.commands.project import add_project_options, commune_of, write_project
+from desktop_app.commands.project_text import problem_lines, undecided_lines
 from desktop_app.core.errors import MappingError, UsageError
 from desktop_app.core.mapping.constants import CommuneIdentity, fill_from_profile
 from desktop_app.core.mapping.document import load_mapping, save_mapping
@@ -149,6 +150,8 @@ def run_prepare(arguments: argparse.Namespace, lang: Language) -> int:
     else:
         labels = [finding.label for finding in waiting]
         lines = [_prepare_text(payload, lang), *_privacy_lines(payload, arguments, labels, lang)]
+        if "project" in payload:
+            lines += _project_lines(payload["project"], [f.to_json() for f in waiting], lang)
         sys.stdout.write("\n".join(lines) + "\n")
     prepared = mapped.prepared
     problems = bool(prepared.missing_required or prepared.unconverted)
@@ -228,6 +231,17 @@ def _prepare_text(payload: dict[str, Any], lang: Language) -> str:
         missing = ", ".join(payload["missing_required"])
         lines.append(render("prepare-missing-required", {"fields": missing}, lang))
     return "\n".join(lines)
+
+
+def _project_lines(
+    project: dict[str, Any], findings: list[dict[str, Any]], lang: Language
+) -> list[str]:
+    """The project written, its personal data waiting (with the command to decide), its gaps."""
+    return [
+        render("prepare-project-written", {"file": project["file"]}, lang),
+        *undecided_lines(findings, project["privacy_undecided"], project["file"], lang),
+        *problem_lines(project["problems"], project["ready"], lang),
+    ]
 
 
 def _privacy_lines(

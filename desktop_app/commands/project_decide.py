@@ -2,7 +2,8 @@
 
 The agent (or a script) names a finding by its key, as `project show --json` lists it under
 ``privacy.items``, and a remedy among those the finding allows; keeping needs a reason.
-``--suggested`` takes the advised remedy of every finding that needs no reason. The decision
+``--suggested`` takes the advised remedy of every finding still undecided that needs no
+reason; decisions already taken stay. The decision
 is recorded with who and when, and applied to the published copy only.
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
+from desktop_app.commands.project_text import undecided_lines
 from desktop_app.core import clock
 from desktop_app.core.errors import UsageError
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
@@ -49,10 +51,13 @@ def run_decide(arguments: argparse.Namespace, lang: Language) -> int:
     project = file.load()
     findings = {str(item.get("key")): item for item in project.privacy_findings}
     if arguments.suggested:
+        # Only the findings still waiting: a choice the agent made (and justified) stays.
+        undecided = set(readiness(project).undecided_findings)
         chosen = [
             _decision(item, Remedy(str(item["suggested"])), _advised_reason(item), None)
-            for item in findings.values()
-            if Remedy(str(item["suggested"])) is not Remedy.KEEP or _advised_reason(item)
+            for key, item in findings.items()
+            if key in undecided
+            and (Remedy(str(item["suggested"])) is not Remedy.KEEP or _advised_reason(item))
         ]
     elif arguments.finding is None or arguments.remedy is None:
         raise UsageError("privacy-decide-incomplete")
@@ -61,10 +66,16 @@ def run_decide(arguments: argparse.Namespace, lang: Language) -> int:
         if item is None:
             raise UsageError("privacy-finding-unknown", value=arguments.finding)
         remedy = Remedy(arguments.remedy)
-        if remedy.value not in item.get("remedies", REMEDIES):
-            raise UsageError("privacy-remedy-unfit", value=remedy.value, column=item.get("label"))
+        fitting = [str(choice) for choice in item.get("remedies", REMEDIES)]
+        if remedy.value not in fitting:
+            raise UsageError(
+                "privacy-decide-remedy-unfit",
+                value=remedy.value,
+                column=item.get("label"),
+                allowed=", ".join(fitting),
+            )
         if remedy is Remedy.KEEP and not arguments.justification.strip():
-            raise UsageError("privacy-keep-unjustified", column=item.get("label"))
+            raise UsageError("privacy-decide-keep-unjustified", column=item.get("label"))
         chosen = [_decision(item, remedy, arguments.justification.strip(), arguments.threshold)]
     project = _with_decisions(project, chosen)
     file.save(project)
@@ -76,7 +87,13 @@ def run_decide(arguments: argparse.Namespace, lang: Language) -> int:
     if arguments.json:
         write_json(payload)
     else:
-        sys.stdout.write(render("privacy-decide-summary", {"count": len(waiting)}, lang) + "\n")
+        lines = [render("project-show-decided-recorded", {"count": len(chosen)}, lang)]
+        if waiting:
+            items = [dict(finding) for finding in project.privacy_findings]
+            lines += undecided_lines(items, list(waiting), str(arguments.project), lang)
+        else:
+            lines.append(render("project-show-nothing-to-decide", None, lang))
+        sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_DATA_PROBLEMS if waiting else EXIT_OK
 
 

@@ -28,6 +28,9 @@ def show_text(payload: dict[str, Any], lang: Language) -> str:
         render("project-show-licence", {"text": payload["licence"]["title"]}, lang),
         render("project-show-frequency", {"text": metadata["frequency_label"]}, lang),
         *_decision_lines(payload["privacy"]["decisions"], lang),
+        *undecided_lines(
+            payload["privacy"]["items"], payload["privacy"]["undecided"], payload["project"], lang
+        ),
         *publication_lines(payload["publication"], lang),
     ]
     if payload["to_publish"]:
@@ -88,6 +91,32 @@ def _schema_line(schema: dict[str, Any] | None, lang: Language) -> str:
         return render("project-show-no-schema", None, lang)
     params = {"text": schema["name"], "version": schema["version"]}
     return render("project-show-schema", params, lang)
+
+
+def undecided_lines(
+    findings: list[dict[str, Any]], waiting: list[str], project: str, lang: Language
+) -> list[str]:
+    """The personal-data findings still undecided, each with its key and choices; how to decide.
+
+    A headless agent needs the key and the choices to type `project decide`: they are
+    said here in words, not only under ``--json``.
+    """
+    if not waiting:
+        return []
+    by_key = {str(finding.get("key", "")): finding for finding in findings}
+    lines = [render("project-show-undecided", {"count": len(waiting)}, lang)]
+    for key in waiting:
+        finding = by_key.get(key, {})
+        params = {
+            "column": finding.get("label") or finding.get("column", ""),
+            "text": render(f"privacy-category-{finding.get('category', '')}", None, lang),
+            "value": key,
+            "allowed": ", ".join(str(remedy) for remedy in finding.get("remedies", [])),
+            "choice": finding.get("suggested", ""),
+        }
+        lines.append("  − " + render("project-show-undecided-item", params, lang))
+    lines.append(render("project-show-how-to-decide", {"file": project}, lang))
+    return lines
 
 
 def _decision_lines(decisions: list[dict[str, Any]], lang: Language) -> list[str]:

@@ -79,7 +79,11 @@ def write_publishable_file(
     """
     state = readiness(project)
     if state.undecided_findings:
-        raise ProjectNotReadyError("project-not-ready-privacy", count=len(state.undecided_findings))
+        raise ProjectNotReadyError(
+            "project-not-ready-privacy",
+            count=len(state.undecided_findings),
+            file=project_file.path.name,
+        )
     if state.metadata_problems:
         raise ProjectNotReadyError("project-not-ready-metadata", count=len(state.metadata_problems))
     token = cancel or CancelToken()
@@ -96,7 +100,9 @@ def write_publishable_file(
         # file changed since the project's scan) stops the publication here, in words.
         waiting = undecided(preparation.scan.findings, project.privacy_decisions)
         if waiting:
-            raise ProjectNotReadyError("project-not-ready-privacy", count=len(waiting))
+            raise ProjectNotReadyError(
+                "project-not-ready-privacy", count=len(waiting), file=project_file.path.name
+            )
     rows = preparation.write_publishable(target)
     progress(1.0, "done")
     return rows

@@ -282,12 +282,15 @@ PRIVACY_ERRORS: dict[str, Wording] = {
         "This project has no finding “{value}”. The findings and their keys are listed by "
         "“project show --json”, under privacy.items.",
     ),
-    "privacy-decide-summary": Wording(
-        "Décision enregistrée. {count} repérages attendent encore une décision.",
-        "Decision recorded. {count} findings still wait for a decision.",
-        "Décision enregistrée. Un repérage attend encore une décision.",
-        "Decision recorded. One finding still waits for a decision.",
-        count="count",
+    "privacy-decide-keep-unjustified": Wording(
+        "Pour garder « {column} » tel quel, dites pourquoi avec --justification, par exemple "
+        '--justification "Élus dans l\'exercice de leur mandat".',
+        "To keep “{column}” as it is, say why with --justification, for example "
+        '--justification "Elected officials acting in office".',
+    ),
+    "privacy-decide-remedy-unfit": Wording(
+        "Le choix « {value} » ne convient pas à « {column} ». Choix possibles : {allowed}.",
+        "The choice “{value}” does not fit “{column}”. Possible choices: {allowed}.",
     ),
     "privacy-scan-mismatch": Wording(
         "Le tableau a changé depuis la recherche de données personnelles ({rows} lignes "

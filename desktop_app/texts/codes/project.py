@@ -19,12 +19,18 @@ PROJECT_ERRORS: dict[str, Wording] = {
         "knowingly, run the command again with --accept-problems.",
     ),
     "project-not-ready-privacy": Wording(
-        "Ce projet ne peut pas encore être publié : {count} constat(s) de données personnelles "
-        "attendent votre décision. Ouvrez le projet dans DataMairie, à l'étape « Données "
-        "personnelles », et choisissez pour chacun ce qu'il faut en faire.",
-        "This project cannot be published yet: {count} personal-data finding(s) await your "
-        'decision. Open the project in DataMairie, at the "Personal data" step, and choose '
-        "what to do with each.",
+        "Ce projet ne peut pas encore être publié : {count} {count:repérage|repérages} de "
+        "données personnelles {count:attend|attendent} votre décision. « datamairie project "
+        "show {file} » les liste avec leurs clés et leurs choix possibles ; décidez-en avec "
+        "« datamairie project decide {file} CLÉ CHOIX » (ou --suggested pour les choix "
+        "conseillés), puis relancez la publication. Vous pouvez aussi ouvrir le projet dans "
+        "DataMairie, à l'étape « Données personnelles ».",
+        "This project cannot be published yet: {count} personal-data "
+        "{count:finding waits|findings wait} for your decision. “datamairie project show "
+        "{file}” lists them with their keys and possible choices; decide on them with "
+        "“datamairie project decide {file} KEY CHOICE” (or --suggested for the advised "
+        "choices), then publish again. You can also open the project in DataMairie, at the "
+        "“Personal data” step.",
     ),
     "project-not-ready-metadata": Wording(
         "Ce projet ne peut pas encore être publié : la description compte {count} point(s) "

@@ -132,6 +132,35 @@ PROJECT_REPORT: dict[str, Wording] = {
     "project-show-decision": Wording(
         "colonne « {column} » ({text}) : {value}", "column “{column}” ({text}): {value}"
     ),
+    "project-show-undecided": Wording(
+        "{count} {count:repérage|repérages} de données personnelles {count:attend|attendent} "
+        "votre décision :",
+        "{count} personal-data {count:finding|findings} {count:waits|wait} for your decision:",
+    ),
+    "project-show-undecided-item": Wording(
+        "« {column} » ({text}) : clé {value} ; choix possibles : {allowed} (conseillé : {choice})",
+        "“{column}” ({text}): key {value}; possible choices: {allowed} (advised: {choice})",
+    ),
+    "project-show-how-to-decide": Wording(
+        "Décidez de chacun avec « datamairie project decide {file} CLÉ CHOIX » (garder, keep, "
+        'demande --justification "la raison"), ou prenez les choix conseillés avec '
+        "« datamairie project decide {file} --suggested » ; ou ouvrez le projet dans "
+        "l'assistant, à l'étape « Données personnelles ».",
+        "Decide on each with “datamairie project decide {file} KEY CHOICE” (keeping, keep, "
+        'needs --justification "the reason"), or take the advised choices with '
+        "“datamairie project decide {file} --suggested”; or open the project in the wizard, "
+        "at the “Personal data” step.",
+    ),
+    "project-show-decided-recorded": Wording(
+        "{count} {count:décision enregistrée|décisions enregistrées}.",
+        "{count} {count:decision|decisions} recorded.",
+    ),
+    "project-show-nothing-to-decide": Wording(
+        "Plus aucune donnée personnelle n'attend de décision : le fichier publié appliquera "
+        "ces choix.",
+        "No personal data waits for a decision any more: the published file will apply these "
+        "choices.",
+    ),
     "project-show-publication": Wording("Publication : {text}", "Publication: {text}"),
     "project-show-update": Wording(
         "Cette publication mettra à jour le jeu de données déjà publié.",
@@ -253,6 +282,7 @@ PROJECT_REPORT: dict[str, Wording] = {
         "Corrections not carried over (the cell no longer holds the same value): {count}",
         count="count",
     ),
+    "prepare-project-written": Wording("Projet enregistré : {file}", "Project saved: {file}"),
     "prepare-decided": Wording(
         "Décisions sur les données personnelles appliquées : {count}",
         "Decisions on personal data applied: {count}",

@@ -92,3 +92,66 @@ def test_keeping_needs_a_reason_and_a_known_finding(
     assert answer["decided"][0]["justification"] == "Accord écrit de la personne"  # type: ignore[index]
     assert status in (0, 1)
     assert ProjectFile(project).load().privacy_decisions[0].remedy is Remedy.KEEP
+
+
+def test_a_headless_agent_is_told_each_key_choice_and_command_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From the file to a project ready to publish, reading only the commands' sentences.
+
+    Without --json, `prepare --project`, `project show`, `publish` and `project decide` say
+    which findings wait, their keys and choices, and the command that decides them; a
+    refused choice says the choices that fit, a kept one how to give the reason; and the
+    advised choices never undo a decision the agent took.
+    """
+    rows = [
+        ["2024-001", dt.date(2024, 1, 22), f"Cession d'une parcelle à M. Jean Dupont ({MAIL})",
+         "Urbanisme"],
+        ["2024-002", dt.date(2024, 3, 25), "Tarifs de la cantine scolaire", "Écoles"],
+    ]  # fmt: skip
+    source = write_xlsx(tmp_path / "registre.xlsx", {"Registre": [HEADER, *rows]})
+    path = tmp_path / "registre.datamairie"
+    profile = ["--profile-dir", str(tmp_path / "profil")]
+    main([*profile, "prepare", str(source), "--schema", "scdl/deliberations", "--project",
+          str(path), "--commune", "38185"])  # fmt: skip
+    said = capsys.readouterr().out
+    findings = ProjectFile(path).load().privacy_findings
+    keys = [str(finding["key"]) for finding in findings]
+    assert len(keys) >= 2  # the e-mail address and the person's name
+    assert f"Projet enregistré : {path}" in said
+    assert f"{len(keys)} repérages de données personnelles attendent votre décision" in said
+    assert all(f"clé {key} ; choix possibles : " in said for key in keys)
+    assert f"« datamairie project decide {path} CLÉ CHOIX »" in said
+
+    assert main(["project", "show", str(path)]) == 0
+    shown = capsys.readouterr().out
+    assert all(f"clé {key} ;" in shown for key in keys)
+    assert "--suggested" in shown
+
+    monkeypatch.setenv("DATAMAIRIE_API_KEY", "une-clé-de-test")
+    assert main([*profile, "publish", str(path), "--platform", "http://127.0.0.1:9"]) == 2
+    refused = capsys.readouterr().err
+    assert f"« datamairie project decide {path.name} CLÉ CHOIX »" in refused
+    assert "constat(s)" not in refused
+
+    email = next(str(f["key"]) for f in findings if f["category"] == "email")
+    assert main(["project", "decide", str(path), email, "anonymise-rows"]) == 2
+    unfit = capsys.readouterr().err
+    fitting = next(f for f in findings if f["key"] == email)["remedies"]
+    assert f"Choix possibles : {', '.join(fitting)}." in unfit
+    assert main(["project", "decide", str(path), email, "keep"]) == 2
+    assert "--justification" in capsys.readouterr().err
+
+    reason = "Adresse de la mairie, publique"
+    assert main(["project", "decide", str(path), email, "keep", "--justification", reason]) == 1
+    first = capsys.readouterr().out
+    assert first.startswith("1 décision enregistrée.\n")
+    assert f"{len(keys) - 1} repérage" in first
+    assert email not in first  # decided: no longer listed as waiting
+
+    assert main(["project", "decide", str(path), "--suggested"]) == 0
+    assert "Plus aucune donnée personnelle n'attend de décision" in capsys.readouterr().out
+    decisions = {d.finding: d for d in ProjectFile(path).load().privacy_decisions}
+    assert decisions[email].remedy is Remedy.KEEP  # the agent's choice stays
+    assert decisions[email].justification == reason
+    assert set(decisions) == set(keys)
