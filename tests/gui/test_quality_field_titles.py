@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.mapping.prepare import prepare_table
@@ -63,3 +64,23 @@ def test_fields_without_a_column_are_named_by_their_title(
         )
         == "Montant"
     )
+
+
+def test_the_explanations_name_the_column_as_the_agent_knows_it(
+    qtbot: QtBot, inline_services: Services, tmp_path: Path
+) -> None:
+    """A group's explanation and a cell's problem say « Nom de l'attribuant », not a code."""
+    page = _page(qtbot, inline_services, tmp_path)
+    groups = page.ui.groups
+    number = next(n for n in range(groups.count()) if "nomAttribuant" in groups.item(n).text())
+    item = groups.item(number)
+    groups.setCurrentItem(item)
+    groups.itemActivated.emit(item)
+    settle(qtbot)
+
+    panel = page.ui.group_panel
+    shown = " ".join(label.text() for label in panel.findChildren(QLabel))
+    assert "« Nom de l'attribuant »" in shown
+    assert "« nomAttribuant »" not in shown
+    cell = " ".join(label.text() for label in page.ui.findChildren(QLabel))
+    assert "« nomAttribuant »" not in cell

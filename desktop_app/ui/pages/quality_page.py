@@ -388,7 +388,7 @@ class QualityPage(StepPage):
             offered = list(offers_for(group, result.checked, self.state.commune))
         self.remedies = [offer.remedy for offer in offered]
         offers = tuple(tools.offer_of(self.texts, offer) for offer in offered)
-        explanation = self.texts(group.kind, dict(group.params))
+        explanation = self.texts(group.kind, tools.in_agent_words(group.params, self.labels()))
         self.ui.group_panel.show_group(item.text(), explanation, offers)
 
     @Slot(QModelIndex, QModelIndex)
@@ -399,4 +399,7 @@ class QualityPage(StepPage):
             self.ui.show_cell_problems([])
             return
         found = problems.at(source.row(), source.column())
-        self.ui.show_cell_problems([self.texts(p.message, p.params) for p in found])
+        labels = self.labels()
+        self.ui.show_cell_problems(
+            [self.texts(p.message, tools.in_agent_words(p.params, labels)) for p in found]
+        )

@@ -7,7 +7,7 @@ tool's edits make one undoable step.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 from desktop_app.core.preparation.edits import CellEdit, ColumnRule
@@ -17,6 +17,20 @@ from desktop_app.ui.texts import Texts
 from desktop_app.ui.widgets.problem_group_panel import RemedyOffer
 
 FIRST_ROW = 2  # a data row's number in the published file (the header is row 1)
+
+
+def in_agent_words(params: Mapping[str, object], labels: Mapping[str, str]) -> dict[str, object]:
+    """A problem's parameters with the field named as the agent knows it.
+
+    The validation messages name « {field} »: the agent's column title (« I_F »), else the
+    schema's title (« étape budgétaire »), never the code (« BGT_SECTION »), which the group's
+    tip and the exported list still give.
+    """
+    words = dict(params)
+    field = words.get("field")
+    if isinstance(field, str) and labels.get(field):
+        words["field"] = labels[field]
+    return words
 
 
 def rule_of(remedy: Remedy, column: Sequence[str]) -> ColumnRule:
