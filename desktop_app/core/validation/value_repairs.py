@@ -178,6 +178,11 @@ def _nearest_allowed(value: str, field: SchemaField) -> str | None:
     if not allowed or not key:
         return None
     keys = {item: spelling_key(item) for item in allowed}
+    # An initial or a cut word (« I », « Fonct. ») begins the value it stands for: within
+    # « fonctionnement » the i of « investissement » would make « I » name both.
+    beginning = [item for item, k in keys.items() if k.startswith(key)]
+    if len(beginning) == 1:
+        return beginning[0]
     naming = [item for item, k in keys.items() if key in k or (k and k in key)]
     # "aide en numéraire;aide en nature" also contains "numéraire": keep the plainest.
     plainest = [

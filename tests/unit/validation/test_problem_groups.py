@@ -28,6 +28,7 @@ from desktop_app.core.validation.remedies import (
     remedies_for,
 )
 from desktop_app.paths import resources_dir
+from tests.builders import write_csv
 from tests.subsidies_export import PROFILE, ROWS, subsidies_export_csv
 
 
@@ -244,3 +245,32 @@ def test_write_fixed_corrects_what_the_one_click_fix_corrects(
     again = validate_csv(fixed, _schema())
     groups = {(g.field, g.kind) for g in group_problems(again, _schema())}
     assert ("pourcentageSubvention", "finding-maximum") not in groups
+
+
+def test_a_one_letter_code_names_the_allowed_value_it_begins(tmp_path: Path) -> None:
+    """« I » is investissement's initial, though fonctionnement holds an i too (budget exports)."""
+    schema = parse_table_schema(
+        {
+            "fields": [
+                {"name": "section", "constraints": {"enum": ["investissement", "fonctionnement"]}},
+                {"name": "sens", "constraints": {"enum": ["recette", "dépense"]}},
+            ]
+        },
+        name="budget",
+        version="1",
+    )
+    rows = [["section", "sens"], ["I", "D"], ["F", "R"], ["I", "R"], ["F", "D"]]
+    table = read_table(write_csv(tmp_path / "budget.csv", rows))
+    prepared = prepare_table(table, schema, suggest_mapping(table, schema))
+    check = _check(prepared, tmp_path)
+
+    offered = {
+        g.field: remedies_for(g, schema, prepared.frame[g.field].tolist())
+        for g in group_problems(check, schema)
+    }
+
+    section = offered["section"][0]
+    assert section.replacements == {"I": "investissement", "F": "fonctionnement"}
+    assert not section.certain  # the agent confirms it, seeing Avant → Après
+    sens = offered["sens"][0]
+    assert sens.replacements == {"D": "dépense", "R": "recette"}
