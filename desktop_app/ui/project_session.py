@@ -254,7 +254,10 @@ class ProjectSession(QObject):
     @Slot(object)
     def _on_saver_succeeded(self, result: object) -> None:
         if isinstance(result, SavedProject):
-            self.last = result
+            if result.path == self.wizard.state.project_path:
+                # A save that ends after another project was opened is that other
+                # project's: taken as the last one, the next save would carry its dates.
+                self.last = result
             left, self._left_draft = self._left_draft, None
             if left is not None and self.drafts is not None and left != result.path:
                 self._delete_draft(left)
@@ -288,6 +291,7 @@ class ProjectSession(QObject):
     def open(self, path: Path) -> None:
         """Open a saved project, in the background; the wizard then goes to its step."""
         self._opening = "open"
+        self._keep_pending_work()
         self._drop_pages_work()
         self._welcome.tasks.run(
             "step-project-opening", restore_project, path, self.services.catalogue, self._copies()
@@ -296,6 +300,7 @@ class ProjectSession(QObject):
     def next_update(self, path: Path, new_source: Path) -> None:
         """Reopen a project with next month's file and go as far as it can, to Publication."""
         self._opening = "next-update"
+        self._keep_pending_work()
         self._drop_pages_work()
         self._welcome.tasks.run(
             "step-project-opening",
@@ -305,6 +310,16 @@ class ProjectSession(QObject):
             self.services.catalogue,
             now=timestamp(),
         )
+
+    def _keep_pending_work(self) -> None:
+        """Save the project open now with what its pages hold since their last « Suivant ».
+
+        Opening another project replaces the state: corrections typed on Qualité or
+        decisions taken on Données personnelles, not yet validated, went with it.
+        """
+        written = [page.keep_pending() for page in self.wizard.pages[1:]]
+        if any(written):
+            self.save(self.wizard.state)
 
     def _drop_pages_work(self) -> None:
         """Drop the steps' work in flight, on the project open before (Accueil runs the opening).

@@ -7,6 +7,7 @@ each page showing the state (the check and scan are the opening's own objects).
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import threading
 from pathlib import Path
@@ -27,6 +28,8 @@ from desktop_app.core.privacy.model import PrivacyScan
 from desktop_app.core.privacy.scan import scan_prepared
 from desktop_app.core.project.conformity import decision_for
 from desktop_app.core.project.restoring import RestoredProject
+from desktop_app.core.project.saving import SavedProject
+from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.sources import read_table
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 from desktop_app.paths import AgentFolders
@@ -285,3 +288,108 @@ def test_work_of_the_project_open_before_never_lands_on_the_opened_one(
     assert quality.result.index.check is wizard.state.check
     for page in wizard.pages + saving.pages:
         page.shutdown()
+
+
+def _opened(qtbot: QtBot, wizard: PublicationWizard, path: Path) -> str:
+    with qtbot.waitSignal(wizard.project.walked, timeout=60_000) as walked:
+        wizard.project.open(path)
+    return str(walked.args[0])
+
+
+def test_opening_another_project_first_saves_the_corrections_not_yet_validated(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    """Cells corrected on Qualité, then Précédent to Accueil and another project opened.
+
+    « Suivant » was never pressed after the correction: it was on the page only. Opening
+    the other project saves it into its own project first instead of losing it.
+    """
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    first, other = tmp_path / "delib.datamairie", tmp_path / "autre.datamairie"
+    _saved(qtbot, profiled, _decided_state(profiled, source), first)
+    _saved(qtbot, profiled, _decided_state(profiled, source), other)
+    wizard = PublicationWizard(profiled)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert _opened(qtbot, wizard, first) == "description"
+    while not isinstance(wizard.currentPage(), QualityPage):
+        wizard.back()
+    quality = wizard.currentPage()
+    assert isinstance(quality, QualityPage)
+    quality.correct(4, MATTER, "Urbanisme")  # on the page only: Suivant not pressed
+    settle(qtbot)
+    while wizard.currentId() > 0:
+        wizard.back()
+    assert _opened(qtbot, wizard, other) == "description"
+    settle(qtbot)
+
+    kept = ProjectFile(first).load().edits.active
+    assert [(e.field, e.row, e.after) for e in kept if isinstance(e, CellEdit)][-1] == (
+        MATTER,
+        6,  # data row 4, below the header: sheet row 6
+        "Urbanisme",
+    )
+    assert ProjectFile(other).load().edits.active == _decided_state(profiled, source).edits.active
+    assert wizard.state.project_path == other
+
+
+def test_opening_another_project_first_saves_the_decisions_not_yet_validated(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    """A decision changed on Données personnelles, then Accueil and another project opened."""
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    first, other = tmp_path / "delib.datamairie", tmp_path / "autre.datamairie"
+    _saved(qtbot, profiled, _decided_state(profiled, source), first)
+    _saved(qtbot, profiled, _decided_state(profiled, source), other)
+    wizard = PublicationWizard(profiled)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert _opened(qtbot, wizard, first) == "description"
+    wizard.back()
+    privacy = wizard.currentPage()
+    assert isinstance(privacy, PrivacyPage)
+    assert privacy.scan is not None
+    finding = privacy.scan.findings[0]
+    assert finding.suggested is not Remedy.REMOVE_COLUMN
+    privacy.decide(finding, Remedy.REMOVE_COLUMN)  # Suivant not pressed
+    while wizard.currentId() > 0:
+        wizard.back()
+
+    assert _opened(qtbot, wizard, other) == "description"
+    settle(qtbot)
+
+    decisions = {d.finding: d.remedy for d in ProjectFile(first).load().privacy_decisions}
+    assert decisions[finding.key] is Remedy.REMOVE_COLUMN
+    assert len(decisions) >= 2  # the others kept too
+    others = {d.finding: d.remedy for d in ProjectFile(other).load().privacy_decisions}
+    assert others[finding.key] is finding.suggested
+
+
+def test_a_save_ending_after_another_project_opened_is_not_taken_for_its_own(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    """The first project's save ends after the second project opened: the second one's next
+    save must not take the first one's creation date (nor its place in the outbox)."""
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    first, other = tmp_path / "delib.datamairie", tmp_path / "autre.datamairie"
+    _saved(qtbot, profiled, _decided_state(profiled, source), first)
+    _saved(qtbot, profiled, _decided_state(profiled, source), other)
+    old = ProjectFile(first)
+    old.save(dataclasses.replace(old.load(), created_at="2020-01-06T09:00:00+01:00"))
+    created = ProjectFile(other).load().created_at
+    wizard = PublicationWizard(profiled)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert _opened(qtbot, wizard, first) == "description"
+
+    late = SavedProject(first, ProjectFile(first).load())  # the first one's save, still going
+    assert _opened(qtbot, wizard, other) == "description"
+    # Its end reaches the window now (a large file's save outlasts a small project's
+    # opening; the threads' order cannot be forced, so its report is delivered here).
+    wizard.project._saver.succeeded.emit(late)
+    assert wizard.state.project_path == other
+    assert wizard.project.save(wizard.state)
+    settle(qtbot)
+
+    assert ProjectFile(other).load().created_at == created
+    assert ProjectFile(first).load().created_at == "2020-01-06T09:00:00+01:00"

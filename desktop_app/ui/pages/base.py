@@ -61,6 +61,14 @@ class StepPage(QWizardPage):
         """Next waits for the page's background work."""
         return not self.runner.busy
 
+    def keep_pending(self) -> bool:
+        """Write into the state what the agent did here since « Suivant », without moving on.
+
+        Another project is about to replace the state: corrections or decisions made on
+        the page and not yet validated would be lost. Returns whether anything was written.
+        """
+        return False
+
     def drop_work(self) -> None:
         """Drop the page's work in flight: another project is being opened.
 

@@ -134,6 +134,18 @@ class PrivacyPage(StepPage):
             return False
         return not undecided(self.scan.findings, self.decisions.values())
 
+    def keep_pending(self) -> bool:
+        """Keep the decisions taken since « Suivant », even if some findings still wait."""
+        scan = self.scan
+        if scan is None or self._scanned_for != self._data_key():
+            return False  # a scan of other data, or none: its decisions do not apply here
+        decisions = [self.decisions[f.key] for f in scan.findings if f.key in self.decisions]
+        if decisions == self.state.privacy:
+            return False
+        self.state.privacy_scan = scan
+        self.state.privacy = decisions
+        return True
+
     def validatePage(self) -> bool:
         """Record the scan and the decisions (in the findings' order) in the state."""
         if not self.isComplete() or self.scan is None:

@@ -158,6 +158,17 @@ class QualityPage(StepPage):
         self.state.check = result.index.check
         return True
 
+    def keep_pending(self) -> bool:
+        """Keep the corrections made since « Suivant » (the check no longer describes them)."""
+        state = self.state
+        if state.prepared is None or self.prepared is not state.prepared:
+            return False
+        if self._history == state.edits:
+            return False
+        state.edits = self._history
+        state.forget_check()
+        return True
+
     def accept_problems(self) -> None:
         """Record that the agent goes on with the problems of this very data."""
         if self.result is None:
