@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop_app.core.preparation.preparation import Preparation
@@ -41,6 +41,9 @@ def read_back(
         CancelledError: the agent left the page or changed the data.
     """
     progress(0.0, "validating")
+    # The scan of what would be published runs inside: it must stop with this task, not
+    # with the Preparation's own token, which nobody cancels.
+    preparation = replace(preparation, cancel=cancel)
     data = preparation.publishable_bytes
     cancel.raise_if_cancelled()
     rows = data_rows(data)
