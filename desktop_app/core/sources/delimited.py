@@ -24,10 +24,13 @@ from desktop_app.core.sources.encoding import (
 from desktop_app.core.sources.grid import Grid
 from desktop_app.core.sources.line_repair import padding_character, rejoin_fields, strip_padding
 from desktop_app.core.sources.model import Notice
+from desktop_app.core.sources.stray_quotes import close_stray_quotes, runaway_cells
 from desktop_app.core.tasks import CancelToken, ProgressFn
 
 SEPARATORS = (";", ",", "\t", "|")
 SAMPLE_LINES = 300
+# A stray quote may hide another in the lines it swallowed: looked for again, a few times.
+STRAY_QUOTE_ROUNDS = 3
 BUFFER_BYTES = 1 << 18
 # The longest cell Python's csv module reads (its default limit), as the check of the
 # prepared file does; no spreadsheet writes one as long (Excel keeps 32,767 characters).
@@ -116,6 +119,24 @@ def read_delimited(
                 stream = Utf8Stream(raw, guess, size=size, progress=progress, cancel=cancel)
                 text = stream.readall().decode("utf-8")
                 frame = _parse_ragged(strip_padding(text, pad) if pad else text, dialect)
+            stray: list[int] = []
+            for _ in range(STRAY_QUOTE_ROUNDS):
+                if stream.line_breaks <= len(frame):  # no record spans lines: nothing to see
+                    break
+                runaway = runaway_cells(frame, dialect.separator)
+                if not runaway:
+                    break
+                raw.seek(0)
+                stream = Utf8Stream(raw, guess, size=size, progress=progress, cancel=cancel)
+                text = stream.readall().decode("utf-8")
+                text, lines = close_stray_quotes(
+                    strip_padding(text, pad) if pad else text,
+                    runaway,
+                    dialect.separator,
+                    dialect.quotechar,
+                )
+                stray += lines
+                frame = _parse_ragged(text, dialect)
     except PermissionError:
         raise SourceError("file-locked", file=path.name) from None
     except OSError:
@@ -128,6 +149,8 @@ def read_delimited(
     notices = _encoding_notices(guess, stream.fallback_lines, stream.other_encoding)
     if pad is not None:
         notices.append(Notice.of("trailing-separators", character=pad))
+    if stray:
+        notices.append(Notice.of("quote-unclosed", count=len(stray), lines=sorted(stray)[:10]))
     # Only a comma separator is also a decimal mark and a word's punctuation.
     frame, joined = _rejoin_wide_lines(frame) if dialect.separator == "," else (frame, [])
     if joined:

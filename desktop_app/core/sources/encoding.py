@@ -160,6 +160,8 @@ class Utf8Stream(io.RawIOBase):
         # Whether some line may be 2 × LINE_STRETCH bytes or longer (one a little shorter
         # may be taken for one): its cells are then worth measuring.
         self.long_lines = False
+        # Line breaks read so far: more than the records parsed means a cell spans lines.
+        self.line_breaks = 0
 
     def readable(self) -> bool:
         """Bytes are read from it."""
@@ -186,6 +188,7 @@ class Utf8Stream(io.RawIOBase):
         self._cancel.raise_if_cancelled()
         block = self._raw.read(BLOCK_BYTES)
         self._raw_done = not block
+        self.line_breaks += block.count(b"\n")
         # Blocks are read whole from the start, so stretches keep their alignment.
         for start in range(0, len(block) - LINE_STRETCH + 1, LINE_STRETCH):
             if block.find(b"\n", start, start + LINE_STRETCH) < 0:

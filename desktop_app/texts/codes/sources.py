@@ -292,6 +292,14 @@ READING_NOTICES: dict[str, Wording] = {
         "Every line of the file ended with extra “{character}”, added by a spreadsheet: "
         "DataMairie removed them before looking for the column separator.",
     ),
+    "quote-unclosed": Wording(
+        "Un guillemet ouvrait une case sans jamais la fermer (lignes {lines}) : lu à la lettre, "
+        "il aurait fait disparaître les lignes suivantes dans cette seule case. DataMairie l'a "
+        "gardé comme un caractère du texte, et chaque ligne reste une ligne. Vérifiez ces cases.",
+        "A quote opened a cell and never closed it (lines {lines}): read to the letter, it would "
+        "have swallowed the following lines into that one cell. DataMairie kept it as a "
+        "character of the text, and each line stays a row. Check those cells.",
+    ),
     "fields-joined": Wording(
         "{count} lignes avaient plus de cases que de titres, à cause d'un montant écrit avec "
         "une virgule (« 24 975,00 ») ou d'un texte contenant des virgules, sans guillemets : "
