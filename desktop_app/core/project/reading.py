@@ -12,16 +12,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.errors import SchemaError
 from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.preparation.preparation import Preparation
-from desktop_app.core.project.model import Project
+from desktop_app.core.project.model import Project, ProjectError
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.schemas import SchemaCatalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import Table, read_table
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 
+UNKNOWN_SCHEMA = frozenset(
+    {"schema-not-found", "schema-version-not-found", "schema-version-not-downloaded"}
+)
 COPY_FOLDER_DIGITS = 16  # of the file's SHA-256: a folder per content, a short path on Windows
 
 
@@ -85,10 +89,25 @@ def schema_of(project: Project, catalogue: SchemaCatalogue) -> TableSchema | Non
     """The project's schema from the catalogue (None for data published without one).
 
     Raises:
-        SchemaError: the schema (or its version) is no longer in the catalogue.
+        ProjectError: ``project-schema-unavailable``, the schema (or its version) is not in
+            this installation's catalogue (a project made with a newer DataMairie).
+        SchemaError: the schema's file is damaged on this computer.
     """
     reference = project.schema_reference
-    return None if reference is None else catalogue.get(reference)
+    if reference is None:
+        return None
+    try:
+        return catalogue.get(reference)
+    except SchemaError as error:
+        if error.code not in UNKNOWN_SCHEMA:
+            raise
+        # Said for the project, not as a search in the catalogue (« vérifiez son
+        # orthographe », « choisissez la dernière version »): the agent chose nothing here.
+        raise ProjectError(
+            "project-schema-unavailable",
+            name=project.schema_name or reference,
+            version=project.schema_version or "",
+        ) from None
 
 
 def preparation_of(

@@ -40,6 +40,16 @@ PROJECT_ERRORS: dict[str, Wording] = {
         'data.gouv.fr would refuse. Open the project in DataMairie, at the "Description and '
         'licence" step, and complete what is pointed out.',
     ),
+    "project-schema-unavailable": Wording(
+        "Ce projet suit la version {version} du schéma « {name} », que cette installation de "
+        "DataMairie ne connaît pas (le projet a sans doute été préparé avec une version plus "
+        "récente). Installez la dernière version de DataMairie, puis ouvrez de nouveau le "
+        "projet : il n'a pas été modifié.",
+        "This project follows version {version} of the schema “{name}”, which this "
+        "installation of DataMairie does not know (the project was probably prepared with a "
+        "newer version). Install the latest DataMairie, then open the project again: it was "
+        "not changed.",
+    ),
     "project-too-new": Wording(
         "Ce projet a été enregistré par une version plus récente de DataMairie (format "
         "{version}). Cette version ne peut pas le lire sans risquer de l'abîmer : installez la "
