@@ -291,8 +291,7 @@ class ProjectSession(QObject):
     def open(self, path: Path) -> None:
         """Open a saved project, in the background; the wizard then goes to its step."""
         self._opening = "open"
-        self._keep_pending_work()
-        self._drop_pages_work()
+        self._before_opening()
         self._welcome.tasks.run(
             "step-project-opening", restore_project, path, self.services.catalogue, self._copies()
         )
@@ -300,8 +299,7 @@ class ProjectSession(QObject):
     def next_update(self, path: Path, new_source: Path) -> None:
         """Reopen a project with next month's file and go as far as it can, to Publication."""
         self._opening = "next-update"
-        self._keep_pending_work()
-        self._drop_pages_work()
+        self._before_opening()
         self._welcome.tasks.run(
             "step-project-opening",
             restore_next_update,
@@ -310,6 +308,18 @@ class ProjectSession(QObject):
             self.services.catalogue,
             now=timestamp(),
         )
+
+    def _before_opening(self) -> None:
+        """Keep the open project's pending work, drop the steps' work, show Accueil.
+
+        The opening shows its progress, « Annuler » and any refusal on Accueil: asked from
+        another page (« Préparer la prochaine mise à jour » on the last one), the wizard
+        goes there first, or the agent would see a page standing still and no message.
+        """
+        self._keep_pending_work()
+        self._drop_pages_work()
+        if self.wizard.currentId() != 0:
+            self.wizard.restart()
 
     def _keep_pending_work(self) -> None:
         """Save the project open now with what its pages hold since their last « Suivant ».

@@ -30,10 +30,13 @@ from desktop_app.core.project.conformity import decision_for
 from desktop_app.core.project.restoring import RestoredProject
 from desktop_app.core.project.saving import SavedProject
 from desktop_app.core.project.storage import ProjectFile
+from desktop_app.core.publication.state import PublicationState, PublicationStep
 from desktop_app.core.sources import read_table
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 from desktop_app.paths import AgentFolders
+from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.pages.description_page import DescriptionPage
+from desktop_app.ui.pages.done_page import DonePage
 from desktop_app.ui.pages.file_page import FilePage
 from desktop_app.ui.pages.privacy_page import PrivacyPage
 from desktop_app.ui.pages.quality_page import QualityPage
@@ -393,3 +396,48 @@ def test_a_save_ending_after_another_project_opened_is_not_taken_for_its_own(
 
     assert ProjectFile(other).load().created_at == created
     assert ProjectFile(first).load().created_at == "2020-01-06T09:00:00+01:00"
+
+
+def test_next_update_asked_on_done_shows_its_progress_and_its_refusal_where_the_agent_is(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    """« Préparer la prochaine mise à jour » on the last page, with a file that cannot be read.
+
+    The opening runs on Accueil's strip (progress, « Annuler », message): the wizard goes
+    there first, so the agent sees the work and why it failed, never a page that stays still.
+    """
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    state = _decided_state(profiled, source)
+    state.reached = "done"
+    state.metadata = DatasetMetadata(
+        title="Délibérations du conseil municipal",
+        description="Les délibérations du conseil municipal, séance par séance. " * 3,
+        keywords=("deliberations",),
+        frequency="monthly",
+        zones=("fr:commune:38453",),
+    )
+    state.publication = PublicationState(
+        mode="update", dataset_id="d1", resource_id="r1", step=PublicationStep.CHECKED
+    )
+    target = tmp_path / "delib.datamairie"
+    _saved(qtbot, profiled, state, target)
+    wizard = PublicationWizard(profiled)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert _opened(qtbot, wizard, target) == "done"
+    done = wizard.currentPage()
+    assert isinstance(done, DonePage)
+    damaged = tmp_path / "registre-fevrier.xlsx"
+    damaged.write_bytes(b"PK\x03\x04 not a workbook")  # cut short while copied
+    dialogs.files.append(damaged)
+
+    done.next_button.click()
+    settle(qtbot)
+
+    page = wizard.currentPage()
+    assert isinstance(page, StepPage)
+    assert page.step_key == "welcome"
+    assert page.tasks.banner.isVisible()
+    assert page.tasks.banner.current_code not in (None, "", "cancelled")
+    assert "registre-fevrier.xlsx" in page.tasks.banner.text
+    assert ProjectFile(target).load().publication.dataset_id == "d1"  # nothing lost
