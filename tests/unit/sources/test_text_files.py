@@ -192,3 +192,16 @@ def test_the_stream_hands_every_line_over_in_utf8_however_it_is_read(
         text = b"".join(pieces).decode("utf-8")
 
     assert text == "".join(LINES)
+
+
+def test_a_line_shorter_than_the_titles_gets_empty_cells(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("Nom;Objet;Montant\nA;Voirie;1\nB;Cantine\nC;Sport;3\n", encoding="utf-8")
+
+    table = read_table(path)
+
+    assert table.text.to_numpy().tolist() == [
+        ["A", "Voirie", "1"],
+        ["B", "Cantine", ""],
+        ["C", "Sport", "3"],
+    ]
