@@ -144,7 +144,7 @@ def run_prepare(arguments: argparse.Namespace, lang: Language) -> int:
         preparation, written, mapping_file, mapped.origin, earlier is not None
     )
     if arguments.project is not None:
-        payload["project"] = write_project(arguments, preparation, mapped.commune, lang)
+        payload["project"] = write_project(arguments, preparation, mapped.commune, lang, earlier)
     if arguments.json:
         write_json(payload)
     else:

@@ -25,7 +25,7 @@ from desktop_app.core.mapping.constants import CommuneIdentity
 from desktop_app.core.metadata.checks import check_metadata
 from desktop_app.core.metadata.vocabulary import COMMON_FREQUENCIES, FREQUENCIES, LICENCES
 from desktop_app.core.preparation.preparation import Preparation
-from desktop_app.core.project.create import new_project
+from desktop_app.core.project.create import carried_over, new_project
 from desktop_app.core.project.model import Project, SourceRecord
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.project.publishable import readiness as publishable_readiness
@@ -103,13 +103,19 @@ def write_project(
     preparation: Preparation,
     commune: CommuneIdentity | None,
     lang: Language,
+    earlier: Project | None = None,
 ) -> dict[str, Any]:
     """Check the prepared table, write the project file, and say what it holds.
+
+    Over an ``earlier`` project of the same schema, its dataset, description, commune and
+    creation date stay (``carried_over``): its next publication updates the same dataset.
 
     Raises:
         UsageError: no commune is known (``commune-profile-missing``).
         ProjectError: the project cannot be written.
     """
+    if (commune is None or not commune.insee) and earlier is not None:
+        commune = earlier.commune  # the project knows its commune: not asked again
     if commune is None or not commune.insee:
         raise UsageError("commune-profile-missing")
     if not isinstance(commune, CommuneSettings):  # a profile JSON given with --commune
@@ -124,6 +130,14 @@ def write_project(
         licence=arguments.licence,
         frequency=arguments.frequency or "unknown",
     )
+    if earlier is not None:
+        project = carried_over(
+            project,
+            earlier,
+            now=timestamp(),
+            licence=arguments.licence,
+            frequency=arguments.frequency,
+        )
     ProjectFile(arguments.project).create(project, arguments.file)
     return {
         "file": str(arguments.project),

@@ -8,6 +8,7 @@ its data: the corrections and the privacy decisions are carried into the new Pre
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from desktop_app.core.commune.settings import CommuneSettings
@@ -16,6 +17,7 @@ from desktop_app.core.metadata.prefill import Phrase, prefill_metadata
 from desktop_app.core.metadata.vocabulary import DEFAULT_FREQUENCY
 from desktop_app.core.preparation.preparation import Preparation
 from desktop_app.core.project.model import Project, ValidationSummary, WizardPage
+from desktop_app.core.project.next_update import continued_publication
 from desktop_app.core.project.storage import ProjectFile, source_record_as_read
 from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.sources import Table
@@ -28,6 +30,38 @@ def validation_summary(check: TableCheck, *, now: str) -> ValidationSummary:
     for batch in check.extra_findings:
         by_code[batch.code] = by_code.get(batch.code, 0) + len(batch)
     return ValidationSummary(check.valid, check.rows, check.error_count, by_code, now)
+
+
+def carried_over(
+    project: Project,
+    earlier: Project,
+    *,
+    now: str,
+    licence: str | None = None,
+    frequency: str | None = None,
+) -> Project:
+    """The project `prepare` writes over an earlier one of the same schema: what stays.
+
+    The new file, its mapping, check and findings are ``project``'s; the dataset it
+    publishes to (an update once published), the agent's description (its period
+    recomputed from the new dates), the decision to publish with problems and the creation
+    date are ``earlier``'s. Written afresh, the next `publish` created a second dataset
+    beside the published one, under a title the agent never chose. ``licence`` and
+    ``frequency``, given on the command line, replace the description's.
+    """
+    metadata = earlier.metadata if earlier.metadata.title else project.metadata
+    metadata = replace(metadata, temporal_coverage=project.metadata.temporal_coverage)
+    if licence:
+        metadata = replace(metadata, licence=licence)
+    if frequency:
+        metadata = replace(metadata, frequency=frequency)
+    return replace(
+        project,
+        metadata=metadata,
+        publication=continued_publication(earlier.publication, now=now),
+        conformity=earlier.conformity,
+        created_at=earlier.created_at,
+    )
 
 
 def new_project(

@@ -66,17 +66,7 @@ def prepare_next_update(
         d for d in project.privacy_decisions if d.column in columns or _is_field(d.column, mapping)
     )
     dropped = tuple(d.finding for d in project.privacy_decisions if d not in kept)
-    previous = project.publication
-    publication = PublicationState(
-        platform=previous.platform,
-        organization=previous.organization,
-        mode="update" if previous.dataset_id else previous.mode,
-        draft=previous.draft,
-        dataset_id=previous.dataset_id,
-        dataset_page=previous.dataset_page,
-        resource_id=previous.resource_id,
-        updated_at=now,
-    )
+    publication = continued_publication(project.publication, now=now)
     record = source_record_as_read(new_source, project_path, table.source)
     updated = replace(
         project,
@@ -90,6 +80,25 @@ def prepare_next_update(
         updated_at=now,
     )
     return NextUpdate(updated, missing, dropped)
+
+
+def continued_publication(previous: PublicationState, *, now: str) -> PublicationState:
+    """The publication of new data for the same dataset: an update of it once it exists.
+
+    Before it exists, the marker of a creation that was started is kept: the next
+    publication finds that dataset instead of creating a second one.
+    """
+    return PublicationState(
+        platform=previous.platform,
+        organization=previous.organization,
+        mode="update" if previous.dataset_id else previous.mode,
+        draft=previous.draft,
+        dataset_id=previous.dataset_id,
+        dataset_page=previous.dataset_page,
+        resource_id=previous.resource_id,
+        updated_at=now,
+        marker=None if previous.dataset_id else previous.marker,
+    )
 
 
 def replay_table(project: Project, table: Table, schema: TableSchema) -> ReplayedTable:

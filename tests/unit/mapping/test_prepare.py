@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from desktop_app.cli import main
 from desktop_app.core.errors import MappingError
 from desktop_app.core.mapping.prepare import prepare_table, write_publishable_csv
 from desktop_app.core.mapping.suggest import suggest_mapping
+from desktop_app.core.project.storage import ProjectFile
+from desktop_app.core.publication.state import PublicationState, PublicationStep
 from desktop_app.core.schemas import SchemaCatalogue
 from desktop_app.core.sources import read_table
 from tests import communes
@@ -277,3 +280,52 @@ def test_prepare_carries_nothing_from_a_project_of_another_schema_and_never_over
     assert status == 2
     assert json.loads(capsys.readouterr().out)["error"]["code"] == "project-damaged"
     assert junk.read_text(encoding="utf-8") == "pas un projet"
+
+
+def test_prepare_over_a_published_project_keeps_its_dataset_description_and_commune(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Next month, `prepare --project` on the project published last month.
+
+    Written afresh, the project forgot the dataset it publishes to (the next `publish`
+    created a second one), the title the agent chose and its creation date, and asked for
+    the commune again although the project holds it.
+    """
+    profile = ["--profile-dir", str(tmp_path / "p")]
+    project = tmp_path / "prenoms.datamairie"
+    main([*profile, "prepare", str(communes.prenoms_csv(tmp_path)), "--schema", "scdl/prenoms",
+          "--project", str(project), "--commune", "38185", "--json"])  # fmt: skip
+    main(["project", "decide", str(project), "--suggested", "--json"])
+    file = ProjectFile(project)
+    published = file.load()
+    file.save(
+        replace(
+            published,
+            metadata=replace(published.metadata, title="Prénoms donnés à Grenoble"),
+            publication=PublicationState(
+                platform="demo",
+                organization="org-1",
+                dataset_id="d-1",
+                resource_id="r-1",
+                step=PublicationStep.CHECKED,
+                marker="m-1",
+            ),
+            created_at="2025-01-06T09:00:00+01:00",
+        )
+    )
+    capsys.readouterr()
+
+    status = main([*profile, "prepare", str(communes.prenoms_csv(tmp_path)), "--schema",
+                   "scdl/prenoms", "--project", str(project), "--out",
+                   str(tmp_path / "publiable.csv"), "--json"])  # fmt: skip
+
+    answer = json.loads(capsys.readouterr().out)
+    assert status != 2, answer  # the commune is the project's: not asked again
+    again = file.load()
+    assert (again.publication.mode, again.publication.dataset_id) == ("update", "d-1")
+    assert again.publication.resource_id == "r-1"
+    assert again.publication.step is PublicationStep.NOT_STARTED  # new data, sent again
+    assert again.metadata.title == "Prénoms donnés à Grenoble"
+    assert again.created_at == "2025-01-06T09:00:00+01:00"
+    assert again.commune.insee == "38185"
+    assert again.privacy_decisions == published.privacy_decisions
