@@ -111,8 +111,8 @@ class ProjectSession(QObject):
             welcome.body.addWidget(self.drafts_panel)
             self.drafts_panel.resume_requested.connect(self.open)
             self.drafts_panel.delete_requested.connect(self._on_drafts_panel_delete_requested)
-            wizard.currentIdChanged.connect(self._on_wizard_current_id_changed)
             self.refresh_drafts()
+        wizard.currentIdChanged.connect(self._on_wizard_current_id_changed)
         if isinstance(welcome, WelcomePage):
             welcome.project_chosen.connect(self.open)
             welcome.next_update_chosen.connect(self.next_update)
@@ -212,6 +212,9 @@ class ProjectSession(QObject):
     @Slot(int)
     def _on_wizard_current_id_changed(self, number: int) -> None:
         if number == 0:
+            # Back on Accueil, whatever comes next (another project, a new publication,
+            # the example) replaces the state: the work on the steps is saved first.
+            self._keep_pending_work()
             self.refresh_drafts()
 
     def end(self) -> None:

@@ -40,6 +40,7 @@ from desktop_app.ui.pages.done_page import DonePage
 from desktop_app.ui.pages.file_page import FilePage
 from desktop_app.ui.pages.privacy_page import PrivacyPage
 from desktop_app.ui.pages.quality_page import QualityPage
+from desktop_app.ui.pages.welcome_page import WelcomePage
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.services import Services
 from desktop_app.ui.state import CONFORMITY, WizardState
@@ -441,3 +442,36 @@ def test_next_update_asked_on_done_shows_its_progress_and_its_refusal_where_the_
     assert page.tasks.banner.current_code not in (None, "", "cancelled")
     assert "registre-fevrier.xlsx" in page.tasks.banner.text
     assert ProjectFile(target).load().publication.dataset_id == "d1"  # nothing lost
+
+
+def test_back_on_accueil_the_corrections_not_yet_validated_are_saved(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    """Corrections on Qualité, Précédent to Accueil, then « Nouvelle publication »."""
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    first = tmp_path / "delib.datamairie"
+    _saved(qtbot, profiled, _decided_state(profiled, source), first)
+    wizard = PublicationWizard(profiled)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert _opened(qtbot, wizard, first) == "description"
+    while not isinstance(wizard.currentPage(), QualityPage):
+        wizard.back()
+    quality = wizard.currentPage()
+    assert isinstance(quality, QualityPage)
+    quality.correct(4, MATTER, "Urbanisme")  # Suivant not pressed
+    while wizard.currentId() > 0:
+        wizard.back()
+    welcome = wizard.currentPage()
+    assert isinstance(welcome, WelcomePage)
+
+    welcome.new_button.click()
+    settle(qtbot)
+
+    assert wizard.state.source_path is None  # a new publication: the state starts over
+    kept = ProjectFile(first).load().edits.active
+    assert [(e.field, e.row, e.after) for e in kept if isinstance(e, CellEdit)][-1] == (
+        MATTER,
+        6,
+        "Urbanisme",
+    )
