@@ -475,3 +475,25 @@ def test_back_on_accueil_the_corrections_not_yet_validated_are_saved(
         6,
         "Urbanisme",
     )
+
+
+def test_back_on_accueil_the_description_being_typed_is_saved(
+    qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    first = tmp_path / "delib.datamairie"
+    _saved(qtbot, profiled, _decided_state(profiled, source), first)
+    wizard = PublicationWizard(profiled)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert _opened(qtbot, wizard, first) == "description"
+    page = wizard.currentPage()
+    assert isinstance(page, DescriptionPage)
+    page.form.title.setText("Délibérations du conseil municipal de Saint-Nizier")  # not validated
+    while wizard.currentId() > 0:
+        wizard.back()
+    settle(qtbot)
+
+    saved = ProjectFile(first).load()
+    assert saved.metadata.title == "Délibérations du conseil municipal de Saint-Nizier"
+    assert saved.edits.active == _decided_state(profiled, source).edits.active

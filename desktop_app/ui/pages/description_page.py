@@ -7,6 +7,8 @@ and Next waits while one of them would make it refuse the dataset.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
@@ -15,6 +17,7 @@ from desktop_app.core.desk.quality import quality_of_metadata
 from desktop_app.core.metadata.checks import MetadataProblem, blocking, check_metadata
 from desktop_app.core.metadata.coverage import date_fields
 from desktop_app.core.metadata.model import DatasetMetadata
+from desktop_app.core.sources import Table
 from desktop_app.paths import resources_dir
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.pages.description_form import DescriptionForm
@@ -35,6 +38,7 @@ class DescriptionPage(StepPage):
         self.score = QualityScoreView(self.texts)
         self.problems: tuple[MetadataProblem, ...] = ()
         self._shown = False
+        self._shown_for: weakref.ref[Table] | None = None  # not kept alive by the page
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -76,6 +80,17 @@ class DescriptionPage(StepPage):
         """Next once the description is shown and data.gouv.fr would accept it."""
         return not self.runner.busy and self._shown and not blocking(self.problems)
 
+    def keep_pending(self) -> bool:
+        """Keep the description as typed since « Suivant », complete or not yet."""
+        shown_for = None if self._shown_for is None else self._shown_for()
+        if not self._shown or shown_for is None or shown_for is not self.state.table:
+            return False  # the form shows no description of this data
+        metadata = self.form.metadata()
+        if metadata == self.state.metadata:
+            return False
+        self.state.metadata = metadata
+        return True
+
     def validatePage(self) -> bool:
         """Keep the description as the agent left it."""
         if not self.isComplete():
@@ -102,6 +117,8 @@ class DescriptionPage(StepPage):
             dates_from = t.of("describe-coverage-from", names=names) if names else ""
         self.form.show_metadata(metadata, zone, dates_from)
         self._shown = True
+        table = self.state.table  # the data this description was shown for
+        self._shown_for = None if table is None else weakref.ref(table)
         self.check()
 
     def _date_columns(self) -> list[str]:
