@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from desktop_app.core.errors import AppError
+from desktop_app.core.errors import AppError, CancelledError
 from desktop_app.core.metadata.coverage import temporal_coverage
 from desktop_app.core.preparation.preparation import Preparation
 from desktop_app.core.preparation.state import CONFORMITY, WizardState
@@ -29,6 +29,7 @@ from desktop_app.core.tasks import CancelToken, ProgressFn
 from desktop_app.core.validation.engine import TableCheck
 
 log = logging.getLogger(__name__)
+READING_SHARE = 0.8  # of a next update's opening: reading next month's file; the replay after
 
 
 @dataclass(frozen=True, eq=False)
@@ -107,15 +108,24 @@ def open_next_update(
     """
     progress(0.0, "project-opening")
     project = ProjectFile(path).load()
+
+    # Next month's file may be large: its reading reports progress and stops on « Annuler ».
+    def reading(fraction: float, step: str) -> None:
+        progress(fraction * READING_SHARE, step)
+
     try:
         table = read_table(
             new_source,
             sheet=project.source.sheet,
             header_row=project.source.header_row,
             include=project.source.include,
+            progress=reading,
+            cancel=cancel,
         )
+    except CancelledError:
+        raise
     except AppError:  # the new file has other sheet names or header row: read it afresh
-        table = read_table(new_source, cancel=cancel)
+        table = read_table(new_source, progress=reading, cancel=cancel)
     cancel.raise_if_cancelled()
     update = prepare_next_update(project, new_source, table, path, now=now)
     schema, preparation = _rebuilt(update.project, table, catalogue, cancel)

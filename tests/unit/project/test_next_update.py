@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from desktop_app.core.commune.settings import CommuneSettings
+from desktop_app.core.errors import CancelledError
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.metadata.model import TemporalCoverage
@@ -23,10 +24,12 @@ from desktop_app.core.project.next_update import (
     replay_table,
     with_coverage_from,
 )
+from desktop_app.core.project.opening import open_next_update
 from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.publication.state import PublicationState, PublicationStep
 from desktop_app.core.schemas import SchemaCatalogue
 from desktop_app.core.sources import read_table
+from desktop_app.core.tasks import CancelToken
 from desktop_app.paths import resources_dir
 from desktop_app.texts import render
 from tests.builders import write_xlsx
@@ -172,3 +175,46 @@ def test_cell_edits_apply_only_where_the_cell_still_holds_the_corrected_value(
     outcome = apply_edits(frame, [CellEdit("A", 2, "Budjet", "Budget")])
     assert outcome.frame["A"].tolist() == (["autre"] if changed else ["Budget"])
     assert len(outcome.skipped) == int(changed)
+
+
+def test_next_months_file_is_read_with_progress_and_stops_when_cancelled(tmp_path: Path) -> None:
+    """« Annuler » during the reading of next month's file stops it: before, the file was read
+    to its end without a word of progress, whatever the agent pressed."""
+    catalogue = SchemaCatalogue(resources_dir() / "schemas")
+    schema = catalogue.get("scdl/deliberations")
+    march = _month(tmp_path / "mars.xlsx", [["2024-001", dt.datetime(2024, 3, 4), "Budget",
+                                            "Finances", "7.1", "M. Un"]])  # fmt: skip
+    table = read_table(march)
+    prepared = prepare_table(table, schema, suggest_mapping(table, schema))
+    commune = CommuneSettings(name="Saint-Nizier-du-Moucherotte", insee="38433")
+    path = tmp_path / "deliberations.datamairie"
+    project = new_project(Preparation(table, prepared), path, march, commune, _phrase, now="x")
+    ProjectFile(path).create(project, march)
+    rows: list[list[object]] = [
+        [f"2024-{n:03}", dt.datetime(2024, 4, 8), "Voirie", "Urbanisme", "8.3", "Mme Trois"]
+        for n in range(3000)
+    ]
+    new_source = _month(tmp_path / "avril.xlsx", rows)
+    steps: list[float] = []
+    opened = open_next_update(
+        path,
+        new_source,
+        catalogue,
+        now="2026-12-07T10:00:00+01:00",
+        progress=lambda fraction, step: steps.append(fraction),
+        cancel=CancelToken(),
+    )
+    assert opened.table.row_count > 0
+    assert any(0 < fraction < 1 for fraction in steps)  # the reading reported its progress
+
+    cancel = CancelToken()
+
+    def cancel_while_reading(fraction: float, step: str) -> None:
+        if 0 < fraction < 1:
+            cancel.cancel()  # the agent presses « Annuler » as the reading goes
+
+    with pytest.raises(CancelledError):
+        open_next_update(
+            path, new_source, catalogue, now="2026-12-07T10:00:00+01:00",
+            progress=cancel_while_reading, cancel=cancel,
+        )  # fmt: skip
