@@ -6,10 +6,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.project.model import ConformityDecision
 from desktop_app.core.publication import PublicationResult, PublicationState, PublicationStep
 from desktop_app.ui.pages.done_page import DonePage
 from desktop_app.ui.services import Services
-from desktop_app.ui.state import WizardState
+from desktop_app.ui.state import CONFORMITY, WizardState
 from desktop_app.ui.texts import Texts
 from desktop_app.workers.publication import PUBLISHED, PublicationOutcome
 from tests.gui.conftest import ScriptedDialogs
@@ -124,3 +125,21 @@ def test_the_page_names_the_platform_the_data_went_to(qtbot: QtBot) -> None:
     local_page = _page(qtbot, services, local)
     told = local_page.headline.text()
     assert told.startswith("Le brouillon est sur 127.0.0.1:7000, privé")
+
+
+def test_data_published_with_problems_is_not_promised_a_conformity_badge(qtbot: QtBot) -> None:
+    """The agent went on knowingly with 3 problems: no « conforme » badge will come."""
+    services = _services()
+    state = WizardState(schema=services.catalogue.get("scdl/deliberations"))
+    _published(state)
+    state.extras[CONFORMITY] = ConformityDecision(problems=3, problem_rows=3, fingerprint="f")
+    page = _page(qtbot, services, state)
+
+    badge = page.badge_label.text()
+    assert "apparaîtra" not in badge
+    assert "3 problèmes" in badge
+    assert "pas le badge" in badge
+
+    state.extras.pop(CONFORMITY)
+    page.initializePage()
+    assert "apparaîtra" in page.badge_label.text()  # conforming data: the badge comes

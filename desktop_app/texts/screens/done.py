@@ -60,6 +60,14 @@ DONE_PAGE: dict[str, Wording] = {
         "schema” badge will appear on the dataset's page by tomorrow morning. If it shows "
         "errors, correct them and publish an update.",
     ),
+    "done-badge-problems": W(
+        "Publié en le sachant avec {count} problèmes : data.gouv.fr n'affichera pas le badge "
+        "« conforme au schéma ». Corrigez-les (étape Qualité, ou dans votre tableur) puis "
+        "publiez une mise à jour pour l'obtenir.",
+        "Published knowingly with {count} problems: data.gouv.fr will not show the "
+        "“conforms to the schema” badge. Correct them (Quality step, or in your spreadsheet) "
+        "then publish an update to get it.",
+    ),
     "done-badge-none": W(
         "Publié sans schéma : data.gouv.fr n'affichera pas de badge de conformité.",
         "Published without a schema: data.gouv.fr will show no conformity badge.",

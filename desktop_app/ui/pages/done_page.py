@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
 
+from desktop_app.core.project.model import ConformityDecision
 from desktop_app.core.publication import PublicationState
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.palette import tones
@@ -18,7 +19,7 @@ from desktop_app.ui.publication_plan import (
     platform_label,
 )
 from desktop_app.ui.services import Services
-from desktop_app.ui.state import WizardState
+from desktop_app.ui.state import CONFORMITY, WizardState
 from desktop_app.ui.texts import Texts
 from desktop_app.workers.publication import PUBLISHED, PublicationOutcome
 
@@ -90,9 +91,18 @@ class DonePage(StepPage):
         available = done and self.state.project_path is not None
         self.next_button.setVisible(available)
         self.next_note.setVisible(available)
-        schema = self.state.schema
         self.badge_label.setVisible(done)
-        self.badge_label.setText(t("done-badge") if schema is not None else t("done-badge-none"))
+        self.badge_label.setText(self._badge_words())
+
+    def _badge_words(self) -> str:
+        """When the conformity badge appears: never without a schema, nor with problems left."""
+        t = self.texts
+        if self.state.schema is None:
+            return t("done-badge-none")
+        accepted = self.state.extras.get(CONFORMITY)
+        if isinstance(accepted, ConformityDecision) and accepted.problems > 0:
+            return t.of("done-badge-problems", count=accepted.problems)
+        return t("done-badge")
 
     def _fill_summary(self, publication: PublicationState | None) -> None:
         while self.summary.rowCount():
