@@ -16,6 +16,7 @@ from types import MappingProxyType
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.commune.directory import CommuneDirectory
 from desktop_app.core.commune.settings import CommuneSettings
 from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
@@ -43,6 +44,7 @@ from desktop_app.ui.pages.quality_page import QualityPage
 from desktop_app.ui.pages.welcome_page import WelcomePage
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.services import Services
+from desktop_app.ui.settings_dialog import AppSettings
 from desktop_app.ui.state import CONFORMITY, WizardState
 from desktop_app.ui.texts import Texts
 from desktop_app.ui.wizard import PublicationWizard
@@ -497,3 +499,36 @@ def test_back_on_accueil_the_description_being_typed_is_saved(
     saved = ProjectFile(first).load()
     assert saved.metadata.title == "Délibérations du conseil municipal de Saint-Nizier"
     assert saved.edits.active == _decided_state(profiled, source).edits.active
+
+
+def test_saving_the_settings_while_a_project_opens_does_not_drop_the_opening(
+    qtbot: QtBot, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    services = Services(texts=Texts("fr"), dialogs=dialogs, templates=None)  # real threads
+    profile = AgentFolders(tmp_path / "profile")
+    profile.root.mkdir()
+    services.profile = profile
+    services.preferences = Preferences(profile.root)
+    services.communes = CommuneDirectory(())  # loaded already: the dialog opens at once
+    source = Path(shutil.copy(services.sample_file, tmp_path / "registre.xlsx"))
+    target = tmp_path / "delib.datamairie"
+    saving = PublicationWizard(services, _decided_state(services, source))
+    qtbot.addWidget(saving)
+    saving.state.project_path = target
+    with qtbot.waitSignal(saving.project.saved, timeout=30_000):
+        assert saving.project.save(saving.state)
+    wizard = PublicationWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    welcome = wizard.pages[0]
+    assert isinstance(welcome, WelcomePage)
+    dialogs.settings.append(AppSettings(COMMUNE, "fr", "demo"))
+
+    with qtbot.waitSignal(wizard.project.walked, timeout=60_000) as walked:
+        wizard.project.open(target)
+        welcome.settings_button.click()  # while the project is being read
+
+    assert walked.args == ["description"]
+    assert [asked for asked, _ in dialogs.asked] == ["settings"]
+    for page in wizard.pages + saving.pages:
+        page.shutdown()

@@ -81,7 +81,11 @@ class WelcomePage(StepPage):
         self.recent_list.itemActivated.connect(self._on_list_item_activated)
         self.outbox_list.itemActivated.connect(self._on_list_item_activated)
         self.recent_list.currentItemChanged.connect(self._on_recent_list_current_item_changed)
-        self.runner.succeeded.connect(self._on_runner_succeeded)
+        # The settings' work has a runner of its own: on the page's, which opens projects,
+        # saving the settings while a project opened dropped the opening without a word.
+        self.settings_runner = services.new_runner()
+        self.settings_runner.succeeded.connect(self._on_runner_succeeded)
+        self.settings_runner.failed.connect(self.tasks.show_error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.example_button)
@@ -146,8 +150,9 @@ class WelcomePage(StepPage):
         self.desk.start()
 
     def shutdown(self) -> None:
-        """Stop the desk's reading too."""
+        """Stop the desk's reading and the settings' work too."""
         self.desk.shutdown()
+        self.settings_runner.shutdown()
         super().shutdown()
 
     def _fill(self, target: QListWidget, items: list[HomeItem], empty_code: str) -> None:
@@ -268,7 +273,7 @@ class WelcomePage(StepPage):
     @Slot()
     def _on_settings_button_clicked(self) -> None:
         if self.services.communes is None:
-            self.tasks.run("step-communes", load_communes, resources_dir())
+            self.settings_runner.start(load_communes, resources_dir())
         else:
             self.edit_settings()
 
@@ -294,7 +299,7 @@ class WelcomePage(StepPage):
             preferences.language = chosen.language
             preferences.platform = chosen.platform
         if services.profile is not None:
-            self.tasks.run("step-saving-settings", _save_profile, services.profile, chosen.commune)
+            self.settings_runner.start(_save_profile, services.profile, chosen.commune)
         return chosen
 
     @Slot(object)
