@@ -11,7 +11,7 @@ from desktop_app.core.mapping.prepare import prepare_table
 from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.schemas.parse import parse_table_schema
 from desktop_app.core.sources import read_table
-from desktop_app.ui.models.privacy_model import DECISION
+from desktop_app.ui.models.privacy_model import DECISION, EXAMPLES
 from desktop_app.ui.pages.privacy_page import PrivacyPage
 from desktop_app.ui.screen_fit import layout_faults
 from desktop_app.ui.state import WizardState
@@ -99,3 +99,29 @@ def test_on_a_small_screen_the_reasons_are_whole_and_the_columns_are_the_agent_s
     beneficiary = titles.index("Bénéficiaire")
     tip = header(beneficiary, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip == "Bénéficiaire (nomBeneficiaire)"
+
+
+def test_at_125_percent_a_long_decision_leaves_the_examples_in_sight(
+    qtbot: QtBot, inline_services: InlineServices
+) -> None:
+    """« Remplacer ces passages par … » once chosen must not squeeze the masked examples out."""
+    table = read_table(inline_services.sample_file)
+    schema = inline_services.catalogue.get("scdl/deliberations")
+    prepared = prepare_table(table, schema, suggest_mapping(table, schema))
+    state = WizardState(
+        source_path=inline_services.sample_file, table=table, schema=schema, prepared=prepared
+    )
+    page = PrivacyPage(state, inline_services)
+    qtbot.addWidget(page)
+    page.resize(780, 460)  # the page's room in the window on a 1366×768 screen at 125 %
+    page.show()
+    page.initializePage()
+    settle(qtbot)
+    page.take_suggested()
+    settle(qtbot)
+
+    header = page.table.horizontalHeader()
+    room = page.table.viewport().width()
+    assert header.sectionSize(EXAMPLES) >= room // 5
+    right = header.sectionViewportPosition(DECISION) + header.sectionSize(DECISION)
+    assert right <= room

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.privacy.masking import mask
 from desktop_app.core.privacy.model import PrivacyFinding, PrivacyScan
 from desktop_app.core.privacy.remedies import undecided
-from desktop_app.ui.models.privacy_model import EXAMPLES, PrivacyFindingsModel
+from desktop_app.ui.models.privacy_model import DECISION, EXAMPLES, PrivacyFindingsModel
 from desktop_app.ui.models.scanned_table import ScannedTableModel
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.services import Services
@@ -68,6 +68,7 @@ class PrivacyPage(StepPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Long examples (addresses) wrap in the room left: the decision stays in sight.
         header.setSectionResizeMode(EXAMPLES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Fixed)  # _fit_columns
         header.setStretchLastSection(False)
         self.panel = DecisionPanel(t)
         self.preview_model = ScannedTableModel()
@@ -180,6 +181,8 @@ class PrivacyPage(StepPage):
         self.decisions[finding.key] = decision
         self.state.privacy_reused.discard(finding.key)
         self.model.set_decisions(self.decisions, self.state.privacy_reused)
+        self._fit_columns()
+        self._fit_findings()  # a decision written on two lines makes its row taller
         self._show_summary()
         self.completeChanged.emit()
         return decision
@@ -203,7 +206,7 @@ class PrivacyPage(StepPage):
         keys = set() if scan is None else {finding.key for finding in scan.findings}
         self.decisions = {key: decision for key, decision in decisions.items() if key in keys}
         self.model.show(scan, self.decisions, self.state.privacy_reused)
-        self.table.resizeRowsToContents()
+        self._fit_columns()
         self._fit_findings()
         self._show_summary()
         if scan is not None and scan.findings:
@@ -216,7 +219,28 @@ class PrivacyPage(StepPage):
     def showEvent(self, event: QShowEvent) -> None:
         """Size the findings list to its rows once the page has its room."""
         super().showEvent(event)
+        self._fit_columns()
         self._fit_findings()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Share the list's width again: the examples keep their room."""
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """A long decision wraps within a quarter of the list: the masked examples stay seen.
+
+        At 125 % on a 1366×768 screen, « Remplacer ces passages par … » sized to its text
+        took the whole width and left the examples a few pixels.
+        """
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        wanted = max(self.table.sizeHintForColumn(DECISION), header.sectionSizeHint(DECISION))
+        if room > 0:
+            header.resizeSection(
+                DECISION, min(wanted, max(room // 4, header.sectionSizeHint(DECISION)))
+            )
+        self.table.resizeRowsToContents()
 
     def _fit_findings(self) -> None:
         """Give the findings list the room its rows need (at most a third), the rest below.
