@@ -84,3 +84,21 @@ def test_the_explanations_name_the_column_as_the_agent_knows_it(
     assert "« nomAttribuant »" not in shown
     cell = " ".join(label.text() for label in page.ui.findChildren(QLabel))
     assert "« nomAttribuant »" not in cell
+
+
+def test_a_required_field_without_a_column_sends_the_agent_to_correspondance(
+    qtbot: QtBot, inline_services: Services, tmp_path: Path
+) -> None:
+    """Thousands of empty cells of a field no column fills are not fixed by double-clicks."""
+    page = _page(qtbot, inline_services, tmp_path)
+    groups = page.ui.groups
+    number = next(n for n in range(groups.count()) if "dateConvention" in groups.item(n).text())
+    item = groups.item(number)
+    groups.setCurrentItem(item)
+    groups.itemActivated.emit(item)
+    settle(qtbot)
+
+    note = page.ui.group_panel.note.text()
+    assert "Correspondance" in note
+    assert "« Date de la convention de subvention »" in note
+    assert "double-clic" not in note

@@ -82,6 +82,13 @@ QUALITY: dict[str, Wording] = {
         "DataMairie cannot correct this group for certain: correct the cells in the table "
         "(double-click, or Ctrl+V to paste), or in your spreadsheet, then open the file again.",
     ),
+    "group-no-column": W(
+        "Aucune colonne de votre fichier ne remplit « {field} » : revenez à l'étape "
+        "Correspondance (« Précédent ») pour lui en choisir une, ou ajoutez cette colonne dans "
+        "votre tableur puis rouvrez le fichier.",
+        "No column of your file fills “{field}”: go back to the Mapping step (“Back”) to choose "
+        "one for it, or add this column in your spreadsheet, then open the file again.",
+    ),
     "remedy-repair-button": W(
         "Appli&quer à {count} {count:cellule|cellules}",
         "Appl&y to {count} {count:cell|cells}",

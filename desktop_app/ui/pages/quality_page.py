@@ -399,8 +399,13 @@ class QualityPage(StepPage):
             offered = list(offers_for(group, result.checked, self.state.commune))
         self.remedies = [offer.remedy for offer in offered]
         offers = tuple(tools.offer_of(self.texts, offer) for offer in offered)
-        explanation = self.texts(group.kind, tools.in_agent_words(group.params, self.labels()))
-        self.ui.group_panel.show_group(item.text(), explanation, offers)
+        labels = self.labels()
+        explanation = self.texts(group.kind, tools.in_agent_words(group.params, labels))
+        unfilled = tools.without_column(group, self.prepared.mapping)
+        without = self.texts.of("group-no-column", field=labels.get(unfilled, unfilled))
+        self.ui.group_panel.show_group(
+            item.text(), explanation, offers, without if unfilled else ""
+        )
 
     @Slot(QModelIndex, QModelIndex)
     def _on_table_current_changed(self, current: QModelIndex, _: QModelIndex) -> None:

@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
+from desktop_app.core.mapping.model import ColumnMapping
 from desktop_app.core.preparation.edits import CellEdit, ColumnRule
 from desktop_app.core.preparation.quality import RemedyOffer as GroupRemedy
+from desktop_app.core.validation.groups import ProblemGroup
 from desktop_app.core.validation.remedies import Remedy
 from desktop_app.ui.texts import Texts
 from desktop_app.ui.widgets.problem_group_panel import RemedyOffer
 
+REQUIRED = "finding-required"  # the group kind of empty cells in a required field
 FIRST_ROW = 2  # a data row's number in the published file (the header is row 1)
 
 
@@ -31,6 +34,17 @@ def in_agent_words(params: Mapping[str, object], labels: Mapping[str, str]) -> d
     if isinstance(field, str) and labels.get(field):
         words["field"] = labels[field]
     return words
+
+
+def without_column(group: ProblemGroup, mapping: ColumnMapping) -> str:
+    """The required field no column or value fills, when the group is its empty cells; else "".
+
+    Its thousands of empty cells are not fixed one by one: a column is to be chosen for it.
+    """
+    if group.kind != REQUIRED or group.field is None:
+        return ""
+    filled = mapping.for_field(group.field)
+    return "" if filled.column or filled.constant is not None else group.field
 
 
 def rule_of(remedy: Remedy, column: Sequence[str]) -> ColumnRule:

@@ -75,8 +75,17 @@ class ProblemGroupPanel(QWidget):
             self._layout.addWidget(widget)
         self._layout.addStretch(1)
 
-    def show_group(self, heading: str, explanation: str, offers: tuple[RemedyOffer, ...]) -> None:
-        """Show a group, its explanation and the remedies that can settle it."""
+    def show_group(
+        self,
+        heading: str,
+        explanation: str,
+        offers: tuple[RemedyOffer, ...],
+        without_remedy: str = "",
+    ) -> None:
+        """Show a group, its explanation and the remedies that can settle it.
+
+        ``without_remedy`` says what to do when no remedy fits (by default: correct the cells).
+        """
         self.heading.setText(heading)
         self.explanation.setText(explanation)
         self._offers = offers
@@ -97,7 +106,7 @@ class ProblemGroupPanel(QWidget):
             self._preview(offers[0])
         else:
             self.preview.hide()
-            self.note.setText(self._texts("group-no-remedy"))
+            self.note.setText(without_remedy or self._texts("group-no-remedy"))
             self.note.show()
 
     def clear(self, heading: str | None = None) -> None:
