@@ -13,7 +13,7 @@ import pandas as pd
 
 from desktop_app.core.errors import SourceError
 from desktop_app.core.sources.blocks import BlockNames
-from desktop_app.core.sources.delimited import read_delimited
+from desktop_app.core.sources.delimited import CELL_LIMIT, read_delimited
 from desktop_app.core.sources.grid import Grid
 from desktop_app.core.sources.header import (
     HeaderGuess,
@@ -149,6 +149,11 @@ def _read_grid(
     else:
         book = read_workbook(path, sniffed.format, sheet=sheet, progress=progress, cancel=cancel)
         raw = _RawRead(book.grid, None, None, book.sheets, book.sheet, book.notices)
+    # The same limit as a CSV file's (checked there while parsing): the prepared file is
+    # written and checked as CSV, so such a cell would fail later, far from its row.
+    too_long = raw.grid.first_row_longer_than(CELL_LIMIT)
+    if too_long is not None:
+        raise SourceError("cell-too-long", file=path.name, row=too_long, limit=CELL_LIMIT)
     split = split_pasted_lines(raw.grid)
     if split is None:
         return raw

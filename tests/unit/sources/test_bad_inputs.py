@@ -297,6 +297,56 @@ def test_a_cell_longer_than_any_spreadsheets_is_refused_with_its_row(
     assert "131\u202f072 caractères" in words
 
 
+LONG_CELL_ROWS = [["Titre de l'export", ""], ["Objet", "Montant"], ["A", "1"], ["y" * 140_000, "2"]]
+
+
+def _html_with_a_long_cell(path: Path) -> None:
+    cells = "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in LONG_CELL_ROWS
+    )
+    path.write_text(f"<html><body><table>{cells}</table></body></html>", encoding="utf-8")
+
+
+def _spreadsheet_xml_with_a_long_cell(path: Path) -> None:
+    rows = "".join(
+        "<Row>"
+        + "".join(f'<Cell><Data ss:Type="String">{cell}</Data></Cell>' for cell in row if cell)
+        + "</Row>"
+        for row in LONG_CELL_ROWS
+    )
+    path.write_text(
+        '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+        f'<Worksheet ss:Name="Export"><Table>{rows}</Table></Worksheet></Workbook>',
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "write"),
+    [
+        pytest.param("export.ods", lambda p: write_ods(p, {"Export": LONG_CELL_ROWS}), id="ods"),
+        pytest.param("export.xls", _html_with_a_long_cell, id="web page saved as xls"),
+        pytest.param("export.xls", _spreadsheet_xml_with_a_long_cell, id="spreadsheetml"),
+    ],
+)
+def test_a_sheet_with_a_cell_longer_than_any_spreadsheets_is_refused_like_a_csv(
+    tmp_path: Path, name: str, write: Callable[[Path], object]
+) -> None:
+    path = tmp_path / name
+    write(path)
+
+    with pytest.raises(SourceError) as refused:
+        read_table(path)
+
+    assert refused.value.code == "cell-too-long"
+    assert refused.value.params["row"] == 4  # the sheet's row, under the export's title
+    words = render(refused.value.code, refused.value.params)
+    assert f"La ligne 4 de « {name} »" in words
+    assert "131\u202f072 caractères" in words
+
+
 def test_a_wide_line_of_short_cells_is_read(tmp_path: Path) -> None:
     # 2,000 columns of 80 characters: a line longer than any cell may be.
     titles = [f"Colonne {n}" for n in range(2000)]
