@@ -102,3 +102,22 @@ def test_a_required_field_without_a_column_sends_the_agent_to_correspondance(
     assert "Correspondance" in note
     assert "« Date de la convention de subvention »" in note
     assert "double-clic" not in note
+
+
+def test_on_a_narrow_page_the_tool_buttons_keep_their_whole_text(
+    qtbot: QtBot, inline_services: Services, tmp_path: Path
+) -> None:
+    """At 125 % on a 1366×768 screen « Corriger automatiquement » was cut to « rriger autom »."""
+    page = _page(qtbot, inline_services, tmp_path)
+    page.setFixedSize(780, 480)  # the page's room in the window at 125 %, no more
+    settle(qtbot)
+
+    ui = page.ui
+    buttons = [ui.fix_button, ui.recheck_button, ui.export_button, ui.undo_button]
+    buttons += [ui.redo_button, ui.find_button, ui.fill_down_button]
+    cut = [b.text() for b in buttons if b.width() < b.sizeHint().width()]
+    assert cut == []
+    assert all(b.isVisible() for b in buttons)
+    page.setFixedSize(1366, 700)  # room again: one row
+    settle(qtbot)
+    assert ui.fix_button.y() == ui.fill_down_button.y()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -98,12 +99,17 @@ class QualityWidgets(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(_boxed(t("quality-groups"), self.groups), 3)
         left_layout.addWidget(_boxed(t("quality-chart"), self.chart), 0)
-        actions = QHBoxLayout()
-        for widget in (self.fix_button, self.recheck_button, self.export_button):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        for button in (self.undo_button, self.redo_button, self.find_button, self.fill_down_button):
-            actions.addWidget(button)
+        # The checking tools on the left, the editing tools on the right; on a narrow page
+        # (1366×768 at 125 %) the editing tools go under the others rather than be cut.
+        self._tools = (
+            (self.fix_button, self.recheck_button, self.export_button),
+            (self.undo_button, self.redo_button, self.find_button, self.fill_down_button),
+        )
+        actions = QGridLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        self._actions = actions
+        self._two_rows: bool | None = None
+        self._place_tools(two_rows=False)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -142,6 +148,31 @@ class QualityWidgets(QWidget):
             (self.only_problems, self.table),
         ):
             QWidget.setTabOrder(first, second)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put the editing tools on a row of their own when one row cannot hold them all."""
+        super().resizeEvent(event)
+        spacing = self._actions.horizontalSpacing() or 6
+        needed = sum(b.sizeHint().width() + spacing for group in self._tools for b in group)
+        self._place_tools(two_rows=self.width() < needed)
+
+    def _place_tools(self, *, two_rows: bool) -> None:
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        checking, editing = self._tools
+        while self._actions.count():
+            item = self._actions.takeAt(0)
+            row = item.widget() if item is not None else None
+            if row is not None:
+                row.deleteLater()  # the old rows only: their buttons move to the new ones
+        left, right = _tools_row(checking), _tools_row(editing)
+        self._actions.addWidget(left, 0, 0, Qt.AlignmentFlag.AlignLeft)
+        self._actions.addWidget(right, 1 if two_rows else 0, 0 if two_rows else 1)
+        self._actions.setAlignment(
+            right, Qt.AlignmentFlag.AlignLeft if two_rows else Qt.AlignmentFlag.AlignRight
+        )
+        self._actions.setColumnStretch(1, 0 if two_rows else 1)
 
     def show_result(
         self,
@@ -223,6 +254,15 @@ class QualityWidgets(QWidget):
         """The (data row, field) of a group's first problem."""
         place = item.data(PLACE_ROLE)
         return (int(place[0]), str(place[1])) if place else None
+
+
+def _tools_row(buttons: tuple[QPushButton, ...]) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        layout.addWidget(button)
+    return row
 
 
 def _scrolled(content: QWidget) -> QScrollArea:
