@@ -26,6 +26,7 @@ from desktop_app.commands.common import (
 from desktop_app.commands.options import add_mapping_options
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.commands.validate_text import grouped_report, groups_payload
+from desktop_app.core.errors import UsageError
 from desktop_app.core.schemas.agent import schema_catalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.sniffing import sniff
@@ -78,7 +79,14 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
     schema = resolve_schema(schema_catalogue(profile_of(arguments)), arguments.schema)
     prepared: PreparedTable | None = None
     matching = arguments.header_matching
-    if matching is not None or _already_shaped(arguments.file, schema):
+    # A row of titles or parts set aside asked for are honoured by reading the file, as every
+    # command does: checking it as it is would ignore them and lose or add rows in silence.
+    reading = _reading_options(arguments)
+    if matching is not None and reading:
+        raise UsageError(
+            "header-matching-with-reading-options", file=arguments.file.name, options=reading
+        )
+    if matching is not None or (not reading and _already_shaped(arguments.file, schema)):
         # The file's own checks first: a missing file, a folder, a pipe or an empty file
         # gets the reading's sentence, not a check of nothing or an unexpected failure.
         sniff(arguments.file)
@@ -139,6 +147,16 @@ def _checked(
         payload["fixed_file"] = str(arguments.write_fixed)
         payload["fixed_cells"] = apply_fixes(shaped, arguments.write_fixed, proposals)
     return payload
+
+
+def _reading_options(arguments: argparse.Namespace) -> str:
+    """The options given that say how to read the file (``--header-row``, ``--include``)."""
+    given = []
+    if arguments.header_row is not None:
+        given.append("--header-row")
+    if arguments.include:
+        given.append("--include")
+    return ", ".join(given)
 
 
 def _already_shaped(path: Path, schema: TableSchema) -> bool:

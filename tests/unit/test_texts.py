@@ -105,6 +105,7 @@ def test_messages_are_complete_in_both_languages(code: str) -> None:
         "parts": ["4", "10-12"],
         "changed": 3,
         "unconverted": 0,
+        "options": "--header-row",
     }
     for lang in ("fr", "en"):
         text = render(code, params, lang)

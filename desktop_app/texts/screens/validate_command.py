@@ -21,6 +21,15 @@ VALIDATE_COMMAND: dict[str, Wording] = {
         "{count} problem in {rows} row out of {total} (schema {schema}):",
         "count",
     ),
+    "header-matching-with-reading-options": Wording(
+        "--header-matching vérifie « {file} » tel quel, ligne 1 comme ligne des titres : "
+        "{options} ne peut pas s'y appliquer. Retirez --header-matching pour que le fichier "
+        "soit lu avec {options}, puis vérifié, comme dans l'assistant ; ou retirez {options} "
+        "pour le vérifier tel quel.",
+        "--header-matching checks “{file}” as it is, with row 1 as its labels: {options} "
+        "cannot apply to it. Remove --header-matching to have the file read with {options}, "
+        "then checked, as in the wizard; or remove {options} to check it as it is.",
+    ),
     "validate-conforms": Wording(
         "Le fichier est conforme au schéma {schema} ({rows} lignes).",
         "The file conforms to the schema {schema} ({rows} rows).",

@@ -203,3 +203,62 @@ def test_header_matching_by_position_finds_the_columns_out_of_place(
     assert "ANNEE" in first["message"]
     assert "COMMUNE_NOM" in first["message"]
     assert "n° 1" in first["message"]
+
+
+PRENOMS_LABELS = PRENOMS_IN_ANOTHER_ORDER.splitlines()[0]
+
+
+def test_a_file_in_shape_is_read_from_the_header_row_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "prenoms.csv"  # the titles written twice: checked as is, row 2 is data
+    path.write_text(
+        f"{PRENOMS_LABELS}\n{PRENOMS_IN_ANOTHER_ORDER}2025,Léo,M,2,Saint-Nizier,38455\n",
+        encoding="utf-8",
+    )
+    argv = ["--profile-dir", str(tmp_path / "p"), "validate", str(path), "--schema"]
+
+    status, report = _run(capsys, [*argv, "scdl/prenoms", "--json", "--header-row", "2"])
+
+    assert (status, report["checked"], report["rows"], report["valid"]) == (0, "source", 2, True)
+
+
+def test_a_file_in_shape_checks_its_include_ranges(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "prenoms.csv"
+    path.write_text(PRENOMS_IN_ANOTHER_ORDER, encoding="utf-8")
+    argv = ["--profile-dir", str(tmp_path / "p"), "validate", str(path), "--schema"]
+
+    status, report = _run(capsys, [*argv, "scdl/prenoms", "--json", "--include", "40-41"])
+
+    assert status == 2
+    error = report["error"]
+    assert isinstance(error, dict)
+    assert error["code"] == "include-past-end"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("fr", "--header-matching vérifie « prenoms.csv » tel quel"), ("en", "as it is")],
+)
+def test_header_matching_refuses_the_reading_options_it_cannot_honour(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    path = tmp_path / "prenoms.csv"
+    path.write_text(PRENOMS_IN_ANOTHER_ORDER, encoding="utf-8")
+    argv = ["--lang", lang, "validate", str(path), "--schema", "scdl/prenoms"]
+    argv += ["--header-matching", "name", "--header-row", "1", "--include", "3"]
+
+    status, report = _run(capsys, [*argv, "--json"])
+    text_status = main(argv)
+    text = capsys.readouterr()
+
+    assert status == text_status == 2
+    error = report["error"]
+    assert isinstance(error, dict)
+    assert error["code"] == "header-matching-with-reading-options"
+    assert said in error["message"]
+    assert "--header-row, --include" in error["message"]
+    assert said in text.err + text.out
+    assert "Traceback" not in text.err
