@@ -125,7 +125,9 @@ def run_update(arguments: argparse.Namespace, lang: Language) -> int:
     if include is not None:  # only ranges typed now: last month's may no longer apply
         refuse_useless_ranges(table, include)
     moment = timestamp()
-    update = prepare_next_update(project, arguments.file, table, file.path, now=moment)
+    update = prepare_next_update(
+        project, arguments.file, table, file.path, now=moment, replayed_include=include is None
+    )
     replayed = replay_table(update.project, table, schema)
     with tempfile.TemporaryDirectory(prefix="datamairie-") as folder:
         shaped = Path(folder) / "update.csv"
@@ -174,6 +176,10 @@ def update_payload(
             "skipped": [edit.to_json() for edit in skipped],
         },
         "privacy": {"kept": kept, "dropped": list(update.dropped_decisions)},
+        "include": {
+            "kept": [list(part) for part in after.source.include],
+            "ignored": [list(part) for part in update.ignored_include],
+        },
         "temporal_coverage": after.metadata.to_json()["temporal_coverage"],
         "validation": None if after.validation is None else after.validation.to_json(),
         "publication": {
@@ -182,7 +188,9 @@ def update_payload(
             "platform": after.publication.platform,
         },
         "page": after.page.value,
-        "complete": not (update.missing_columns or skipped or update.dropped_decisions),
+        "complete": not (
+            update.missing_columns or skipped or update.dropped_decisions or update.ignored_include
+        ),
         **readiness(after, lang),
     }
 
@@ -214,6 +222,9 @@ def update_text(payload: dict[str, Any], lang: Language) -> str:
     lines.append(render("project-update-decisions", {"count": len(privacy["kept"])}, lang))
     if privacy["dropped"]:
         lines.append(render("project-update-dropped", {"names": privacy["dropped"]}, lang))
+    for first, last in payload["include"]["ignored"]:
+        part = f"{first}-{last}" if last != first else str(first)
+        lines.append(render("project-update-include-ignored", {"range": part}, lang))
     coverage = payload["temporal_coverage"]
     if coverage is not None:
         params = {"first": _day(coverage["start"], lang), "last": _day(coverage["end"], lang)}

@@ -19,6 +19,7 @@ from desktop_app.core.project.reading import preparation_of
 from desktop_app.core.project.storage import source_record_as_read
 from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.sources.inclusion import RowRange, unmatched_ranges
 from desktop_app.core.sources.model import Table
 
 
@@ -28,12 +29,14 @@ class NextUpdate:
 
     ``missing_columns`` were mapped last time and are not in the new file (their fields are
     left without a column); ``dropped_decisions`` name the privacy findings whose column is
-    gone.
+    gone; ``ignored_include`` the parts taken back last time (rows of the sheet) that meet
+    no part set aside in the new file: they are not kept in the project.
     """
 
     project: Project
     missing_columns: tuple[str, ...] = ()
     dropped_decisions: tuple[str, ...] = ()
+    ignored_include: tuple[RowRange, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -50,12 +53,20 @@ class ReplayedTable:
 
 
 def prepare_next_update(
-    project: Project, new_source: Path, table: Table, project_path: Path, *, now: str
+    project: Project,
+    new_source: Path,
+    table: Table,
+    project_path: Path,
+    *,
+    now: str,
+    replayed_include: bool = True,
 ) -> NextUpdate:
     """The project for the next publication of the same data, from ``new_source``.
 
-    ``table`` is ``new_source`` read as the wizard reads it (same sheet and header row as
-    last time unless the agent said otherwise); ``now`` is the ISO moment of the update.
+    ``table`` is ``new_source`` read as the wizard reads it (same sheet, header row and
+    parts taken back as last time unless the agent said otherwise: ``replayed_include`` is
+    False when the agent named the parts to take back this time); ``now`` is the ISO moment
+    of the update.
 
     Raises:
         ProjectError: the new file cannot be read (``project-source-unreadable``).
@@ -68,6 +79,11 @@ def prepare_next_update(
     dropped = tuple(d.finding for d in project.privacy_decisions if d not in kept)
     publication = continued_publication(project.publication, now=now)
     record = source_record_as_read(new_source, project_path, table.source)
+    # A saved range that takes nothing back this time is said, and not kept: next month it
+    # could meet another part (a total moved there) and take it in without anyone asking.
+    ignored = unmatched_ranges(table, project.source.include) if replayed_include else ()
+    if ignored:
+        record = replace(record, include=tuple(r for r in record.include if r not in ignored))
     updated = replace(
         project,
         source=record,
@@ -79,7 +95,7 @@ def prepare_next_update(
         to_publish=False,
         updated_at=now,
     )
-    return NextUpdate(updated, missing, dropped)
+    return NextUpdate(updated, missing, dropped, ignored)
 
 
 def continued_publication(previous: PublicationState, *, now: str) -> PublicationState:

@@ -77,6 +77,19 @@ def refuse_useless_ranges(table: Table, include: Sequence[RowRange]) -> None:
         raise UsageError("include-not-set-aside", range=named, parts=parts, count=len(parts))
 
 
+def unmatched_ranges(table: Table, include: Sequence[RowRange]) -> tuple[RowRange, ...]:
+    """The ranges of ``include`` that took nothing back in ``table`` (read with or without them).
+
+    Last month's ranges replayed on next month's file: rows move, and a range may now meet
+    only data, blank rows, or rows past the sheet's end.
+    """
+    return tuple(
+        (first, last)
+        for first, last in include
+        if not any(p.first_row <= last and first <= p.last_row for p in table.included)
+    )
+
+
 def without(include: Sequence[RowRange], first: int, last: int) -> tuple[RowRange, ...]:
     """The ranges with rows first…last left out again (a range may be cut in two)."""
     kept: list[RowRange] = []

@@ -215,6 +215,16 @@ PROJECT_REPORT: dict[str, Wording] = {
         "Decisions dropped, their column no longer being in the file: {names}. Look at the "
         "personal data again in the wizard.",
     ),
+    "project-update-include-ignored": Wording(
+        "Les lignes {range}, reprises comme données la dernière fois, ne rencontrent aucune "
+        "partie laissée de côté dans ce fichier : rien n'y a été repris, et elles ne sont plus "
+        "gardées dans le projet. Vérifiez avec « datamairie inspect » ce que la lecture laisse "
+        "de côté, et reprenez-le avec --include si besoin.",
+        "Rows {range}, taken in as data last time, meet no part set aside in this file: "
+        "nothing was taken back there, and they are no longer kept in the project. Check "
+        "with “datamairie inspect” what the reading sets aside, and take it back with "
+        "--include if needed.",
+    ),
     "project-update-coverage": Wording(
         "Période couverte : du {first} au {last}.", "Period covered: from {first} to {last}."
     ),

@@ -180,3 +180,44 @@ def test_an_unreadable_new_file_leaves_the_project_untouched(
     assert status == 2
     assert json.loads(out)["error"]["code"] == "header-row-negative"
     assert project.read_bytes() == before
+
+
+def test_a_saved_part_that_takes_nothing_back_next_month_is_said_and_dropped(
+    tmp_path: Path, march_project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    project, profile = march_project
+    file = ProjectFile(project)
+    saved = file.load()
+    # Last month the agent took back the total of row 7 and a second table in rows 40-41.
+    source = dataclasses.replace(saved.source, include=((7, 7), (40, 41)))
+    file.save(dataclasses.replace(saved, source=source))
+    april = _register(
+        tmp_path / "avril.xlsx",
+        "Mars 2024",
+        [
+            ["2024-012", dt.datetime(2024, 4, 8), "Budget annexe de l'eau", "Finances", "7.1",
+             "Le maire"],
+            ["2024-013", dt.datetime(2024, 4, 29), "Voirie", "Finances", "7.1", "Mme Adjointe"],
+            ["2024-014", dt.datetime(2024, 4, 29), "Écoles", SCHOOLS, "8.1", "Le maire"],
+            ["Total", None, None, None, None, None],
+        ],
+    )  # fmt: skip
+    argv = ["--profile-dir", str(profile), "project", "update", str(project), str(april)]
+
+    status, out = _run(capsys, *argv, "--json")
+    payload = json.loads(out)
+
+    assert status == 1
+    assert payload["include"] == {"kept": [[7, 7]], "ignored": [[40, 41]]}
+    assert payload["source"]["include"] == [[7, 7]]
+    assert payload["complete"] is False
+    assert ProjectFile(project).load().source.include == ((7, 7),)
+
+    file.save(dataclasses.replace(file.load(), source=source))
+    status, text = _run(capsys, *argv)
+    assert status == 1
+    assert "Les lignes 40-41, reprises comme données la dernière fois" in text
+    assert "Les lignes 7" not in text
+    file.save(dataclasses.replace(file.load(), source=source))
+    status, text = _run(capsys, "--lang", "en", *argv)
+    assert "Rows 40-41, taken in as data last time, meet no part set aside" in text
