@@ -52,6 +52,25 @@ def test_welcome_lists_what_the_home_sources_give_and_opens_the_example(
     assert state.commune == SAMPLE_COMMUNE
 
 
+def test_on_a_small_screen_the_welcome_page_scrolls_instead_of_crushing_its_lists(
+    qtbot: QtBot, inline_services: Services
+) -> None:
+    """1366×768 at 125 % leaves the page about 780×400: the desk's lists were 2 pixels high."""
+    page = WelcomePage(WizardState(), inline_services)
+    qtbot.addWidget(page)
+    page.setFixedSize(780, 400)
+    page.show()
+    page.initializePage()
+    settle(qtbot)
+
+    desk = page.desk_panel
+    for listing in (desk.datasets_list, desk.obligations_list, page.recent_list):
+        assert listing.height() >= listing.minimumSizeHint().height()
+    for button in (desk.update_button, page.open_button):
+        assert button.height() >= button.sizeHint().height()
+    assert page.home_area.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+
+
 def test_file_page_reads_the_state_file_and_writes_the_table(
     qtbot: QtBot, inline_services: Services, tmp_path: Path
 ) -> None:

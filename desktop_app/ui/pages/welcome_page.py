@@ -7,12 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,19 @@ from desktop_app.ui.settings_dialog import AppSettings
 from desktop_app.ui.state import WANTED_SCHEMA, WizardState
 from desktop_app.ui.widgets.desk_panel import DeskPanel
 from desktop_app.workers.description import load_communes
+
+
+class _HomeLayout(QVBoxLayout):
+    """The page's content in its scroll area: as tall as the window allows, lists shrinking.
+
+    A scroll area gives a layout whose height follows its width (wrapped texts) its
+    preferred height, which made the page scroll even on a 1366×768 screen at 100 %; without
+    it, the content only scrolls when its lists would fall below their minimum height.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        """Never: the scroll area then sizes the content to its room (see the class)."""
+        return False
 
 
 def _save_profile(
@@ -105,14 +120,25 @@ class WelcomePage(StepPage):
         lists.addWidget(self._box(t("home-outbox"), outbox), 2)
         account = QVBoxLayout()
         account.addWidget(self.account_label)
-        self.body.addLayout(buttons)
-        self.body.addWidget(example_note)
-        self.body.addSpacing(12)
+        # The desk's lists keep their height and the page scrolls, rather than be crushed
+        # to a line on a small screen (1366×768 at 125 %: the lists were 2 pixels high).
+        content = QWidget()
+        home = _HomeLayout(content)
+        home.setContentsMargins(0, 0, 0, 0)
+        home.addLayout(buttons)
+        home.addWidget(example_note)
+        home.addSpacing(12)
         desk = QVBoxLayout()
         desk.addWidget(self.desk_panel)
-        self.body.addWidget(self._box(t("desk-title"), desk), 3)
-        self.body.addLayout(lists, 2)
-        self.body.addWidget(self._box(t("home-account"), account))
+        home.addWidget(self._box(t("desk-title"), desk), 3)
+        home.addLayout(lists, 2)
+        home.addWidget(self._box(t("home-account"), account))
+        self.home_area = QScrollArea()
+        self.home_area.setWidget(content)
+        self.home_area.setWidgetResizable(True)
+        self.home_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.home_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.addWidget(self.home_area, 1)
         order = (
             self.new_button,
             self.example_button,
