@@ -9,7 +9,7 @@ refused by data.gouv.fr.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop_app.core.errors import AppError
@@ -72,6 +72,9 @@ def write_publishable_file(
     removed: what the agent checked on the Qualité page, whose fingerprint a decision to
     publish despite problems names (``core/project/conformity``).
 
+    A personal-data finding of the file to publish that the project did not list is
+    recorded in it before the refusal.
+
     Raises:
         ProjectNotReadyError: ``project-not-ready-privacy`` or ``project-not-ready-metadata``.
         AppError: the source copy cannot be read or the mapping no longer fits it, or
@@ -95,14 +98,19 @@ def write_publishable_file(
     if checked_copy is not None and preparation.edited is not None:
         write_publishable_csv(preparation.edited, checked_copy)
     token.raise_if_cancelled()
-    if preparation.prepared is None:
-        # Without a schema the findings are of the table as read: one left undecided (the
-        # file changed since the project's scan) stops the publication here, in words.
-        waiting = undecided(preparation.scan.findings, project.privacy_decisions)
-        if waiting:
-            raise ProjectNotReadyError(
-                "project-not-ready-privacy", count=len(waiting), file=project_file.path.name
-            )
+    found = preparation.scan.findings
+    waiting = undecided(found, project.privacy_decisions)
+    if waiting:
+        # A finding the project does not list (found by a newer DataMairie's search, or in a
+        # file that changed) stops the publication here, in words; the project then lists
+        # it, so that `project show` names it and `project decide` can decide it.
+        listed = {str(finding.get("key", "")) for finding in project.privacy_findings}
+        if any(finding.key not in listed for finding in waiting):
+            findings = tuple(finding.to_json() for finding in found)
+            project_file.save(replace(project, privacy_findings=findings))
+        raise ProjectNotReadyError(
+            "project-not-ready-privacy", count=len(waiting), file=project_file.path.name
+        )
     rows = preparation.write_publishable(target)
     progress(1.0, "done")
     return rows

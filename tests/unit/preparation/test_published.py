@@ -53,4 +53,5 @@ def test_the_read_back_stops_in_the_privacy_scan_when_cancelled(tmp_path: Path) 
     started = time.perf_counter()
     with pytest.raises(CancelledError):
         read_back(Preparation(table, prepared), progress=NO_PROGRESS, cancel=cancel)
-    assert time.perf_counter() - started < scanning / 4
+    # Stopped at the scan's first check (a fifth of a scan); left running, a whole scan and more.
+    assert time.perf_counter() - started < scanning / 2

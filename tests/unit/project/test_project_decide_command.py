@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -155,3 +156,37 @@ def test_a_headless_agent_is_told_each_key_choice_and_command_in_words(
     assert decisions[email].remedy is Remedy.KEEP  # the agent's choice stays
     assert decisions[email].justification == reason
     assert set(decisions) == set(keys)
+
+
+def test_a_finding_the_project_did_not_list_is_listed_by_the_refused_publish_and_decidable(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The project was decided by an earlier DataMairie whose search did not find one kind of
+    personal data: `publish` refuses, and then `project show` names it and `project decide`
+    decides it, instead of « pas de repérage » for the very finding publish waits on."""
+    assert main(["project", "decide", str(project), "--suggested", "--json"]) == 0
+    file = ProjectFile(project)
+    decided = file.load()
+    unseen = decided.privacy_findings[-1]
+    file.save(
+        dataclasses.replace(
+            decided,
+            privacy_findings=decided.privacy_findings[:-1],
+            privacy_decisions=tuple(
+                d for d in decided.privacy_decisions if d.finding != unseen["key"]
+            ),
+        )
+    )
+    assert readiness(file.load()).ready
+    capsys.readouterr()
+    monkeypatch.setenv("DATAMAIRIE_API_KEY", "une-clé-de-test")
+
+    status = main(["publish", str(project), "--platform", "http://127.0.0.1:9", "--json"])
+
+    assert status == 2
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "project-not-ready-privacy"
+    assert main(["project", "show", str(project)]) == 0
+    assert f"clé {unseen['key']} ;" in capsys.readouterr().out
+    status, answer = _decide(capsys, str(project), str(unseen["key"]), "redact-text")
+    assert status == 0, answer
+    assert readiness(file.load()).ready
