@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -234,3 +236,46 @@ def test_saved_mapping_applies_itself_next_time(
     assert second.prepared.mapping.for_field("DELIB_MATIERE_CODE").column == "Résultat du vote"
     assert "enregistrée la dernière fois" in second.origin_label.text()
     assert second.view.indexWidget(second.model.index(0, COLUMN)) is second.combos["COLL_NOM"]
+
+
+def test_file_page_says_a_part_taken_back_last_month_took_nothing_back_this_time(
+    qtbot: QtBot, inline_services: Services, tmp_path: Path
+) -> None:
+    from desktop_app.core.project.opening import fill_state, open_next_update
+    from desktop_app.core.project.storage import ProjectFile
+    from desktop_app.core.schemas import SchemaCatalogue
+    from desktop_app.core.tasks import CancelToken
+    from desktop_app.paths import resources_dir
+    from tests.unit.project.test_next_update import _march_project, _month
+
+    catalogue = SchemaCatalogue(resources_dir() / "schemas")
+    path = _march_project(tmp_path, catalogue)
+    file = ProjectFile(path)
+    saved = file.load()
+    file.save(
+        dataclasses.replace(saved, source=dataclasses.replace(saved.source, include=((9, 9),)))
+    )
+    april = _month(tmp_path / "avril.xlsx", [
+        ["2024-012", dt.datetime(2024, 4, 8), "Voirie", "Urbanisme", "8.3", "Mme Trois"],
+    ])  # fmt: skip
+    opened = open_next_update(
+        path, april, catalogue, now="2026-12-07T10:00:00+01:00",
+        progress=lambda fraction, step: None, cancel=CancelToken(),
+    )  # fmt: skip
+    state = WizardState()
+    fill_state(state, opened)
+    page = FilePage(state, inline_services)
+    qtbot.addWidget(page)
+    page.show()
+
+    page.initializePage()
+
+    notices = page.panel.notices_list
+    said = [notices.item(row).text() for row in range(notices.count())]
+    assert any(
+        text.startswith("La partie reprise comme données la dernière fois (lignes 9)")
+        for text in said
+    ), said
+    assert notices.isVisible()
+    assert page.validatePage()
+    assert state.include == ()

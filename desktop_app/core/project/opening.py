@@ -25,6 +25,7 @@ from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.schemas.catalogue import SchemaCatalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import Table, read_table
+from desktop_app.core.sources.inclusion import without_ignored
 from desktop_app.core.tasks import CancelToken, ProgressFn
 from desktop_app.core.validation.engine import TableCheck
 
@@ -128,6 +129,7 @@ def open_next_update(
         table = read_table(new_source, progress=reading, cancel=cancel)
     cancel.raise_if_cancelled()
     update = prepare_next_update(project, new_source, table, path, now=now)
+    table = without_ignored(table, update.ignored_include)  # said on Fichier
     schema, preparation = _rebuilt(update.project, table, catalogue, cancel)
     updated = update.project
     if preparation.edited is not None and schema is not None:

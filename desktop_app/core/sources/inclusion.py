@@ -9,12 +9,13 @@ choice is kept with the project so that next month's file is read the same way.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
 from desktop_app.core.errors import UsageError
 from desktop_app.core.sources.grid import Grid
-from desktop_app.core.sources.model import Table
+from desktop_app.core.sources.model import Notice, Table
 from desktop_app.core.sources.table_end import RowExclusion, TableRows
 
 RowRange = tuple[int, int]
@@ -87,6 +88,22 @@ def unmatched_ranges(table: Table, include: Sequence[RowRange]) -> tuple[RowRang
         (first, last)
         for first, last in include
         if not any(p.first_row <= last and first <= p.last_row for p in table.included)
+    )
+
+
+def without_ignored(table: Table, ignored: Sequence[RowRange]) -> Table:
+    """``table`` no longer naming ``ignored`` among its parts taken back, and saying so.
+
+    The notice is shown with the reading's others (on Fichier): the agent learns that last
+    month's choice took nothing back this time, and can take back what is set aside now.
+    """
+    if not ignored:
+        return table
+    kept = tuple(part for part in table.source.include if part not in ignored)
+    parts = [f"{first}-{last}" if last != first else str(first) for first, last in ignored]
+    notice = Notice.of("include-ignored", parts=parts, count=len(parts))
+    return replace(
+        table, source=replace(table.source, include=kept), notices=(*table.notices, notice)
     )
 
 

@@ -218,3 +218,46 @@ def test_next_months_file_is_read_with_progress_and_stops_when_cancelled(tmp_pat
             path, new_source, catalogue, now="2026-12-07T10:00:00+01:00",
             progress=cancel_while_reading, cancel=cancel,
         )  # fmt: skip
+
+
+def _march_project(tmp_path: Path, catalogue: SchemaCatalogue) -> Path:
+    schema = catalogue.get("scdl/deliberations")
+    march = _month(tmp_path / "mars.xlsx", [["2024-001", dt.datetime(2024, 3, 4), "Budget",
+                                            "Finances", "7.1", "M. Un"]])  # fmt: skip
+    table = read_table(march)
+    prepared = prepare_table(table, schema, suggest_mapping(table, schema))
+    commune = CommuneSettings(name="Saint-Nizier-du-Moucherotte", insee="38433")
+    path = tmp_path / "deliberations.datamairie"
+    project = new_project(Preparation(table, prepared), path, march, commune, _phrase, now="x")
+    ProjectFile(path).create(project, march)
+    return path
+
+
+def test_a_part_taken_back_last_month_that_meets_nothing_now_is_said_and_dropped(
+    tmp_path: Path,
+) -> None:
+    catalogue = SchemaCatalogue(resources_dir() / "schemas")
+    path = _march_project(tmp_path, catalogue)
+    file = ProjectFile(path)
+    saved = file.load()
+    # Last month the agent took back a total (row 4) and a table below (rows 40-41).
+    source = dataclasses.replace(saved.source, include=((4, 4), (40, 41)))
+    file.save(dataclasses.replace(saved, source=source))
+    april = _month(tmp_path / "avril.xlsx", [
+        ["2024-012", dt.datetime(2024, 4, 8), "Voirie", "Urbanisme", "8.3", "Mme Trois"],
+        ["2024-013", dt.datetime(2024, 4, 9), "Écoles", "Enseignement", "8.1", "M. Un"],
+        ["Total", None, None, None, None, None],
+    ])  # fmt: skip
+
+    opened = open_next_update(
+        path, april, catalogue, now="2026-12-07T10:00:00+01:00",
+        progress=lambda fraction, step: None, cancel=CancelToken(),
+    )  # fmt: skip
+
+    assert opened.table.row_count == 3  # the total of row 4 taken back again
+    assert opened.table.source.include == ((4, 4),)
+    assert opened.project.source.include == ((4, 4),)
+    notices = [n for n in opened.table.notices if n.code == "include-ignored"]
+    assert len(notices) == 1
+    said = _phrase(notices[0].code, notices[0].params)
+    assert said.startswith("La partie reprise comme données la dernière fois (lignes 40-41)")
