@@ -224,7 +224,8 @@ def update_text(payload: dict[str, Any], lang: Language) -> str:
         lines.append(render("project-update-dropped", {"names": privacy["dropped"]}, lang))
     for first, last in payload["include"]["ignored"]:
         part = f"{first}-{last}" if last != first else str(first)
-        lines.append(render("project-update-include-ignored", {"range": part}, lang))
+        params = {"range": part, "count": last - first + 1}
+        lines.append(render("project-update-include-ignored", params, lang))
     coverage = payload["temporal_coverage"]
     if coverage is not None:
         params = {"first": _day(coverage["start"], lang), "last": _day(coverage["end"], lang)}

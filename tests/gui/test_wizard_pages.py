@@ -272,10 +272,8 @@ def test_file_page_says_a_part_taken_back_last_month_took_nothing_back_this_time
 
     notices = page.panel.notices_list
     said = [notices.item(row).text() for row in range(notices.count())]
-    assert any(
-        text.startswith("La partie reprise comme données la dernière fois (lignes 9)")
-        for text in said
-    ), said
+    start = "La partie reprise comme données la dernière fois (lignes de la feuille : 9)"
+    assert any(text.startswith(start) for text in said), said
     assert notices.isVisible()
     assert page.validatePage()
     assert state.include == ()

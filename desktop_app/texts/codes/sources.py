@@ -318,20 +318,20 @@ READING_NOTICES: dict[str, Wording] = {
         count="count",
     ),
     "include-ignored": Wording(
-        "Les parties reprises comme données la dernière fois (lignes {parts}) ne rencontrent "
-        "aucune partie laissée de côté dans ce fichier : rien n'y a été repris, et elles ne "
-        "sont plus gardées dans le projet. Si une partie de la liste des parties laissées de "
-        "côté doit être reprise, cliquez sur « Inclure ».",
-        "The parts taken in as data last time (rows {parts}) meet no part set aside in this "
-        "file: nothing was taken back there, and they are no longer kept in the project. If a "
-        "part in the list of parts set aside must be taken in, click “Include”.",
-        fr_one="La partie reprise comme données la dernière fois (lignes {parts}) ne rencontre "
-        "aucune partie laissée de côté dans ce fichier : rien n'y a été repris, et elle n'est "
-        "plus gardée dans le projet. Si une partie de la liste des parties laissées de "
-        "côté doit être reprise, cliquez sur « Inclure ».",
-        en_one="The part taken in as data last time (rows {parts}) meets no part set aside in "
-        "this file: nothing was taken back there, and it is no longer kept in the project. If "
-        "a part in the list of parts set aside must be taken in, click “Include”.",
+        "Les parties reprises comme données la dernière fois (lignes de la feuille : "
+        "{parts}) ne rencontrent aucune partie laissée de côté dans ce fichier : rien n'y a "
+        "été repris, et elles ne sont plus gardées dans le projet. Si une partie de la liste "
+        "des parties laissées de côté doit être reprise, cliquez sur « Inclure ».",
+        "The parts taken in as data last time (sheet rows: {parts}) meet no part set aside in "
+        "this file: nothing was taken back there, and they are no longer kept in the project. "
+        "If a part in the list of parts set aside must be taken in, click “Include”.",
+        fr_one="La partie reprise comme données la dernière fois (lignes de la feuille : "
+        "{parts}) ne rencontre aucune partie laissée de côté dans ce fichier : rien n'y a été "
+        "repris, et elle n'est plus gardée dans le projet. Si une partie de la liste des "
+        "parties laissées de côté doit être reprise, cliquez sur « Inclure ».",
+        en_one="The part taken in as data last time (sheet rows: {parts}) meets no part set "
+        "aside in this file: nothing was taken back there, and it is no longer kept in the "
+        "project. If a part in the list of parts set aside must be taken in, click “Include”.",
         count="count",
     ),
     "pasted-lines-split": Wording(

@@ -224,6 +224,15 @@ PROJECT_REPORT: dict[str, Wording] = {
         "nothing was taken back there, and they are no longer kept in the project. Check "
         "with “datamairie inspect” what the reading sets aside, and take it back with "
         "--include if needed.",
+        fr_one="La ligne {range}, reprise comme donnée la dernière fois, ne rencontre aucune "
+        "partie laissée de côté dans ce fichier : rien n'y a été repris, et elle n'est plus "
+        "gardée dans le projet. Vérifiez avec « datamairie inspect » ce que la lecture laisse "
+        "de côté, et reprenez-le avec --include si besoin.",
+        en_one="Row {range}, taken in as data last time, meets no part set aside in this file: "
+        "nothing was taken back there, and it is no longer kept in the project. Check with "
+        "“datamairie inspect” what the reading sets aside, and take it back with --include if "
+        "needed.",
+        count="count",
     ),
     "project-update-coverage": Wording(
         "Période couverte : du {first} au {last}.", "Period covered: from {first} to {last}."

@@ -260,4 +260,5 @@ def test_a_part_taken_back_last_month_that_meets_nothing_now_is_said_and_dropped
     notices = [n for n in opened.table.notices if n.code == "include-ignored"]
     assert len(notices) == 1
     said = _phrase(notices[0].code, notices[0].params)
-    assert said.startswith("La partie reprise comme données la dernière fois (lignes 40-41)")
+    assert said.startswith("La partie reprise comme données la dernière fois (lignes de la")
+    assert "(lignes de la feuille : 40-41) ne rencontre aucune partie laissée de côté" in said

@@ -188,8 +188,9 @@ def test_a_saved_part_that_takes_nothing_back_next_month_is_said_and_dropped(
     project, profile = march_project
     file = ProjectFile(project)
     saved = file.load()
-    # Last month the agent took back the total of row 7 and a second table in rows 40-41.
-    source = dataclasses.replace(saved.source, include=((7, 7), (40, 41)))
+    # Last month the agent took back the total of row 7, a second table in rows 40-41 and a
+    # note in row 50.
+    source = dataclasses.replace(saved.source, include=((7, 7), (40, 41), (50, 50)))
     file.save(dataclasses.replace(saved, source=source))
     april = _register(
         tmp_path / "avril.xlsx",
@@ -208,7 +209,7 @@ def test_a_saved_part_that_takes_nothing_back_next_month_is_said_and_dropped(
     payload = json.loads(out)
 
     assert status == 1
-    assert payload["include"] == {"kept": [[7, 7]], "ignored": [[40, 41]]}
+    assert payload["include"] == {"kept": [[7, 7]], "ignored": [[40, 41], [50, 50]]}
     assert payload["source"]["include"] == [[7, 7]]
     assert payload["complete"] is False
     assert ProjectFile(project).load().source.include == ((7, 7),)
@@ -217,7 +218,8 @@ def test_a_saved_part_that_takes_nothing_back_next_month_is_said_and_dropped(
     status, text = _run(capsys, *argv)
     assert status == 1
     assert "Les lignes 40-41, reprises comme données la dernière fois" in text
-    assert "Les lignes 7" not in text
+    assert "La ligne 50, reprise comme donnée la dernière fois, ne rencontre aucune" in text
+    assert "La ligne 7" not in text
     file.save(dataclasses.replace(file.load(), source=source))
     status, text = _run(capsys, "--lang", "en", *argv)
     assert "Rows 40-41, taken in as data last time, meet no part set aside" in text
