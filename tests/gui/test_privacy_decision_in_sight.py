@@ -96,6 +96,9 @@ def test_on_a_small_screen_the_reasons_are_whole_and_the_columns_are_the_agent_s
     assert "Bénéficiaire" in titles
     assert "Nom de l'attribuant" in titles  # a field without a column: the schema's title
     assert "nomBeneficiaire" not in titles
+    preview = page.preview.horizontalHeader()
+    for column in range(preview.count()):  # each title whole (or its column at the maximum)
+        assert preview.sectionSize(column) >= min(preview.sectionSizeHint(column), 240)
     beneficiary = titles.index("Bénéficiaire")
     tip = header(beneficiary, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip == "Bénéficiaire (nomBeneficiaire)"

@@ -37,6 +37,8 @@ from desktop_app.ui.state import WizardState
 from desktop_app.ui.widgets.privacy_decision import DecisionPanel
 
 LISTED_CELLS = 500  # cells listed for one finding; all of them are counted and remedied
+PREVIEW_SIZING_ROWS = 50  # rows measured to size the table's columns (all would be slow)
+PREVIEW_COLUMN_MAX = 240
 
 
 class PrivacyPage(StepPage):
@@ -77,6 +79,7 @@ class PrivacyPage(StepPage):
         self.preview.setAccessibleName(t("privacy-preview"))
         self.preview.setToolTip(t("privacy-preview"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setResizeContentsPrecision(PREVIEW_SIZING_ROWS)
         self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.panel)
@@ -293,6 +296,12 @@ class PrivacyPage(StepPage):
             )
         else:
             self.preview_model.show(None, [], None)
+        # Each column as wide as its title and first cells need, within bounds: the titles
+        # were cut at the default width (« eferenceDecision »).
+        self.preview.resizeColumnsToContents()
+        header = self.preview.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column), PREVIEW_COLUMN_MAX))
 
     def _flagged_cells(self, finding: PrivacyFinding) -> list[tuple[int, str]]:
         """Each flagged cell: its row, and its line with its masked value."""
