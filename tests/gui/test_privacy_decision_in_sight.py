@@ -85,7 +85,10 @@ def test_on_a_small_screen_the_reasons_are_whole_and_the_columns_are_the_agent_s
     settle(qtbot)
     finding = page.scan.finding("nomBeneficiaire/person_name/cells") if page.scan else None
     assert finding is not None
-    assert len(page.panel.reasons.text().splitlines()) >= 3  # long reasons, as on real files
+    reasons = page.panel.reasons.text()
+    assert len(reasons.splitlines()) >= 3  # long reasons, as on real files
+    assert "« SIRET »" in reasons  # the field named by the agent's column, not its code
+    assert "idBeneficiaire" not in reasons
 
     assert not [fault for fault in layout_faults(page) if fault.startswith("text cut")]
     header = page.preview_model.headerData

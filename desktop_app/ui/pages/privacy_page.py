@@ -332,7 +332,11 @@ class PrivacyPage(StepPage):
             self.panel.show_finding(None, None, [])
             return
         decision = self.decisions.get(finding.key)
-        self.panel.show_finding(finding, decision, self._flagged_cells(finding))
+        prepared = self.state.prepared
+        titles = {}
+        if prepared is not None:
+            titles = {name: _field_title(prepared, name) for name in prepared.schema.field_names}
+        self.panel.show_finding(finding, decision, self._flagged_cells(finding), titles)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_table_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:

@@ -7,6 +7,7 @@ first names a threshold.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -110,11 +111,13 @@ class DecisionPanel(QGroupBox):
         finding: PrivacyFinding | None,
         decision: PrivacyDecision | None,
         cells: list[tuple[int, str]],
+        titles: Mapping[str, str] | None = None,
     ) -> None:
         """Show a finding (None: nothing selected) with the decision already taken, if any.
 
         ``cells`` lists the flagged cells: their 0-based row and what to show (line, masked
-        value).
+        value). ``titles`` names the schema's fields as the agent knows them (their column's
+        title): the reasons say « SIRET », not « idBeneficiaire ».
         """
         self._loading = True
         self._finding = finding
@@ -128,7 +131,11 @@ class DecisionPanel(QGroupBox):
         if finding is None:
             self.reasons.setText(t("privacy-pick"))
         else:
-            lines = [t(item.code, item.params) for item in (*finding.evidence, *finding.lowered)]
+            named = titles or {}
+            lines = [
+                t(item.code, {key: _titled(value, named) for key, value in item.params.items()})
+                for item in (*finding.evidence, *finding.lowered)
+            ]
             self.reasons.setText("\n".join(f"• {line}" for line in lines))
             for number, remedy in enumerate(finding.remedies):
                 label = t(f"privacy-remedy-{remedy.value}")
@@ -214,3 +221,10 @@ class DecisionPanel(QGroupBox):
             options["threshold"] = self.threshold.value()
         justification = self.justification_text() if remedy is Remedy.KEEP else ""
         self.decided.emit(remedy, justification, options)
+
+
+def _titled(value: object, titles: Mapping[str, str]) -> object:
+    """A field's code as its title between quotes; any other value as it is."""
+    if isinstance(value, str) and titles.get(value):
+        return f"« {titles[value]} »"
+    return value
