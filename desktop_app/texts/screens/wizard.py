@@ -76,9 +76,9 @@ _STEPS: dict[str, tuple[Wording, Wording, Wording]] = {
         W("Description et licence", "Description and licence"),
         W("Description et licence", "Description and licence"),
         W(
-            "Ce que data.gouv.fr affichera de vos données, déjà rédigé à partir du schéma et de "
-            "votre commune : relisez-le, complétez-le, puis choisissez la licence.",
-            "What data.gouv.fr will show about your data, already written from the schema and "
+            "Ce que data.gouv.fr affichera de vos données, déjà rédigé à partir de vos données "
+            "et de votre commune : relisez-le, complétez-le, puis choisissez la licence.",
+            "What data.gouv.fr will show about your data, already written from your data and "
             "your commune: read it, complete it, then choose the licence.",
         ),
     ),
