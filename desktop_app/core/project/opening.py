@@ -25,7 +25,7 @@ from desktop_app.core.project.storage import ProjectFile
 from desktop_app.core.schemas.catalogue import SchemaCatalogue
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources import Table, read_table
-from desktop_app.core.sources.inclusion import without_ignored
+from desktop_app.core.sources.inclusion import RowRange, without_ignored
 from desktop_app.core.tasks import CancelToken, ProgressFn
 from desktop_app.core.validation.engine import TableCheck
 
@@ -41,7 +41,8 @@ class OpenedProject:
     None without a schema, or before the Correspondance step was done). ``source_state``
     tells whether the agent's file was found unchanged; otherwise the copy kept in the
     project stands in for it. ``missing_columns`` and ``dropped_decisions`` are
-    what a next update could not carry over.
+    what a next update could not carry over; ``ignored_include`` the parts taken back last
+    time that take nothing back in the new file (its layout changed: the agent looks again).
     """
 
     path: Path
@@ -53,6 +54,7 @@ class OpenedProject:
     source_state: str = "unchanged"
     missing_columns: tuple[str, ...] = ()
     dropped_decisions: tuple[str, ...] = ()
+    ignored_include: tuple[RowRange, ...] = ()
 
     @property
     def step(self) -> str:
@@ -148,6 +150,7 @@ def open_next_update(
         "unchanged",
         update.missing_columns,
         update.dropped_decisions,
+        update.ignored_include,
     )
 
 

@@ -88,7 +88,10 @@ def restore_next_update(
         progress=lambda fraction, step: progress(fraction * OPENING_SHARE, step),
         cancel=cancel,
     )
-    return _restored(opened, NEXT_UPDATE_STEP, progress, cancel)
+    # A part taken back last month that meets nothing this month: the sheet's layout changed,
+    # so what is set aside now is shown on Fichier before anything goes further.
+    target = "file" if opened.ignored_include else NEXT_UPDATE_STEP
+    return _restored(opened, target, progress, cancel)
 
 
 def _restored(

@@ -262,3 +262,33 @@ def test_a_part_taken_back_last_month_that_meets_nothing_now_is_said_and_dropped
     said = _phrase(notices[0].code, notices[0].params)
     assert said.startswith("La partie reprise comme données la dernière fois (lignes de la")
     assert "(lignes de la feuille : 40-41) ne rencontre aucune partie laissée de côté" in said
+
+
+def test_next_update_stops_on_fichier_when_a_part_taken_back_last_time_meets_nothing(
+    tmp_path: Path,
+) -> None:
+    from desktop_app.core.project.restoring import NEXT_UPDATE_STEP, restore_next_update
+
+    catalogue = SchemaCatalogue(resources_dir() / "schemas")
+    path = _march_project(tmp_path, catalogue)
+    april = _month(tmp_path / "avril.xlsx", [
+        ["2024-012", dt.datetime(2024, 4, 8), "Voirie", "Urbanisme", "8.3", "Mme Trois"],
+    ])  # fmt: skip
+    unchanged = restore_next_update(
+        path, april, catalogue, now="2026-12-07T10:00:00+01:00",
+        progress=lambda fraction, step: None, cancel=CancelToken(),
+    )  # fmt: skip
+    file = ProjectFile(path)
+    saved = file.load()
+    file.save(
+        dataclasses.replace(saved, source=dataclasses.replace(saved.source, include=((9, 9),)))
+    )
+
+    changed = restore_next_update(
+        path, april, catalogue, now="2026-12-07T10:00:00+01:00",
+        progress=lambda fraction, step: None, cancel=CancelToken(),
+    )  # fmt: skip
+
+    assert unchanged.target == NEXT_UPDATE_STEP
+    assert changed.opened.ignored_include == ((9, 9),)
+    assert changed.target == "file"
