@@ -54,6 +54,7 @@ SUFFIX = EXTENSION
 # What the agent is told when the project's copy of their file stands in for it.
 SOURCE_NOTICES = {
     "changed": "project-source-changed",
+    "unreadable": "project-source-locked",
     "missing": "project-source-missing",
     "not-a-file": "project-source-missing",
 }

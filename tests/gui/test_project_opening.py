@@ -12,6 +12,7 @@ import shutil
 import threading
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -27,6 +28,7 @@ from desktop_app.core.preparation.quality import check_quality
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
 from desktop_app.core.privacy.model import PrivacyScan
 from desktop_app.core.privacy.scan import scan_prepared
+from desktop_app.core.project import storage
 from desktop_app.core.project.conformity import decision_for
 from desktop_app.core.project.restoring import RestoredProject
 from desktop_app.core.project.saving import SavedProject
@@ -221,6 +223,46 @@ def test_a_project_whose_file_changed_opens_on_its_copy_and_says_so(
     banner = page.tasks.banner
     assert banner.current_code == "project-source-changed"
     assert "« registre.xlsx » a été modifié" in banner.text
+
+
+def test_a_project_whose_file_is_there_but_locked_says_so_not_that_it_moved(
+    qtbot: QtBot,
+    profiled: InlineServices,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    before = _decided_state(profiled, source)
+    target = tmp_path / "delib.datamairie"
+    _saved(qtbot, profiled, before, target)
+    opened_by_another_program = storage.fingerprint
+
+    # A sharing violation (Windows) or a refusal by permissions cannot be provoked as root
+    # on Linux: opening this one file fails as it would then.
+    def held(path: Path, **options: Any) -> tuple[int, str]:
+        if path.name == source.name:
+            raise PermissionError(13, "Permission denied", str(path))
+        return opened_by_another_program(path, **options)
+
+    monkeypatch.setattr(storage, "fingerprint", held)
+
+    wizard = PublicationWizard(profiled)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitSignal(wizard.project.walked, timeout=60_000):
+        wizard.project.open(target)
+
+    state = wizard.state
+    assert state.source_path is not None
+    assert state.source_path != source  # the project's own copy, meanwhile
+    page = wizard.currentPage()
+    assert isinstance(page, StepPage)
+    banner = page.tasks.banner
+    assert banner.current_code == "project-source-locked"
+    assert "« registre.xlsx » est bien à sa place" in banner.text
+    assert "autre programme" in banner.text
+    assert "n'est plus" not in banner.text
 
 
 def test_work_of_the_project_open_before_never_lands_on_the_opened_one(

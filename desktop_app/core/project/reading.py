@@ -34,7 +34,8 @@ class KeptSource:
     """The project's source as read: the table, the file it was read from, how it was found.
 
     ``state`` is ``unchanged`` when the agent's file was found as it was; otherwise
-    (``changed``, ``missing``) the copy kept in the project was read.
+    (``changed``, ``unreadable``, ``missing``, ``not-a-file``) the copy kept in the project
+    was read.
     """
 
     table: Table

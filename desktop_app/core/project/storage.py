@@ -44,7 +44,7 @@ _ALREADY_COMPRESSED = frozenset({".xlsx", ".xlsm", ".ods", ".zip", ".gz"})
 _CHUNK = 1 << 20
 
 _Embedder = Callable[[zipfile.ZipFile], None]
-SourceState = Literal["unchanged", "changed", "missing", "not-a-file"]
+SourceState = Literal["unchanged", "changed", "unreadable", "missing", "not-a-file"]
 
 __all__ = ["EXTENSION", "ProjectFile", "SourceCheck", "fingerprint", "source_record"]
 
@@ -133,8 +133,10 @@ class SourceCheck:
     """Whether the agent's file is still where it was, and unchanged since it was prepared.
 
     ``path`` is the file found (changed or not); when ``missing``, the project's embedded
-    copy stands in for it. ``not-a-file``: what is at the recorded place is a folder, a
-    device, a pipe or another special file; it was not read, and the copy stands in too.
+    copy stands in for it. ``unreadable``: the file is there but could not be opened
+    (another program holds it, or permissions refuse it); the copy stands in meanwhile.
+    ``not-a-file``: what is at the recorded place is a folder, a device, a pipe or another
+    special file; it was not read, and the copy stands in too.
     """
 
     state: SourceState
@@ -262,6 +264,7 @@ class ProjectFile:
         if record.relative_path is not None:
             candidates.append(self.path.resolve().parent / record.relative_path)
         changed: Path | None = None
+        unreadable: Path | None = None
         special: Path | None = None
         for candidate in candidates:
             try:
@@ -274,14 +277,31 @@ class ProjectFile:
             except NotARegularFileError:
                 special = special or candidate
                 continue
-            except (OSError, ValueError):  # absent, unreachable, or no possible path at all
+            except OSError as error:
+                # A file held open by another program (Windows) or refused by permissions is
+                # there: the agent is told so, not that it moved.
+                if not isinstance(error, FileNotFoundError | NotADirectoryError) and _exists(
+                    candidate
+                ):
+                    unreadable = unreadable or candidate
+                continue
+            except ValueError:  # no possible path at all
                 continue
             if sha256 == record.sha256:
                 return SourceCheck("unchanged", candidate)
             changed = changed or candidate
         if changed is not None:
             return SourceCheck("changed", changed)
+        if unreadable is not None:
+            return SourceCheck("unreadable", unreadable)
         return SourceCheck("not-a-file", special) if special else SourceCheck("missing")
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return os.path.lexists(path)
+    except ValueError:
+        return False
 
 
 def _source_member(archive: zipfile.ZipFile) -> str:

@@ -75,6 +75,14 @@ PROJECT_REPORT: dict[str, Wording] = {
         "File: “{file}” has changed since the project was prepared. To publish its new "
         "version, prepare the next update (datamairie project update).",
     ),
+    "project-show-source-unreadable": Wording(
+        "Fichier : « {file} » est bien à sa place mais n'a pas pu être ouvert (peut-être "
+        "ouvert dans un autre programme : fermez-le, ou lecture non autorisée) ; la copie "
+        "gardée dans le projet sera utilisée en attendant.",
+        "File: “{file}” is in its place but could not be opened (maybe open in another "
+        "program: close it, or reading not allowed); the copy kept in the project will be "
+        "used meanwhile.",
+    ),
     "project-show-source-missing": Wording(
         "Fichier : « {file} » n'est plus à son emplacement d'origine ; la copie gardée dans "
         "le projet sera utilisée.",

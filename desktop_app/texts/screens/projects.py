@@ -23,6 +23,15 @@ PROJECT_FILES: dict[str, Wording] = {
         "copy kept in the project, as you prepared it: your corrections and decisions apply "
         "to it. To publish the changed file, choose “Prepare the next update” on the home page.",
     ),
+    "project-source-locked": W(
+        "Votre fichier « {name} » est bien à sa place, mais DataMairie n'a pas pu l'ouvrir : "
+        "il est peut-être ouvert dans un autre programme (fermez-le), ou vous n'avez pas le "
+        "droit de le lire. En attendant, DataMairie reprend la copie gardée dans le projet, "
+        "telle que vous l'aviez préparée.",
+        "Your file “{name}” is still in its place, but DataMairie could not open it: it may be "
+        "open in another program (close it), or you may not be allowed to read it. Meanwhile, "
+        "DataMairie takes the copy kept in the project, as you prepared it.",
+    ),
     "project-source-missing": W(
         "Votre fichier « {name} » n'est plus à l'endroit où il était. DataMairie reprend la "
         "copie gardée dans le projet, telle que vous l'aviez préparée.",

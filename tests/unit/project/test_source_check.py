@@ -16,10 +16,14 @@ from typing import Any
 
 import pytest
 
+from desktop_app.commands.project import show_payload
+from desktop_app.commands.project_text import show_text
 from desktop_app.core.errors import CancelledError
+from desktop_app.core.project import storage
 from desktop_app.core.project.model import ProjectError
 from desktop_app.core.project.storage import ProjectFile, SourceCheck, source_record
 from desktop_app.core.tasks import CancelToken
+from desktop_app.texts import Language
 from tests.unit.project.support import full_project
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -187,3 +191,36 @@ def test_recording_a_new_source_reports_progress_and_cancels(tmp_path: Path) -> 
     cancel.cancel()
     with pytest.raises(CancelledError):
         source_record(original, tmp_path / "p.datamairie", cancel=cancel)
+
+
+def test_a_file_there_but_unreadable_is_not_said_to_have_moved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = tmp_path / "registre.csv"  # the very file the project was made from
+    file = _project(tmp_path, original)
+    hashing = storage.fingerprint
+
+    # Another program's lock (Windows) or a refusal by permissions cannot be provoked as
+    # root on Linux: opening this one file fails as it would then.
+    def held(path: Path, **options: Any) -> tuple[int, str]:
+        if path == original:
+            raise PermissionError(13, "Permission denied", str(path))
+        return hashing(path, **options)
+
+    monkeypatch.setattr(storage, "fingerprint", held)
+
+    check = file.check_source(file.load())
+
+    assert check == SourceCheck("unreadable", original)
+    sayings: tuple[tuple[Language, str], ...] = (
+        ("fr", "« registre.csv » est bien à sa place"),
+        ("en", "is in its place"),
+    )
+    for lang, words in sayings:
+        shown = show_text(show_payload(file.path, lang), lang)
+        assert words in shown
+        assert "autre programme" in shown or "another program" in shown
+        assert "n'est plus" not in shown
+        assert "no longer" not in shown
+    original.unlink()
+    assert file.check_source(file.load()).state == "missing"  # gone: that is said as before
