@@ -45,6 +45,7 @@ from desktop_app.core.publication import (
     connect,
     publish,
 )
+from desktop_app.core.publication.client import dataset_link
 from desktop_app.core.publication.plan import file_name_for, plan_from_metadata
 from desktop_app.core.schemas.agent import schema_catalogue
 from desktop_app.texts import Language, render
@@ -200,7 +201,9 @@ def _report(result: PublicationResult, as_json: bool, lang: Language) -> int:
         write_json(payload)
     else:
         lines = [f"✓ {step['message']}" for step in payload["steps"]]
-        lines.append(render("publish-page", {"value": result.state.dataset_page or ""}, lang))
+        page = dataset_link(result.state)
+        if page is not None:  # a dataset known by neither page nor id has no address to give
+            lines.append(render("publish-page", {"value": page}, lang))
         sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
 

@@ -18,7 +18,6 @@ from desktop_app.core.validation.engine import TableCheck
 from desktop_app.core.validation.groups import problem_rows
 from desktop_app.texts import render
 from desktop_app.texts.publication_details import resource_description
-from desktop_app.ui.publishing import PLATFORM_HOSTS
 from desktop_app.ui.state import WizardState
 from desktop_app.ui.texts import Texts
 
@@ -105,17 +104,6 @@ def finished(publication: PublicationState | None) -> bool:
     if publication.step is FINISHED:
         return True
     return publication.draft and publication.step is PublicationStep.RESOURCE_DESCRIBED
-
-
-def dataset_link(publication: PublicationState) -> str | None:
-    """The dataset's page: as the platform gave it, else built from its id."""
-    if publication.dataset_page:
-        return publication.dataset_page
-    if publication.dataset_id is None:
-        return None
-    host = PLATFORM_HOSTS.get(publication.platform)
-    site = f"https://{host}" if host else publication.platform.rstrip("/")
-    return f"{site}/datasets/{publication.dataset_id}/"
 
 
 def platform_label(texts: Texts, platform: str) -> str:

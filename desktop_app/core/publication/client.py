@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from desktop_app.core.publication.http import ApiTransport
 from desktop_app.core.publication.origin import require_safe_for_key
+from desktop_app.core.publication.state import PublicationState
 from desktop_app.core.tasks import CancelToken
 
 PLATFORMS: Mapping[str, str] = {
@@ -52,6 +53,22 @@ def api_root(platform: str) -> str:
     root = platform.strip().rstrip("/")
     require_safe_for_key(root, platform)
     return root if root.endswith("/api/1") else f"{root}/api/1"
+
+
+def dataset_link(publication: PublicationState) -> str | None:
+    """The dataset's page for the agent: as the platform gave it, else built from its id.
+
+    udata serves a dataset's page at ``/datasets/<id>/`` as well as at its slug, so the id
+    alone gives a true address when the server's answer had no ``page``.
+    """
+    if publication.dataset_page:
+        return publication.dataset_page
+    if publication.dataset_id is None:
+        return None
+    known = PLATFORMS.get(publication.platform)
+    root = (known or publication.platform).strip().rstrip("/")
+    site = root.removesuffix("/api/1")
+    return f"{site}/datasets/{publication.dataset_id}/"
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QWidg
 
 from desktop_app.core.project.model import ConformityDecision
 from desktop_app.core.publication import PublicationState
+from desktop_app.core.publication.client import dataset_link
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.palette import tones
 from desktop_app.ui.publication_plan import (
-    dataset_link,
     dataset_metadata,
     finished,
     platform_label,
