@@ -148,8 +148,12 @@ def run_prepare(arguments: argparse.Namespace, lang: Language) -> int:
     if arguments.json:
         write_json(payload)
     else:
-        labels = [finding.label for finding in waiting]
-        lines = [_prepare_text(payload, lang), *_privacy_lines(payload, arguments, labels, lang)]
+        # Two findings in one column (names and e-mails in « Objet ») name the column once.
+        columns = list(dict.fromkeys(finding.label for finding in waiting))
+        lines = [
+            _prepare_text(payload, lang),
+            *_privacy_lines(payload, arguments, len(waiting), columns, lang),
+        ]
         if "project" in payload:
             lines += _project_lines(payload["project"], [f.to_json() for f in waiting], lang)
         sys.stdout.write("\n".join(lines) + "\n")
@@ -245,7 +249,11 @@ def _project_lines(
 
 
 def _privacy_lines(
-    payload: dict[str, Any], arguments: argparse.Namespace, waiting: list[str], lang: Language
+    payload: dict[str, Any],
+    arguments: argparse.Namespace,
+    waiting: int,
+    columns: list[str],
+    lang: Language,
 ) -> list[str]:
     """What was carried from the project, and why the file to publish was not written."""
     lines = []
@@ -257,7 +265,7 @@ def _privacy_lines(
         decided = len(payload["privacy"]["decided"])
         lines.append(render("prepare-decided", {"count": decided}, lang))
     if arguments.out is not None and payload["output"] is None:
-        words = {"file": arguments.out.name, "count": len(waiting), "names": waiting}
+        words = {"file": arguments.out.name, "count": waiting, "names": columns}
         if arguments.project is None:
             lines.append(render("prepare-not-written", words, lang))
         else:

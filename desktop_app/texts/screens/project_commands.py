@@ -270,32 +270,32 @@ PROJECT_REPORT: dict[str, Wording] = {
         "count",
     ),
     "prepare-not-written": Wording(
-        "Rien n'a été écrit dans « {file} » : {count} données personnelles attendent une "
-        "décision ({names}). Enregistrez un projet (--project), décidez-en (datamairie "
-        "project decide ou l'assistant), puis relancez prepare avec ce projet.",
-        "Nothing was written to “{file}”: {count} findings of personal data are waiting for "
-        "a decision ({names}). Save a project (--project), decide on them (datamairie "
+        "Rien n'a été écrit dans « {file} » : {count} données personnelles repérées dans "
+        "{names} attendent une décision. Enregistrez un projet (--project), décidez-en "
+        "(datamairie project decide ou l'assistant), puis relancez prepare avec ce projet.",
+        "Nothing was written to “{file}”: {count} findings of personal data in {names} are "
+        "waiting for a decision. Save a project (--project), decide on them (datamairie "
         "project decide or the wizard), then run prepare again with that project.",
-        "Rien n'a été écrit dans « {file} » : une donnée personnelle attend une décision "
-        "({names}). Enregistrez un projet (--project), décidez-en (datamairie project "
-        "decide ou l'assistant), puis relancez prepare avec ce projet.",
-        "Nothing was written to “{file}”: one finding of personal data is waiting for a "
-        "decision ({names}). Save a project (--project), decide on it (datamairie project "
+        "Rien n'a été écrit dans « {file} » : une donnée personnelle repérée dans {names} "
+        "attend une décision. Enregistrez un projet (--project), décidez-en (datamairie "
+        "project decide ou l'assistant), puis relancez prepare avec ce projet.",
+        "Nothing was written to “{file}”: one finding of personal data in {names} is waiting "
+        "for a decision. Save a project (--project), decide on it (datamairie project "
         "decide or the wizard), then run prepare again with that project.",
         "count",
     ),
     "prepare-not-written-project": Wording(
-        "Rien n'a été écrit dans « {file} » : {count} données personnelles attendent une "
-        "décision ({names}). Décidez-en dans le projet « {name} » (datamairie project decide "
-        "ou l'assistant), puis relancez prepare avec ce projet.",
-        "Nothing was written to “{file}”: {count} findings of personal data are waiting for "
-        "a decision ({names}). Decide on them in the project “{name}” (datamairie project "
+        "Rien n'a été écrit dans « {file} » : {count} données personnelles repérées dans "
+        "{names} attendent une décision. Décidez-en dans le projet « {name} » (datamairie "
+        "project decide ou l'assistant), puis relancez prepare avec ce projet.",
+        "Nothing was written to “{file}”: {count} findings of personal data in {names} are "
+        "waiting for a decision. Decide on them in the project “{name}” (datamairie project "
         "decide or the wizard), then run prepare again with that project.",
-        "Rien n'a été écrit dans « {file} » : une donnée personnelle attend une décision "
-        "({names}). Décidez-en dans le projet « {name} » (datamairie project decide ou "
-        "l'assistant), puis relancez prepare avec ce projet.",
-        "Nothing was written to “{file}”: one finding of personal data is waiting for a "
-        "decision ({names}). Decide on it in the project “{name}” (datamairie project "
+        "Rien n'a été écrit dans « {file} » : une donnée personnelle repérée dans {names} "
+        "attend une décision. Décidez-en dans le projet « {name} » (datamairie project "
+        "decide ou l'assistant), puis relancez prepare avec ce projet.",
+        "Nothing was written to “{file}”: one finding of personal data in {names} is waiting "
+        "for a decision. Decide on it in the project “{name}” (datamairie project "
         "decide or the wizard), then run prepare again with that project.",
         "count",
     ),

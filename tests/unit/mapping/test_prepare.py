@@ -18,6 +18,7 @@ from desktop_app.core.publication.state import PublicationState, PublicationStep
 from desktop_app.core.schemas import SchemaCatalogue
 from desktop_app.core.sources import read_table
 from tests import communes
+from tests.builders import write_xlsx
 
 COMMUNE = {"name": "Saint-Nizier-du-Moucherotte", "siret": "21380455700015", "insee": "38455"}
 
@@ -251,7 +252,7 @@ def test_the_agent_is_told_in_words_why_nothing_was_written(
     assert status == 1
     assert not out.exists()
     assert "Rien n'a été écrit dans « publiable.csv » : une donnée personnelle" in said
-    assert "(« Prénom »)" in said
+    assert "repérée dans « Prénom » attend une décision" in said
     assert "ENFANT_PRENOM/" not in said  # the finding's key is for scripts (--json)
     assert "Fichier à publier" not in said
 
@@ -329,3 +330,26 @@ def test_prepare_over_a_published_project_keeps_its_dataset_description_and_comm
     assert again.created_at == "2025-01-06T09:00:00+01:00"
     assert again.commune.insee == "38185"
     assert again.privacy_decisions == published.privacy_decisions
+
+
+def test_a_column_with_several_findings_is_named_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [list(row) for row in communes.DELIBERATIONS]
+    for row in rows[3:7]:  # names, an e-mail and a phone number in the same free text
+        row[2] = f"{row[2]} — contact : M. Jean Dupont, jean.dupont@gmail.com, 06 12 34 56 78"
+    source = write_xlsx(tmp_path / "deliberations.xlsx", {"Délibérations 2024": rows})
+    out = tmp_path / "publiable.csv"
+    argv = ["prepare", str(source), "--schema", "scdl/deliberations", "--out", str(out)]
+    profile = ["--profile-dir", str(tmp_path / "p")]
+
+    said: dict[str, str] = {}
+    for lang in ("fr", "en"):
+        assert main([*profile, "--lang", lang, *argv]) == 1
+        said[lang] = capsys.readouterr().out
+
+    assert not out.exists()
+    assert said["fr"].count("« Objet »") == 1
+    assert "données personnelles repérées dans « Objet » attendent une décision" in said["fr"]
+    assert said["en"].count("“Objet”") == 1
+    assert "findings of personal data in “Objet” are waiting for a decision" in said["en"]
