@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -37,21 +36,18 @@ def test_the_read_back_stops_in_the_privacy_scan_when_cancelled(tmp_path: Path) 
     taking a core from the next one.
     """
     rows = [["Bénéficiaire", "Objet", "Montant"]]
-    rows += [
-        [f"Association n°{n}", f"Aide au projet {n} de l'année", str(n)] for n in range(40_000)
-    ]
+    rows += [[f"Association n°{n}", f"Aide au projet {n} de l'année", str(n)] for n in range(500)]
     table = read_table(write_csv(tmp_path / "aides.csv", rows))
     fields = [{"name": "Bénéficiaire"}, {"name": "Objet"}, {"name": "Montant", "type": "integer"}]
     schema = parse_table_schema({"fields": fields}, name="aides", version="1")
     prepared = prepare_table(table, schema, suggest_mapping(table, schema))
-    started = time.perf_counter()
-    assert Preparation(table, prepared).scan.rows == 40_000
-    scanning = time.perf_counter() - started
     cancel = CancelToken()
     cancel.cancel()
 
-    started = time.perf_counter()
-    with pytest.raises(CancelledError):
+    with pytest.raises(CancelledError) as stopped:
         read_back(Preparation(table, prepared), progress=NO_PROGRESS, cancel=cancel)
-    # Stopped at the scan's first check (a fifth of a scan); left running, a whole scan and more.
-    assert time.perf_counter() - started < scanning / 2
+
+    # Stopped inside the scan, at its first check: with the Preparation's own token the scan
+    # ran to its end, and only the check after it stopped the task.
+    places = [Path(str(entry.path)) for entry in stopped.traceback]
+    assert any(place.parent.name == "privacy" for place in places), places
