@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop_app.commands.common import profile_of
 from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
+from desktop_app.commands.publish import COMMAND_LINE_WORDING
 from desktop_app.core.clock import now
 from desktop_app.core.commune.directory import CommuneError
 from desktop_app.core.commune.settings import load_commune
@@ -96,6 +97,8 @@ def desk_payload(desk: Desk, problem: PublicationError | None, lang: Language) -
     payload["problem"] = None
     if problem is not None:
         code = refresh_problem(problem.code)
+        # The desk's words for a key point to the wizard; a script gives the key otherwise.
+        code = COMMAND_LINE_WORDING.get(problem.code, code)
         params = {"value": _day(desk.snapshot.refreshed_at)} if desk.snapshot else {}
         if code == "desk-offline" and desk.snapshot is None:
             code = "desk-offline-never"

@@ -70,6 +70,14 @@ LOCAL_CODES = frozenset(
 )
 
 
+# The wizard's words for a key ask to paste it into DataMairie; the command line's say how
+# a script gives it. The code (--json's error.code) stays the one core raised.
+COMMAND_LINE_WORDING = {
+    "publication-key-missing": "command-key-missing",
+    "publication-key-invalid": "command-key-invalid",
+}
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `publish` to the command line."""
     command = commands.add_parser("publish", help="publier sur data.gouv.fr")
@@ -101,7 +109,10 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
     document = read_plan_file(arguments.plan)
     plan, state = plan_from_document(document, arguments.plan)
     plan = _with_options(plan, arguments)
-    key = _saved_key(plan.platform)
+    try:
+        key = _saved_key(plan.platform)
+    except PublicationError as error:  # said in the command line's words (how to give it)
+        return _refused(error, arguments.json, lang)
 
     def record(new_state: PublicationState) -> None:
         write_plan_file(arguments.plan, {**document, "publication": new_state.to_json()})
@@ -147,7 +158,10 @@ def run_project(arguments: argparse.Namespace, lang: Language) -> int:
     project_file = ProjectFile(arguments.plan)
     project = project_file.load()
     state = _with_options(project.publication, arguments)
-    key = _saved_key(state.platform)
+    try:
+        key = _saved_key(state.platform)
+    except PublicationError as error:
+        return _refused(error, arguments.json, lang)
     profile = profile_of(arguments)
     outbox = Outbox(profile.root)
     with tempfile.TemporaryDirectory(prefix="datamairie-publish-") as folder:
@@ -238,12 +252,13 @@ def _refused(error: PublicationError, as_json: bool, lang: Language) -> int:
     # The technical cause goes to the log file and to --json, never before the French words.
     log.warning("publication stopped: %s (%s)", error.code, error.detail or error.status)
     status = EXIT_UNREADABLE if error.code in LOCAL_CODES else EXIT_DATA_PROBLEMS
+    wording = COMMAND_LINE_WORDING.get(error.code, error.code)
     if as_json:
         write_json(
             {
                 "error": {
                     "code": error.code,
-                    "message": render(error.code, error.params, lang),
+                    "message": render(wording, error.params, lang),
                     "status": error.status,
                     "detail": error.detail,
                     "fields": [
@@ -254,7 +269,7 @@ def _refused(error: PublicationError, as_json: bool, lang: Language) -> int:
             }
         )
     else:
-        sys.stderr.write(explain_publication_error(error, lang) + "\n")
+        sys.stderr.write(explain_publication_error(error, lang, wording=wording) + "\n")
     return status
 
 

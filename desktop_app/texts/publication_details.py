@@ -31,9 +31,15 @@ FIELD_NAMES: Mapping[str, tuple[str, str]] = {
 }
 
 
-def explain_publication_error(error: AppError, lang: Language = "fr") -> str:
-    """The message for an error, followed by the server's complaints field by field."""
-    lines = [render(error.code, error.params, lang)]
+def explain_publication_error(
+    error: AppError, lang: Language = "fr", *, wording: str | None = None
+) -> str:
+    """The message for an error, followed by the server's complaints field by field.
+
+    ``wording`` is the code whose words say it, when not the error's own (the command
+    line's words for a missing key say how a script gives it).
+    """
+    lines = [render(wording or error.code, error.params, lang)]
     if isinstance(error, PublicationError):
         for field_error in error.field_errors:
             names = FIELD_NAMES.get(field_error.field)

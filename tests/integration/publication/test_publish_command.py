@@ -87,6 +87,22 @@ def test_publish_without_a_key_is_a_local_problem(tmp_path: Path, udata: Udata) 
     assert json.loads(result.stdout)["error"]["code"] == "publication-key-missing"
 
 
+def test_publish_without_a_key_says_how_a_script_gives_it(tmp_path: Path, udata: Udata) -> None:
+    plan = _plan_file(tmp_path, udata)
+
+    said = {lang: _publish(plan, None, "--lang", lang) for lang in ("fr", "en")}
+
+    assert said["fr"].returncode == 2
+    assert said["fr"].stderr.startswith("Aucune clé d'API n'est enregistrée")
+    assert "variable d'environnement DATAMAIRIE_API_KEY" in said["fr"].stderr
+    assert "collez-la" not in said["fr"].stderr  # there is no field to paste into here
+    assert "DATAMAIRIE_API_KEY environment variable" in said["en"].stderr
+    assert "paste it" not in said["en"].stderr
+    answer = json.loads(_publish(plan, None, "--json").stdout)["error"]
+    assert answer["code"] == "publication-key-missing"  # scripts keep reading the same code
+    assert "DATAMAIRIE_API_KEY" in answer["message"]
+
+
 def test_publish_refused_by_the_server_exits_1_with_field_errors(
     tmp_path: Path, udata: Udata
 ) -> None:

@@ -149,5 +149,8 @@ def test_desk_command_without_a_key_says_so_and_shows_the_kept_state(
     captured = capsys.readouterr()
     assert status == 1
     assert "Aucune clé d'API" in captured.err
+    # A headless agent is told how to give the key, not to paste it into a window.
+    assert "variable d'environnement DATAMAIRIE_API_KEY" in captured.err
+    assert "étape Publication" in captured.err
     assert "n'ont pas encore été lus" in captured.out
     assert DeskCache.load(tmp_path).population == 5000
