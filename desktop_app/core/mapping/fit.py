@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from desktop_app.core.mapping.conversion import convert_column
+from desktop_app.core.mapping.label_matching import words
 from desktop_app.core.schemas.model import SchemaField
 from desktop_app.core.sources.model import Table
 
@@ -16,6 +17,13 @@ DISTINCTIVE_TYPES = frozenset({"date", "datetime", "time", "year", "number", "in
 NUMBER_TYPES = frozenset({"number", "integer"})
 # Spreadsheet serial numbers read as dates prove little: any count column would pass.
 WEAK_CHANGES = frozenset({"excel-serial-date"})
+# Coordinates are degrees (WGS 84) whatever bounds the schema writes: a latitude of 5,000 is
+# an amount, not a place.
+COORDINATE_LIMITS = {"latitude": 90.0, "longitude": 180.0}
+# The publisher (its name, its SIRET) is the same on every row, or one of a few communes for
+# an EPCI: in a sample of at least this many cells, more than half different is the other
+# party (the beneficiaries, the partners), not the publisher.
+PUBLISHER_SAMPLE = 20
 
 
 @dataclass(frozen=True)
@@ -69,8 +77,7 @@ def _out_of_bounds(schema_field: SchemaField, output: pd.Series) -> int:
     """
     if schema_field.type not in NUMBER_TYPES:
         return 0
-    low = _bound(schema_field.constraints.minimum)
-    high = _bound(schema_field.constraints.maximum)
+    low, high = _bounds(schema_field)
     if low is None and high is None:
         return 0
     numbers = pd.to_numeric(output, errors="coerce")
@@ -78,6 +85,23 @@ def _out_of_bounds(schema_field: SchemaField, output: pd.Series) -> int:
     if high is not None:
         outside |= numbers > high
     return int(outside.sum())
+
+
+def _bounds(schema_field: SchemaField) -> tuple[float | None, float | None]:
+    low = _bound(schema_field.constraints.minimum)
+    high = _bound(schema_field.constraints.maximum)
+    said = words(schema_field.title or "") | words(schema_field.name)
+    for word, limit in COORDINATE_LIMITS.items():
+        if word in said:
+            low = -limit if low is None else low
+            high = limit if high is None else high
+    return low, high
+
+
+def many_values(sample: ValueSample) -> bool:
+    """Whether a column holds many different values (more than half of a sample of 20+)."""
+    cells = sample.texts.astype(str).str.strip()
+    return len(cells) >= PUBLISHER_SAMPLE and cells.nunique() > len(cells) / 2
 
 
 def _bound(value: object) -> float | None:

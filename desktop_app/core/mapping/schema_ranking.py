@@ -16,7 +16,7 @@ from desktop_app.core.tasks import let_window_run
 
 # Labels alone rank all the schemas; values are then tried on the most promising ones.
 SHORTLIST = 8
-FILE_NAME_BONUS = 0.1
+FILE_NAME_BONUS = 0.15
 TITLES_BONUS = 0.05
 # Shorter words of a schema's title ("de", "lieu", "code") say little about its subject.
 MIN_SUBJECT_LETTERS = 6

@@ -13,7 +13,8 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop_app.core.mapping.assignment import best_pairs
-from desktop_app.core.mapping.fit import ValueSample, value_fit
+from desktop_app.core.mapping.constants import PROFILE_FIELDS
+from desktop_app.core.mapping.fit import ValueSample, many_values, value_fit
 from desktop_app.core.mapping.label_matching import folded, similarity
 from desktop_app.core.mapping.model import GUESS_BELOW, ColumnMapping, Evidence, FieldMapping
 from desktop_app.core.mapping.vocabulary import phrases_for
@@ -113,6 +114,12 @@ def score_pair(
     if fit is not None:
         code = "values-fit" if fit >= 0.5 else "values-misfit"
         evidence.append(Evidence.of(code, share=round(fit, 2)))
+    # The publisher (its name, its SIRET) is one, the same on every row: a column of many
+    # different names is the other party's (beneficiaries, partners).
+    publisher = name.score > 0 and schema_field.name in PROFILE_FIELDS
+    if publisher and sample is not None and many_values(sample):
+        evidence.append(Evidence.of("values-vary-for-publisher"))
+        return PairScore(round(name.score * 0.2, 3), tuple(evidence))
     if fit is None:
         confidence = name.score * 0.9
     else:

@@ -82,6 +82,12 @@ EVIDENCE: dict[str, Wording] = {
         "seulement {share} des valeurs ont la forme attendue",
         "only {share} of the values have the expected form",
     ),
+    "values-vary-for-publisher": Wording(
+        "les valeurs changent d'une ligne à l'autre, alors que ce champ est la collectivité "
+        "qui publie, la même sur chaque ligne",
+        "the values change from row to row, whereas this field is the publishing authority, "
+        "the same on every row",
+    ),
     "from-commune-profile": Wording(
         "valeur reprise du profil de la commune", "value taken from the commune's profile"
     ),

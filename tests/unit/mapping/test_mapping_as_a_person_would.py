@@ -162,3 +162,70 @@ def test_the_subject_in_the_file_name_and_titles_ranks_its_schema_first(
     ranked = rank_schemas(read_table(path), catalogue)
 
     assert ranked[0].name == "scdl/subventions"
+
+
+def test_a_subsidies_file_with_addresses_and_many_amount_columns_is_still_subsidies(
+    tmp_path: Path, catalogue: SchemaCatalogue
+) -> None:
+    """The beneficiaries' addresses fit a schema of places; the file's name says subsidies.
+
+    A city's export: who, where, what for, then one amount column per kind of subsidy. Its
+    address, postcode and town columns fill many fields of « Équipements »; the agent named
+    the file after what it holds, and that weighs more than columns any list of places has.
+    """
+    titles = [
+        "Annee", "Nom du partenaire", "N SIRET", "Adresse", "Code postal", "Ville",
+        "Intitule de la demande", "Appel a projets", "Montant demande",
+        "Montant vote par demande", "Total vote en 2013", "Fonctionnement",
+        "Subventions sur projet", "Subventions d'equipement",
+        "Subventions sans nature specifiee", "Numero de dossier", "Financee/Non Financee",
+    ]  # fmt: skip
+    rows = [titles] + [
+        [
+            "2013", f"Association {n}", f"7750{n:05d}00012", f"{n} rue de la Paix", "75002",
+            "PARIS", f"Projet {n} de l'année", "N", str(n * 2000), str(n * 1000), str(n * 1000),
+            str(n * 1000) if n % 3 == 0 else "", str(n * 1000) if n % 3 == 1 else "",
+            str(n * 1000) if n % 3 == 2 else "", str(n * 500) if n % 5 == 0 else "",
+            str(10_000 + n), "Financee",
+        ]
+        for n in range(1, 60)
+    ]  # fmt: skip
+    path = write_csv(tmp_path / "subventions-associations-2013.csv", rows)
+
+    ranked = rank_schemas(read_table(path), catalogue)
+
+    assert ranked[0].name == "scdl/subventions", [(s.name, s.score) for s in ranked]
+
+
+def test_a_latitude_is_degrees_whatever_bounds_the_schema_writes(
+    tmp_path: Path, catalogue: SchemaCatalogue
+) -> None:
+    from desktop_app.core.mapping.fit import ValueSample, value_fit
+
+    rows = [["Montant", "Latitude"]] + [[str(5_000 + n), f"43.60{n:02d}7128"] for n in range(30)]
+    table = read_table(write_csv(tmp_path / "lieux.csv", rows))
+    latitude = catalogue.get("scdl/equipements").field_named("EQUIP_LAT")
+
+    assert value_fit(latitude, ValueSample.of(table, 0)) == 0.0
+    assert value_fit(latitude, ValueSample.of(table, 1)) == 1.0
+
+
+def test_the_publisher_fields_do_not_take_a_column_of_many_names(
+    tmp_path: Path, catalogue: SchemaCatalogue
+) -> None:
+    from desktop_app.core.mapping.fit import ValueSample
+    from desktop_app.core.mapping.suggest import score_pair
+
+    rows = [["Nom", "Collectivité"]] + [
+        [f"Association {n}", "Commune de Sainte-Marie" if n % 10 else "Commune de Saint-Paul"]
+        for n in range(40)
+    ]
+    table = read_table(write_csv(tmp_path / "equipements.csv", rows))
+    schema = catalogue.get("scdl/equipements")
+    publisher = schema.field_named("COLL_NOM")
+
+    partners = score_pair("Nom", schema, publisher, ValueSample.of(table, 0))
+    communes = score_pair("Nom", schema, publisher, ValueSample.of(table, 1))
+
+    assert partners.confidence < communes.confidence / 3
+    assert "values-vary-for-publisher" in {item.code for item in partners.evidence}
