@@ -12,8 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.commune.directory import CommuneDirectory
 from desktop_app.core.commune.settings import CommuneSettings, load_commune
-from desktop_app.core.mapping.prepare import prepare_table
-from desktop_app.core.mapping.suggest import suggest_mapping
 from desktop_app.core.metadata.model import DatasetMetadata
 from desktop_app.core.preparation.edits import CellEdit, changed_cells
 from desktop_app.core.privacy.decisions import PrivacyDecision, Remedy
@@ -21,7 +19,6 @@ from desktop_app.core.project.drafts import Drafts
 from desktop_app.core.project.model import WizardPage
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.project.storage import ProjectFile
-from desktop_app.core.sources import read_table
 from desktop_app.paths import AgentFolders, resources_dir
 from desktop_app.ui.home import ProjectHome
 from desktop_app.ui.pages.welcome_page import WelcomePage
@@ -30,8 +27,7 @@ from desktop_app.ui.settings_dialog import AppSettings, SettingsDialog
 from desktop_app.ui.state import WizardState
 from desktop_app.ui.wizard import PublicationWizard
 from tests.gui.conftest import InlineServices, ScriptedDialogs, settle
-
-COMMUNE = CommuneSettings(name="Saint-Nizier-du-Moucherotte", siret="21380453700016", insee="38453")
+from tests.gui.projects import sample_state
 
 
 @pytest.fixture
@@ -52,22 +48,9 @@ def _step(wizard: PublicationWizard) -> str:
 
 
 def _filled_state(services: InlineServices, source: Path) -> WizardState:
-    table = read_table(source)
-    schema = services.catalogue.get("scdl/deliberations")
-    prepared = prepare_table(table, schema, suggest_mapping(table, schema))
-    state = WizardState(
-        commune=COMMUNE,
-        source_path=source,
-        sheet=table.source.sheet,
-        header_row=table.source.header_row,
-        table=table,
-        schema=schema,
-        mapping=prepared.mapping,
-        mapping_origin="suggested",
-        prepared=prepared,
-        metadata=DatasetMetadata(title="Délibérations : 2024/2025", licence="lov2"),
-        reached="privacy",
-    )
+    state = sample_state(services, source, reached="privacy")
+    prepared = state.prepared
+    assert prepared is not None
     before = str(prepared.frame["DELIB_MATIERE_NOM"].iat[0])
     state.edits = state.edits.added(CellEdit("DELIB_MATIERE_NOM", 2, before, "Budget"))
     state.privacy = [

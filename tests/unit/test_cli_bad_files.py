@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from desktop_app.cli import main
+from tests.special_files import finishes_quickly
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -63,20 +62,7 @@ def test_a_named_pipe_is_refused_without_waiting(
     argv = ["--profile-dir", str(tmp_path / "profil"), "validate", str(pipe)]
     argv += ["--schema", "scdl/deliberations", *options, "--json"]
 
-    status = _finishes_quickly(lambda: main(argv), pipe)
+    status = finishes_quickly(lambda: main(argv), pipe)
 
     assert status == 2
     assert json.loads(capsys.readouterr().out)["error"]["code"] == "special-file"
-
-
-def _finishes_quickly(work: Callable[[], object], pipe: Path) -> object:
-    """Run ``work`` in a thread; a reader stuck on the pipe fails the test instead of hanging it."""
-    result: list[object] = []
-    worker = threading.Thread(target=lambda: result.append(work()), daemon=True)
-    worker.start()
-    worker.join(timeout=10)
-    if worker.is_alive():
-        with contextlib.suppress(OSError):  # give the stuck reader an end of file
-            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
-        pytest.fail("reading a named pipe waited for a writer")
-    return result[0] if result else None

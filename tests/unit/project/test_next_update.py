@@ -181,15 +181,7 @@ def test_next_months_file_is_read_with_progress_and_stops_when_cancelled(tmp_pat
     """« Annuler » during the reading of next month's file stops it: before, the file was read
     to its end without a word of progress, whatever the agent pressed."""
     catalogue = SchemaCatalogue(resources_dir() / "schemas")
-    schema = catalogue.get("scdl/deliberations")
-    march = _month(tmp_path / "mars.xlsx", [["2024-001", dt.datetime(2024, 3, 4), "Budget",
-                                            "Finances", "7.1", "M. Un"]])  # fmt: skip
-    table = read_table(march)
-    prepared = prepare_table(table, schema, suggest_mapping(table, schema))
-    commune = CommuneSettings(name="Saint-Nizier-du-Moucherotte", insee="38433")
-    path = tmp_path / "deliberations.datamairie"
-    project = new_project(Preparation(table, prepared), path, march, commune, _phrase, now="x")
-    ProjectFile(path).create(project, march)
+    path = _march_project(tmp_path, catalogue)
     rows: list[list[object]] = [
         [f"2024-{n:03}", dt.datetime(2024, 4, 8), "Voirie", "Urbanisme", "8.3", "Mme Trois"]
         for n in range(3000)

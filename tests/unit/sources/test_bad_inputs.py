@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import threading
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +15,7 @@ from desktop_app.core.sources import read_table
 from desktop_app.texts import render
 from desktop_app.texts.render import Language
 from tests.builders import encrypt_xlsx, fingerprint, write_csv, write_ods, write_xlsx
+from tests.special_files import finishes_quickly
 
 ROWS = [["Nom", "Montant"], ["Stade", 10], ["Piscine", 20]]
 
@@ -45,7 +44,7 @@ def test_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
     pipe = tmp_path / "export.csv"
     os.mkfifo(pipe)
     # Opening a pipe with no writer would block for ever: the refusal must come first.
-    code = _finishes_quickly(lambda: _code_of(pipe), pipe)
+    code = finishes_quickly(lambda: _code_of(pipe), pipe)
     assert code == "special-file"
 
 
@@ -251,19 +250,6 @@ def test_reading_never_changes_the_source(tmp_path: Path) -> None:
     for path in paths:
         read_table(path)
     assert [fingerprint(path) for path in paths] == before
-
-
-def _finishes_quickly(work: Callable[[], object], pipe: Path) -> object:
-    """Run ``work`` in a thread; a reader stuck on the pipe fails the test instead of hanging it."""
-    result: list[object] = []
-    worker = threading.Thread(target=lambda: result.append(work()), daemon=True)
-    worker.start()
-    worker.join(timeout=10)
-    if worker.is_alive():
-        with contextlib.suppress(OSError):  # give the stuck reader an end of file
-            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
-        pytest.fail("reading a named pipe waited for a writer")
-    return result[0] if result else None
 
 
 def _csv_with_a_long_cell(path: Path, *, quoted: bool) -> Path:
