@@ -145,12 +145,7 @@ def _validate_rows(
     progress: ProgressFn,
     cancel: CancelToken,
 ) -> TableCheck:
-    checker = TableChecker(header, schema)
-    checker.add_label_problems()
-    for block in blocks:
-        cancel.raise_if_cancelled()
-        checker.check(block)
-        progress(min(done(), 1.0), "validating")
+    checker = _checked(header, schema, blocks, lambda: min(done(), 1.0), progress, cancel)
     progress(1.0, "done")
     return _table_check(checker)
 
@@ -166,12 +161,8 @@ def _validate_halves(
     cancel: CancelToken,
 ) -> TableCheck:
     """The first half here while ``other`` checks the second, then the two put together."""
-    checker = TableChecker(header, schema)
-    checker.add_label_problems()
-    for block in rows.blocks(header.width):
-        cancel.raise_if_cancelled()
-        checker.check(block)
-        progress(min(done(), 1.0) / 2, "validating")
+    blocks = rows.blocks(header.width)
+    checker = _checked(header, schema, blocks, lambda: min(done(), 1.0) / 2, progress, cancel)
     # Unusual quoting made the csv module read this half: it went on to the file's end.
     if rows.fast:
         later = other.result()
@@ -181,6 +172,24 @@ def _validate_halves(
         checker.adopt(later)
     progress(1.0, "done")
     return _table_check(checker)
+
+
+def _checked(
+    header: HeaderMatch,
+    schema: TableSchema,
+    blocks: Iterator[RowBlock],
+    done: Callable[[], float],
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> TableChecker:
+    """A checker that has seen the header and every block; ``done`` says how far it is."""
+    checker = TableChecker(header, schema)
+    checker.add_label_problems()
+    for block in blocks:
+        cancel.raise_if_cancelled()
+        checker.check(block)
+        progress(done(), "validating")
+    return checker
 
 
 def _table_check(checker: TableChecker) -> TableCheck:
