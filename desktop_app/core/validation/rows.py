@@ -26,6 +26,8 @@ import numpy.typing as npt
 from desktop_app.core.tasks import let_window_run
 
 Column = npt.NDArray[np.object_]
+# A column already factorized by the reader: each row's index among the distinct texts.
+Distinct = tuple[npt.NDArray[np.intp], npt.NDArray[np.object_]]
 # Bytes read at a time: some tens of thousands of rows, one block for the checks.
 BLOCK_BYTES = 8 << 20
 # Rows per block when the csv module reads (in-memory rows, or a file it must read).
@@ -41,6 +43,8 @@ class RowBlock:
 
     columns: list[Column]
     lengths: npt.NDArray[np.int64]
+    # Per column, its distinct texts and each row's index among them, when the reader has them.
+    distinct: list[Distinct | None] | None = None
 
     def __len__(self) -> int:
         return len(self.lengths)
