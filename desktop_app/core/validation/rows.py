@@ -3,12 +3,12 @@
 Rows are split exactly as Python's csv module splits them (excel dialect): a short row is
 told from one with empty cells, and every cell of a long row is counted. Most files are cut
 much faster than the csv module can: NumPy finds on the raw bytes where each record ends and
-how many cells it has (a comma or a line break between quotes does not count), and pandas'
-C reader turns the records that have as many cells as the header into columns, without a
-Python list per row; the few other records go through the csv module. A block whose quoting
-is not the plain kind both readers agree on (a quote inside an unquoted cell, a carriage
-return alone or between quotes, a NUL byte) is read by the csv module, and so is the rest of
-the file after it.
+how many cells it has (a comma or a line break between quotes does not count), and the
+records that have as many cells as the header are read into columns from their bytes, each
+already factorised (byte_columns), without a Python object per cell; the few other records
+go through the csv module. A block whose quoting is not the plain kind (a quote inside an
+unquoted cell, a carriage return alone or between quotes, a NUL byte) is read by the csv
+module, and so is the rest of the file after it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,12 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop_app.core.tasks import let_window_run
+from desktop_app.core.validation.byte_columns import (
+    Factorised,
+    HashCollisionError,
+    factorised_columns,
+    merged,
+)
 
 Column = npt.NDArray[np.object_]
 # A column already factorized by the reader: each row's index among the distinct texts.
@@ -73,6 +79,8 @@ class _Records:
     starts: npt.NDArray[np.int64]
     ends: npt.NDArray[np.int64]
     cells: npt.NDArray[np.int64]
+    # Where each record's cells end: before its line break.
+    content_ends: npt.NDArray[np.int64]
 
     @property
     def end(self) -> int:
@@ -130,7 +138,7 @@ class CsvRows:
             if not len(records.ends):
                 return
             block = _block(data, records, width)
-            if block is None:  # pandas did not see the records the scan saw: the csv module
+            if block is None:  # the bytes could not be read as the scan saw them: the csv module
                 self._fallback = self._csv_reader(data)
                 break
             yield block
@@ -157,7 +165,9 @@ class CsvRows:
             self._pending = b""
             return data, None
         if first:
-            records = _Records(records.starts[:1], records.ends[:1], records.cells[:1])
+            records = _Records(
+                records.starts[:1], records.ends[:1], records.cells[:1], records.content_ends[:1]
+            )
         self._pending = data[records.end :]
         return data[: records.end], records
 
@@ -252,7 +262,9 @@ def _records(data: bytes, *, at_end: bool) -> _Records | None:
         content_ends > starts
     )
     cells[content_ends == starts] = 0  # an empty line is a row without cells
-    return _Records(starts, ends.astype(np.int64), cells.astype(np.int64))
+    return _Records(
+        starts, ends.astype(np.int64), cells.astype(np.int64), content_ends.astype(np.int64)
+    )
 
 
 def _plain_quoting(
@@ -277,31 +289,43 @@ def _plain_quoting(
 
 
 def _block(data: bytes, records: _Records, width: int) -> RowBlock | None:
-    """The block of these records: those of the header's width through pandas, others by csv."""
+    """The block of these records: those of the header's width from their bytes, others by csv.
+
+    None when the bytes cannot be read that way (the caller hands them to the csv module).
+    """
     regular = records.cells == width
-    # pandas drops a byte order mark at the start of what it reads; the csv module keeps it.
-    while regular.any() and data.startswith(_BOM, int(records.starts[regular.argmax()])):
-        regular[regular.argmax()] = False
     if not width or not regular.any():
         rows = [_parse(data[start:end])[0] if end > start else [] for start, end in
                 zip(records.starts.tolist(), records.ends.tolist(), strict=True)]  # fmt: skip
         return block_of(rows, width)
-    read = _frame_columns(data if regular.all() else _runs(data, records, regular), width)
-    if read is None or len(read[0]) != np.count_nonzero(regular):
+    try:
+        if regular.all():
+            factorised = factorised_columns(data, records.starts, records.content_ends, width)
+            return _factorised_block(factorised, records.cells.copy())
+        kept = _runs(data, records, regular)
+        runs = _records(kept, at_end=True)
+        if runs is None or not (runs.cells == width).all():
+            return None
+        factorised = factorised_columns(kept, runs.starts, runs.content_ends, width)
+    except HashCollisionError:
         return None
-    if regular.all():
-        return RowBlock(read, records.cells.copy())
     lengths = records.cells.copy()
-    columns = []
     odd = np.flatnonzero(~regular)
     odd_rows = [_parse(data[int(records.starts[row]) : int(records.ends[row])])[0] for row in odd]
     lengths[odd] = [len(row) for row in odd_rows]
-    for position, cells in enumerate(read):
-        column = np.empty(len(regular), dtype=object)
-        column[regular] = cells
-        column[odd] = [row[position] if position < len(row) else "" for row in odd_rows]
-        columns.append(column)
-    return RowBlock(columns, lengths)
+    kept_rows = np.flatnonzero(regular)
+    whole = []
+    for position, column in enumerate(factorised):
+        cells = [row[position] if position < len(row) else "" for row in odd_rows]
+        whole.append(merged(column, kept_rows, len(regular), cells))
+    return _factorised_block(whole, lengths)
+
+
+def _factorised_block(factorised: list[Factorised], lengths: npt.NDArray[np.int64]) -> RowBlock:
+    """A block from its factorised columns: each column's cells are its texts, row by row."""
+    columns = [texts.take(codes) for codes, texts in factorised]
+    distinct: list[Distinct | None] = list(factorised)
+    return RowBlock(columns, lengths, distinct)
 
 
 def _runs(data: bytes, records: _Records, keep: npt.NDArray[np.bool_]) -> bytes:
@@ -314,30 +338,6 @@ def _runs(data: bytes, records: _Records, keep: npt.NDArray[np.bool_]) -> bytes:
             pieces.append(data[int(records.starts[first]) : int(records.ends[last - 1])])
     joined = b"".join(pieces)
     return joined if joined.endswith(b"\n") else joined + b"\n"
-
-
-def _frame_columns(data: bytes, width: int) -> list[Column] | None:
-    """The records, all of ``width`` cells, read by pandas' C reader: one column of texts each."""
-    import pandas as pd
-
-    try:
-        frame = pd.read_csv(
-            io.BytesIO(data),
-            header=None,
-            names=list(range(width)),
-            dtype=object,
-            na_filter=False,
-            keep_default_na=False,
-            skip_blank_lines=False,
-            engine="c",
-            encoding="utf-8",
-            quotechar='"',
-            doublequote=True,
-            low_memory=False,
-        )
-    except pd.errors.ParserError:
-        return None
-    return [frame[position].to_numpy(dtype=object) for position in range(width)]
 
 
 def _parse(record: bytes) -> list[list[str]]:

@@ -1,0 +1,200 @@
+"""The columns of a block of CSV records, read from its raw bytes and already factorised.
+
+Every record of the block has as many cells as the header (the reader sets the others
+aside), so the cells' bounds are the commas outside quotes, a row of them per record. Each
+column is then factorised without a Python object per cell: a cell's bytes, up to eight at a
+time, give it a 64-bit key (the bytes themselves for cells of up to eight bytes, a hash of
+them beyond, checked byte for byte against the value it stands for), and NumPy sorts the
+keys. Only the distinct values become Python texts. A quoted cell is unquoted as the csv
+module reads it (its doubled quotes made single) once decoded; a value found both quoted and
+bare is then one value.
+
+A cell's bytes are those of the file: a byte order mark inside is kept, as the csv module
+keeps it. A NUL byte never reaches here (the reader hands such files to the csv module), so a
+zero byte can pad a short cell's key and separate the values decoded together.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+Codes = npt.NDArray[np.intp]
+Texts = npt.NDArray[np.object_]
+Factorised = tuple[Codes, Texts]
+_Positions = npt.NDArray[np.int64]
+_Words = npt.NDArray[np.uint64]
+
+_QUOTE, _COMMA = 34, 44
+# A key's bytes past the cell's end are zero: masks keeping the first 0 to 8 bytes of a word.
+_MASKS = np.array([(1 << (8 * count)) - 1 for count in range(9)], dtype=np.uint64)
+_MIX = np.uint64(0xBF58476D1CE4E5B9)
+_SEED = np.uint64(0x9E3779B97F4A7C15)
+_SHIFT = np.uint64(29)
+_ONE = np.uint64(1)
+_TOP = np.uint64(63)
+
+
+def factorised_columns(
+    data: bytes, starts: _Positions, content_ends: _Positions, width: int
+) -> list[Factorised]:
+    """Each column of records that all have ``width`` cells: codes per row, distinct texts.
+
+    ``starts`` and ``content_ends`` bound each record's cells (its line break left out).
+
+    Raises:
+        UnicodeDecodeError: a cell is not UTF-8.
+    """
+    buffer, words = _padded(data)
+    commas = np.flatnonzero(buffer[: len(data)] == _COMMA)
+    quotes = np.flatnonzero(buffer[: len(data)] == _QUOTE)
+    if len(quotes):
+        commas = commas[np.searchsorted(quotes, commas) % 2 == 0]
+    count = len(starts)
+    bounds = commas.reshape(count, width - 1)
+    columns = []
+    for position in range(width):
+        cell_starts = starts if position == 0 else bounds[:, position - 1] + 1
+        cell_ends = content_ends if position == width - 1 else bounds[:, position]
+        columns.append(_column(buffer, words, cell_starts, cell_ends, quoted=len(quotes) > 0))
+    return columns
+
+
+def _padded(data: bytes) -> tuple[npt.NDArray[np.uint8], _Words]:
+    """The bytes, then zeros, in an aligned array read both byte by byte and word by word."""
+    words = np.zeros(len(data) // 8 + 3, dtype=np.uint64)
+    buffer = words.view(np.uint8)
+    buffer[: len(data)] = np.frombuffer(data, dtype=np.uint8)
+    return buffer, words
+
+
+def _column(
+    buffer: npt.NDArray[np.uint8],
+    words: _Words,
+    starts: _Positions,
+    ends: _Positions,
+    *,
+    quoted: bool,
+) -> Factorised:
+    lengths = ends - starts
+    codes, first = _factorise(words, starts, lengths)
+    texts = _texts(buffer, starts[first], lengths[first])
+    if quoted:
+        return _unquoted(codes, texts, buffer[starts[first]] == _QUOTE)
+    return codes, _objects(texts)
+
+
+def _factorise(words: _Words, starts: _Positions, lengths: _Positions) -> tuple[Codes, Codes]:
+    """Each cell's value number, and the first cell of each value, in the order first seen."""
+    count = len(starts)
+    if not count or _all_alike(words, starts, lengths):
+        return np.zeros(count, dtype=np.intp), np.zeros(min(count, 1), dtype=np.intp)
+    widest = int(lengths.max())
+    keys = _keys(words, starts, lengths, widest)
+    _, first, codes = np.unique(keys, return_index=True, return_inverse=True)
+    codes = codes.reshape(-1)
+    if widest > 8:
+        _check_keys(words, starts, lengths, first[codes], widest)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(len(order), dtype=np.intp)
+    rank[order] = np.arange(len(order))
+    return rank[codes], first[order]
+
+
+def _all_alike(words: _Words, starts: _Positions, lengths: _Positions) -> bool:
+    """Whether every cell holds the first one's bytes (a commune's name, its SIRET, « non »)."""
+    length = int(lengths[0])
+    if (lengths != length).any():
+        return False
+    first = int(starts[0])
+    for offset in range(0, length, 8):
+        mask = _MASKS[min(length - offset, 8)]
+        expected = _word_at(words, np.array([first + offset]))[0] & mask
+        if ((_word_at(words, starts + offset) & mask) != expected).any():
+            return False
+    return True
+
+
+def _keys(words: _Words, starts: _Positions, lengths: _Positions, widest: int) -> _Words:
+    """A key per cell: its bytes when they fit in eight, else a hash of them and its length."""
+    if widest <= 8:
+        return _word_at(words, starts) & _MASKS.take(lengths)
+    keys = lengths.astype(np.uint64) * _SEED
+    for offset in range(0, widest, 8):
+        keys ^= _word_at(words, starts + offset) & _MASKS.take(np.clip(lengths - offset, 0, 8))
+        keys *= _MIX
+        keys ^= keys >> _SHIFT
+    return keys
+
+
+def _check_keys(
+    words: _Words, starts: _Positions, lengths: _Positions, same: Codes, widest: int
+) -> None:
+    """Make sure that cells sharing a hash share their bytes (two values never do in practice)."""
+    equal = lengths == lengths[same]
+    for offset in range(0, widest, 8):
+        mask = _MASKS.take(np.clip(lengths - offset, 0, 8))
+        mine = _word_at(words, starts + offset) & mask
+        equal &= mine == (_word_at(words, starts[same] + offset) & mask)
+    if not equal.all():
+        raise HashCollisionError
+
+
+class HashCollisionError(Exception):
+    """Two different cells had the same 64-bit hash: the caller reads the block another way."""
+
+
+def _word_at(words: _Words, positions: _Positions) -> _Words:
+    """The eight bytes from each position (little-endian), from two aligned words.
+
+    A position past the bytes (a short cell's key read as wide as the column's widest) reads
+    the zeros after them: whatever is read there is masked off.
+    """
+    index = np.minimum(positions >> 3, len(words) - 2)
+    shift = (positions & 7).astype(np.uint64) << np.uint64(3)
+    low = words.take(index) >> shift
+    # ``<< 1 << (63 - shift)`` is ``<< (64 - shift)`` that gives 0, not the word, when shift is 0.
+    high = (words.take(index + 1) << _ONE) << (_TOP - shift)
+    word: _Words = low | high
+    return word
+
+
+def _texts(buffer: npt.NDArray[np.uint8], starts: _Positions, lengths: _Positions) -> list[str]:
+    """The values' texts, decoded together: their bytes joined by zeros, then split."""
+    if len(starts) == 1:
+        start = int(starts[0])
+        return [buffer[start : start + int(lengths[0])].tobytes().decode("utf-8")]
+    sizes = lengths + 1
+    offsets = np.cumsum(sizes) - sizes
+    source = np.repeat(starts - offsets, sizes) + np.arange(int(sizes.sum()))
+    joined = buffer.take(source)
+    joined[offsets + lengths] = 0
+    return joined.tobytes().decode("utf-8").split("\0")[:-1]
+
+
+def _unquoted(codes: Codes, texts: list[str], quoted: npt.NDArray[np.bool_]) -> Factorised:
+    """Quoted values unquoted as the csv module reads them; a value seen both ways is one."""
+    for index in np.flatnonzero(quoted).tolist():
+        texts[index] = texts[index][1:-1].replace('""', '"')
+    numbers: dict[str, int] = {}
+    renumbered = [numbers.setdefault(text, len(numbers)) for text in texts]
+    if len(numbers) == len(texts):
+        return codes, _objects(texts)
+    return np.asarray(renumbered, dtype=np.intp)[codes], _objects(list(numbers))
+
+
+def _objects(texts: list[str]) -> Texts:
+    return np.fromiter(texts, dtype=object, count=len(texts))
+
+
+def merged(
+    factorised: Factorised, rows: npt.NDArray[np.intp], total: int, cells: list[str]
+) -> Factorised:
+    """A column whose ``rows`` were factorised, with the other rows' ``cells`` put in place."""
+    codes, texts = factorised
+    numbers = {text: index for index, text in enumerate(texts.tolist())}
+    added = [numbers.setdefault(cell, len(numbers)) for cell in cells]
+    full = np.empty(total, dtype=np.intp)
+    full[rows] = codes
+    full[np.setdiff1d(np.arange(total), rows, assume_unique=True)] = added
+    return full, _objects(list(numbers))
