@@ -16,6 +16,8 @@ zero byte can pad a short cell's key and separate the values decoded together.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import numpy.typing as npt
 
@@ -25,7 +27,7 @@ Factorised = tuple[Codes, Texts]
 _Positions = npt.NDArray[np.int64]
 _Words = npt.NDArray[np.uint64]
 
-_QUOTE, _COMMA = 34, 44
+_QUOTE = 34
 # A key's bytes past the cell's end are zero: masks keeping the first 0 to 8 bytes of a word.
 _MASKS = np.array([(1 << (8 * count)) - 1 for count in range(9)], dtype=np.uint64)
 _MIX = np.uint64(0xBF58476D1CE4E5B9)
@@ -35,28 +37,37 @@ _ONE = np.uint64(1)
 _TOP = np.uint64(63)
 
 
-def factorised_columns(
-    data: bytes, starts: _Positions, content_ends: _Positions, width: int
-) -> list[Factorised]:
-    """Each column of records that all have ``width`` cells: codes per row, distinct texts.
+@dataclass(frozen=True, eq=False)
+class CellBounds:
+    """Where the cells of records that all have as many cells as the header are.
 
-    ``starts`` and ``content_ends`` bound each record's cells (its line break left out).
+    Attributes:
+        starts: each record's first byte.
+        commas: the commas between its cells (outside quotes), a row per record.
+        content_ends: where its last cell ends (its line break left out).
+        quoted: whether some cell may be quoted.
+    """
+
+    starts: _Positions
+    commas: npt.NDArray[np.intp]
+    content_ends: _Positions
+    quoted: bool
+
+
+def factorised_columns(data: bytes, bounds: CellBounds) -> list[Factorised]:
+    """Each column of the records: codes per row, distinct texts in the order first seen.
 
     Raises:
         UnicodeDecodeError: a cell is not UTF-8.
+        HashCollisionError: two different values had the same key (never seen in practice).
     """
     buffer, words = _padded(data)
-    commas = np.flatnonzero(buffer[: len(data)] == _COMMA)
-    quotes = np.flatnonzero(buffer[: len(data)] == _QUOTE)
-    if len(quotes):
-        commas = commas[np.searchsorted(quotes, commas) % 2 == 0]
-    count = len(starts)
-    bounds = commas.reshape(count, width - 1)
+    width = bounds.commas.shape[1] + 1
     columns = []
     for position in range(width):
-        cell_starts = starts if position == 0 else bounds[:, position - 1] + 1
-        cell_ends = content_ends if position == width - 1 else bounds[:, position]
-        columns.append(_column(buffer, words, cell_starts, cell_ends, quoted=len(quotes) > 0))
+        starts = bounds.starts if position == 0 else bounds.commas[:, position - 1] + 1
+        ends = bounds.content_ends if position == width - 1 else bounds.commas[:, position]
+        columns.append(_column(buffer, words, starts, ends, quoted=bounds.quoted))
     return columns
 
 
@@ -95,7 +106,10 @@ def _factorise(words: _Words, starts: _Positions, lengths: _Positions) -> tuple[
     codes = codes.reshape(-1)
     if widest > 8:
         _check_keys(words, starts, lengths, first[codes], widest)
-    order = np.argsort(first, kind="stable")
+    # Numbered in the order first seen: the first cells' places, marked then read in order.
+    marks = np.full(count, -1, dtype=np.intp)
+    marks[first] = np.arange(len(first))
+    order = marks[marks >= 0]
     rank = np.empty(len(order), dtype=np.intp)
     rank[order] = np.arange(len(order))
     return rank[codes], first[order]

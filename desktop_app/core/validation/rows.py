@@ -14,6 +14,7 @@ module, and so is the rest of the file after it.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import itertools
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ import numpy.typing as npt
 
 from desktop_app.core.tasks import let_window_run
 from desktop_app.core.validation.byte_columns import (
+    CellBounds,
     Factorised,
     HashCollisionError,
     factorised_columns,
@@ -81,6 +83,9 @@ class _Records:
     cells: npt.NDArray[np.int64]
     # Where each record's cells end: before its line break.
     content_ends: npt.NDArray[np.int64]
+    # Where the bytes' commas and quotes are (some may be past the last record's end).
+    commas: npt.NDArray[np.intp]
+    quotes: npt.NDArray[np.intp]
 
     @property
     def end(self) -> int:
@@ -165,8 +170,12 @@ class CsvRows:
             self._pending = b""
             return data, None
         if first:
-            records = _Records(
-                records.starts[:1], records.ends[:1], records.cells[:1], records.content_ends[:1]
+            records = dataclasses.replace(
+                records,
+                starts=records.starts[:1],
+                ends=records.ends[:1],
+                cells=records.cells[:1],
+                content_ends=records.content_ends[:1],
             )
         self._pending = data[records.end :]
         return data[: records.end], records
@@ -263,7 +272,12 @@ def _records(data: bytes, *, at_end: bool) -> _Records | None:
     )
     cells[content_ends == starts] = 0  # an empty line is a row without cells
     return _Records(
-        starts, ends.astype(np.int64), cells.astype(np.int64), content_ends.astype(np.int64)
+        starts,
+        ends.astype(np.int64),
+        cells.astype(np.int64),
+        content_ends.astype(np.int64),
+        commas,
+        quotes,
     )
 
 
@@ -300,13 +314,13 @@ def _block(data: bytes, records: _Records, width: int) -> RowBlock | None:
         return block_of(rows, width)
     try:
         if regular.all():
-            factorised = factorised_columns(data, records.starts, records.content_ends, width)
+            factorised = factorised_columns(data, _cell_bounds(records, width))
             return _factorised_block(factorised, records.cells.copy())
         kept = _runs(data, records, regular)
         runs = _records(kept, at_end=True)
         if runs is None or not (runs.cells == width).all():
             return None
-        factorised = factorised_columns(kept, runs.starts, runs.content_ends, width)
+        factorised = factorised_columns(kept, _cell_bounds(runs, width))
     except HashCollisionError:
         return None
     lengths = records.cells.copy()
@@ -319,6 +333,17 @@ def _block(data: bytes, records: _Records, width: int) -> RowBlock | None:
         cells = [row[position] if position < len(row) else "" for row in odd_rows]
         whole.append(merged(column, kept_rows, len(regular), cells))
     return _factorised_block(whole, lengths)
+
+
+def _cell_bounds(records: _Records, width: int) -> CellBounds:
+    """Where the cells of records that all have ``width`` cells start and end."""
+    end = records.end
+    commas = records.commas[: np.searchsorted(records.commas, end)]
+    quotes = records.quotes[: np.searchsorted(records.quotes, end)]
+    if len(quotes):
+        commas = commas[np.searchsorted(quotes, commas) % 2 == 0]
+    return CellBounds(records.starts, commas.reshape(len(records.starts), width - 1),
+                      records.content_ends, quoted=len(quotes) > 0)  # fmt: skip
 
 
 def _factorised_block(factorised: list[Factorised], lengths: npt.NDArray[np.int64]) -> RowBlock:
