@@ -188,12 +188,13 @@ def _texts(buffer: npt.NDArray[np.uint8], starts: _Positions, lengths: _Position
 
 def _unquoted(codes: Codes, texts: list[str], quoted: npt.NDArray[np.bool_]) -> Factorised:
     """Quoted values unquoted as the csv module reads them; a value seen both ways is one."""
-    for index in np.flatnonzero(quoted).tolist():
+    changed = np.flatnonzero(quoted).tolist()
+    for index in changed:
         texts[index] = texts[index][1:-1].replace('""', '"')
+    if not changed or len(set(texts)) == len(texts):
+        return codes, _objects(texts)
     numbers: dict[str, int] = {}
     renumbered = [numbers.setdefault(text, len(numbers)) for text in texts]
-    if len(numbers) == len(texts):
-        return codes, _objects(texts)
     return np.asarray(renumbered, dtype=np.intp)[codes], _objects(list(numbers))
 
 
