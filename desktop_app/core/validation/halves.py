@@ -17,20 +17,22 @@ from __future__ import annotations
 
 import copyreg
 import io
-import multiprocessing
+import os
 import pickle
 import sys
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.tasks import LARGE_BUFFER, collector_paused
 from desktop_app.core.validation.checker import LaterRows, TableChecker
 from desktop_app.core.validation.rows import CsvRows
 from desktop_app.core.validation.structure import HeaderMatch
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 StartMethod = Literal["fork", "spawn"]
 _QUOTE, _LF = b'"', b"\n"
@@ -56,8 +58,9 @@ class SecondProcess:
 
         macOS can fork, but its system libraries may not survive it (Python spawns there).
         """
-        methods = multiprocessing.get_all_start_methods()
-        forks = "fork" in methods and not sys.platform.startswith("darwin")
+        # os.fork is what multiprocessing's "fork" needs; importing multiprocessing itself
+        # (sockets, pickling of connections) is left to a file big enough to split.
+        forks = hasattr(os, "fork") and not sys.platform.startswith("darwin")
         return cls("fork", 16 << 20) if forks else cls("spawn", 128 << 20)
 
 
@@ -98,6 +101,8 @@ class SecondHalf:
         header: HeaderMatch,
         start_method: StartMethod,
     ) -> None:
+        import multiprocessing
+
         context = (
             multiprocessing.get_context("fork")
             if start_method == "fork"

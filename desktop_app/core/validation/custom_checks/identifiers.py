@@ -16,8 +16,6 @@ from collections.abc import Mapping
 
 import numpy as np
 from numpy.typing import NDArray
-from stdnum.exceptions import ValidationError
-from stdnum.fr import siret as stdnum_siret
 
 from desktop_app.core.validation.custom_checks.common import (
     FINE,
@@ -85,7 +83,11 @@ def _judge_exact(texts: list[str], length: int) -> NDArray[np.uint8]:
 
 def _compact(text: str) -> str:
     # stdnum's own cleaning, so that what it accepts (and only that) is accepted; SIRET and
-    # SIREN share it. Only the numbers not already in their exact form pay for it.
+    # SIREN share it. Only the numbers not already in their exact form pay for it, and for
+    # importing stdnum (its package imports pydoc and ssl).
+    from stdnum.exceptions import ValidationError
+    from stdnum.fr import siret as stdnum_siret
+
     try:
         return str(stdnum_siret.compact(text))
     except ValidationError:
@@ -100,6 +102,8 @@ def _key_is_right(digits: NDArray[np.uint8], numbers: list[str]) -> NDArray[np.b
     good &= luhn_valid(digits[:, :9])
     la_poste_siren = np.frombuffer(LA_POSTE_SIREN.encode("ascii"), dtype=np.uint8) - ord("0")
     for index in np.flatnonzero((digits[:, :9] == la_poste_siren).all(axis=1)).tolist():
+        from stdnum.fr import siret as stdnum_siret
+
         good[index] = stdnum_siret.is_valid(numbers[index])
     return good
 
