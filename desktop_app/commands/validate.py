@@ -28,18 +28,17 @@ from desktop_app.commands.output import EXIT_DATA_PROBLEMS, EXIT_OK, write_json
 from desktop_app.commands.validate_text import grouped_report, groups_payload
 from desktop_app.core.errors import UsageError
 from desktop_app.core.schemas.agent import schema_catalogue
-from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.sniffing import sniff
 from desktop_app.core.validation.engine import TableCheck, validate_csv
 from desktop_app.core.validation.explain import explain
-from desktop_app.core.validation.fixes import apply_fixes
 from desktop_app.core.validation.halves import SecondProcess
-from desktop_app.core.validation.remedies import percent_fields, sure_proposals
 from desktop_app.core.validation.structure import HEADER_MATCHINGS
 from desktop_app.texts import Language, render
 
 if TYPE_CHECKING:
     from desktop_app.core.mapping.prepare import PreparedTable
+    from desktop_app.core.schemas.model import TableSchema
+    from desktop_app.core.validation.fixes import FixProposal
 
 LISTED_ERRORS = 1000
 
@@ -129,8 +128,7 @@ def _checked(
     """The report, with the sure corrections; written into a copy when asked."""
     payload = report_payload(check, schema, prepared, arguments.limit, lang)
     payload["groups"] = groups_payload(check, schema, prepared, lang)
-    percents = frozenset() if prepared is None else percent_fields(prepared.conversions)
-    proposals = sure_proposals(check, schema, percents)
+    proposals = _sure_proposals(check, schema, prepared)
     payload["fixes"] = [
         {
             "field": proposal.field,
@@ -144,9 +142,27 @@ def _checked(
         for proposal in proposals
     ]
     if arguments.write_fixed is not None:
+        from desktop_app.core.validation.fixes import apply_fixes
+
         payload["fixed_file"] = str(arguments.write_fixed)
         payload["fixed_cells"] = apply_fixes(shaped, arguments.write_fixed, proposals)
     return payload
+
+
+def _sure_proposals(
+    check: TableCheck, schema: TableSchema, prepared: PreparedTable | None
+) -> list[FixProposal]:
+    """The sure corrections of the problems found: none when nothing was found.
+
+    A conforming file does not pay for importing the remedies, and with them the conversions
+    and their readers of dates and numbers.
+    """
+    if check.valid:
+        return []
+    from desktop_app.core.validation.remedies import percent_fields, sure_proposals
+
+    percents = frozenset() if prepared is None else percent_fields(prepared.conversions)
+    return sure_proposals(check, schema, percents)
 
 
 def _reading_options(arguments: argparse.Namespace) -> str:

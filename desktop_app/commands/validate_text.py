@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.core.schemas.model import TableSchema
-from desktop_app.core.validation.engine import TableCheck
-from desktop_app.core.validation.groups import ProblemGroup, group_problems, problem_rows
 from desktop_app.texts import Language, render
 from desktop_app.texts.codes.validation import group_title_code
 from desktop_app.texts.problem_groups import group_heading
 
 if TYPE_CHECKING:
     from desktop_app.core.mapping.prepare import PreparedTable
+    from desktop_app.core.schemas.model import TableSchema
+    from desktop_app.core.validation.engine import TableCheck
+    from desktop_app.core.validation.groups import ProblemGroup
 
 _INDENT = "    "
 _LONGEST = 80
@@ -30,6 +30,9 @@ def grouped_report(
     name = f"{schema.name} {schema.version}".strip()
     if check.valid:
         return render("validate-conforms", {"schema": name, "rows": check.rows}, lang)
+    # The grouping (and the cell readers it explains with) is imported for problems only.
+    from desktop_app.core.validation.groups import group_problems, problem_rows
+
     groups = group_problems(check, schema)
     lines = [
         render(
@@ -59,6 +62,10 @@ def groups_payload(
     check: TableCheck, schema: TableSchema, prepared: PreparedTable | None, lang: Language
 ) -> list[dict[str, Any]]:
     """The JSON of the groups (docs/cli.md): the same grouping as the text."""
+    if check.valid:
+        return []
+    from desktop_app.core.validation.groups import group_problems
+
     return [
         {
             "field": group.field,

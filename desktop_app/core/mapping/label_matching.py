@@ -11,8 +11,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 # Abbreviations found in town-hall spreadsheets, and in the schemas' field names.
 ABBREVIATIONS: dict[str, str] = {
     "n": "numero",
@@ -135,6 +133,10 @@ def similarity(label: str, name: str) -> float:
     score = 0.5 * overlap + 0.45 * contained
     if shared == 0:
         # A typo or a plural ("Abstentions", "Benificiaire"): compare the plain strings.
+        # rapidfuzz is imported here, for the suggestion of a mapping only: the other users
+        # of this module (the mapping's model, conversions, privacy) do not need it.
+        from rapidfuzz import fuzz
+
         ratio = fuzz.ratio(" ".join(sorted(left)), " ".join(sorted(right))) / 100
         score = ratio * 0.8 if ratio >= 0.8 else 0.0
     return min(score, 0.95)

@@ -8,7 +8,6 @@ schema from the cache when it was downloaded, else from the snapshot.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -171,6 +170,9 @@ class SchemaCatalogue:
         return [path for path in paths if path.is_file()]
 
     def _close_names(self, name: str) -> list[str]:
+        # Imported only to suggest names after a mistake: not on every command's start-up.
+        import difflib
+
         entries = self._listing.entries
         by_fold = {fold(entry.name): entry.name for entry in entries}
         by_short = {fold(entry.name.split("/", 1)[-1]): entry.name for entry in entries}

@@ -8,13 +8,15 @@ The agent must hear it as soon as the file is read, not only when it is checked.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from desktop_app.core.sources.column_lines import column_lines
 from desktop_app.core.sources.model import Notice, SourceColumn
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # "2,43E+13", "2.4306E+13": the display Excel gives a long number in a General cell.
 _SCIENTIFIC = re.compile(r"\s*[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+\s*")
@@ -56,6 +58,9 @@ def looks_like_lost_digits(text: str, *, shortest: int = _LONG_NUMBER) -> bool:
 
 def lost_digit_notices(columns: tuple[SourceColumn, ...], text: pd.DataFrame) -> tuple[Notice, ...]:
     """One notice per column holding numbers whose digits the spreadsheet lost."""
+    # Imported here: the validation of a CSV as it is only needs ``looks_like_lost_digits``.
+    import pandas as pd
+
     notices = []
     for position, column in enumerate(columns):
         cells = text.iloc[:, position]

@@ -6,11 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import numpy as np
-import numpy.typing as npt
-import pandas as pd
+if TYPE_CHECKING:
+    # Only the Table's annotations name them: a module that needs a Notice or a FileFormat
+    # (the schemas, the validation of a CSV as it is) does not pay for importing pandas.
+    import numpy as np
+    import numpy.typing as npt
+    import pandas as pd
 
 # "html": a web page's tables saved as .xls; "xml": the XML Spreadsheet 2003 format.
 FileFormat = Literal["csv", "xlsx", "xlsm", "xlsb", "xls", "ods", "html", "xml"]

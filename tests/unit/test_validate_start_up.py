@@ -1,0 +1,110 @@
+"""`datamairie validate` on a CSV in the schema's shape imports only what checking it needs.
+
+Start-up is part of what the agent (or a script) waits for: the command is run for real, in
+a new interpreter as the agent runs it, and the modules it imported are listed at its end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import desktop_app
+
+# What checking a shaped CSV never needs: the mapping's fuzzy matching, stdnum's package
+# (which imports pydoc and ssl) for SIRETs already in their exact form, the network, the
+# reading of workbooks, the keyring, the window.
+HEAVY_MODULES = (
+    "rapidfuzz",
+    "pydoc",
+    "ssl",
+    "requests",
+    "frictionless",
+    "openpyxl",
+    "PySide6",
+    "keyring",
+    "difflib",
+    "uuid",
+)
+
+# Runs the command as `python -m desktop_app` does, then writes the modules it imported
+# (the first argument is that list's file; the others are the command's).
+_RUN_AND_LIST = """
+import runpy, sys
+listing = sys.argv.pop(1)
+try:
+    runpy.run_module("desktop_app", run_name="__main__", alter_sys=True)
+except SystemExit as stop:
+    status = stop.code
+with open(listing, "w", encoding="utf-8") as out:
+    out.write("\\n".join(sorted(sys.modules)))
+sys.exit(status)
+"""
+
+HEADER = (
+    "nomAttribuant,idAttribuant,dateConvention,referenceDecision,nomBeneficiaire,"
+    "idBeneficiaire,rnaBeneficiaire,objet,montant,nature,conditionsVersement,"
+    "datesPeriodeVersement,idRAE,notificationUE,pourcentageSubvention,dispositifAide"
+)
+ROW = (
+    "Saint-Nizier-du-Moucherotte,21380455200015,2024-03-{day:02d},2024-{day:03d},"
+    "Association numéro {day},21380455200015,W436186308,Fonctionnement annuel,{amount},"
+    "aide en numéraire,unique,2024-03-01,,non,1,"
+)
+
+
+def _imported_by_validate(tmp_path: Path, rows: list[str]) -> tuple[int, dict[str, Any], set[str]]:
+    table = tmp_path / "subventions.csv"
+    table.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    listing = tmp_path / "modules.txt"
+    root = str(Path(desktop_app.__file__).parent.parent)
+    environment = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")]),
+    }
+    command = [
+        *(sys.executable, "-c", _RUN_AND_LIST, str(listing)),
+        *("--profile-dir", str(tmp_path / "profile"), "validate", str(table)),
+        *("--schema", "scdl/subventions", "--json"),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, env=environment)
+    modules = set(listing.read_text(encoding="utf-8").split("\n"))
+    return result.returncode, json.loads(result.stdout), modules
+
+
+def _heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".", 1)[0] in HEAVY_MODULES)
+
+
+def test_a_conforming_shaped_csv_imports_nothing_heavy(tmp_path: Path) -> None:
+    rows = [ROW.format(day=day, amount=f"{1000 + day}.50") for day in range(1, 21)]
+    status, report, modules = _imported_by_validate(tmp_path, rows)
+    assert (status, report["valid"], report["rows"]) == (0, True, 20)
+    assert _heavy(modules) == []
+    # The command's own module was the one run: the test does not pass by checking nothing.
+    assert "desktop_app.core.validation.engine" in modules
+
+
+@pytest.mark.parametrize(
+    ("date", "amount", "codes"),
+    [
+        ("08/03/2024", "1000.50", {"type-error"}),
+        ("2024-03-08", '"76 315,63"', {"type-error"}),
+    ],
+)
+def test_problems_and_their_corrections_import_nothing_heavy(
+    tmp_path: Path, date: str, amount: str, codes: set[str]
+) -> None:
+    rows = [ROW.format(day=day, amount="10.00") for day in range(1, 6)]
+    rows.append(ROW.format(day=9, amount=amount).replace("2024-03-09", date))
+    status, report, modules = _imported_by_validate(tmp_path, rows)
+    assert status == 1
+    assert {error["code"] for error in report["errors"]} == codes
+    assert report["fixes"]  # the sure corrections were proposed, with their machinery
+    assert _heavy(modules) == []
