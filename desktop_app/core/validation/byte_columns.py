@@ -144,12 +144,22 @@ def _keys(words: _Words, starts: _Positions, lengths: _Positions, widest: int) -
 def _check_keys(
     words: _Words, starts: _Positions, lengths: _Positions, same: Codes, widest: int
 ) -> None:
-    """Make sure that cells sharing a hash share their bytes (two values never do in practice)."""
-    equal = lengths == lengths[same]
+    """Make sure that cells sharing a hash share their bytes (two values never do in practice).
+
+    Each cell is compared with the first cell of its value; the first cells themselves (all of
+    them in a column of identifiers) need not be.
+    """
+    others = np.flatnonzero(same != np.arange(len(same)))
+    if not len(others):
+        return
+    theirs = same[others]
+    mine_lengths = lengths[others]
+    equal = mine_lengths == lengths[theirs]
+    mine_starts, first_starts = starts[others], starts[theirs]
     for offset in range(0, widest, 8):
-        mask = _MASKS.take(np.clip(lengths - offset, 0, 8))
-        mine = _word_at(words, starts + offset) & mask
-        equal &= mine == (_word_at(words, starts[same] + offset) & mask)
+        mask = _MASKS.take(np.clip(mine_lengths - offset, 0, 8))
+        mine = _word_at(words, mine_starts + offset) & mask
+        equal &= mine == (_word_at(words, first_starts + offset) & mask)
     if not equal.all():
         raise HashCollisionError
 
