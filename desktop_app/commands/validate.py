@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -101,6 +100,8 @@ def run(arguments: argparse.Namespace, lang: Language) -> int:
         payload = _checked(arguments, arguments.file, check, schema, None, lang)
     else:
         # Only a file to map pays for importing the reading and mapping machinery.
+        import tempfile
+
         from desktop_app.commands.mapping import map_input
         from desktop_app.core.mapping.prepare import write_publishable_csv
 

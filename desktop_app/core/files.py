@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -32,6 +31,9 @@ def replaced_atomically(
     Raises:
         OSError: the folder cannot be created or written to.
     """
+    # Imported when writing: reading commands (validate) start without tempfile and shutil.
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     binary = "b" in mode

@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop_app.core.errors import SchemaError
-from desktop_app.core.schemas.listing import is_catalogue_document, read_entries, same_version
+from desktop_app.core.schemas.listing import (
+    find_entry,
+    is_catalogue_document,
+    read_entries,
+    same_version,
+)
 from desktop_app.core.schemas.model import CatalogueEntry, TableSchema
 from desktop_app.core.schemas.parse import is_table_schema_document, parse_table_schema
 from desktop_app.core.schemas.search import fold, rank
@@ -58,10 +63,16 @@ class CatalogueFreshness:
         }
 
 
-@dataclass(frozen=True)
 class _Listing:
-    entries: tuple[CatalogueEntry, ...]
-    freshness: CatalogueFreshness
+    """The list chosen (the agent's download or the bundled one), its entries read when needed."""
+
+    def __init__(self, document: Mapping[str, Any], freshness: CatalogueFreshness) -> None:
+        self.document = document
+        self.freshness = freshness
+
+    @cached_property
+    def entries(self) -> tuple[CatalogueEntry, ...]:
+        return _ordered(read_entries(self.document))
 
 
 class SchemaCatalogue:
@@ -104,9 +115,9 @@ class SchemaCatalogue:
         Raises:
             SchemaError: ``schema-not-found``, with close names to suggest.
         """
-        for entry in self._listing.entries:
-            if entry.name == name:
-                return entry
+        found = find_entry(self._listing.document, name)
+        if found is not None:
+            return found
         raise SchemaError("schema-not-found", name=name, names=self._close_names(name))
 
     def get(self, reference: str) -> TableSchema:
@@ -197,7 +208,7 @@ class SchemaCatalogue:
             log.error("no readable schema catalogue in %s", self._snapshot_dir)
             raise SchemaError("schema-catalogue-unreadable", file=str(snapshot_path))
         freshness = CatalogueFreshness(origin="snapshot", published=snapshot_date)
-        return _Listing(_ordered(read_entries(snapshot)), freshness)
+        return _Listing(snapshot, freshness)
 
     def _cached_listing(self, snapshot_date: dt.date | None) -> _Listing | None:
         if self._cache_dir is None:
@@ -218,7 +229,7 @@ class SchemaCatalogue:
             downloaded=validators.downloaded,
             checked=validators.checked,
         )
-        return _Listing(_ordered(read_entries(_as_mapping(document))), freshness)
+        return _Listing(_as_mapping(document), freshness)
 
 
 def _ordered(entries: tuple[CatalogueEntry, ...]) -> tuple[CatalogueEntry, ...]:

@@ -25,7 +25,8 @@ def is_catalogue_document(document: Any) -> bool:
     if not isinstance(document, Mapping):
         return False
     schemas = document.get("schemas")
-    return isinstance(schemas, list) and bool(read_entries(document))
+    # One usable entry is enough to tell: the others are read when listed.
+    return isinstance(schemas, list) and any(_entry(raw) is not None for raw in schemas)
 
 
 def read_entries(document: Mapping[str, Any]) -> tuple[CatalogueEntry, ...]:
@@ -42,6 +43,20 @@ def read_entries(document: Mapping[str, Any]) -> tuple[CatalogueEntry, ...]:
         seen.add(entry.name)
         entries.append(entry)
     return tuple(entries)
+
+
+def find_entry(document: Mapping[str, Any], name: str) -> CatalogueEntry | None:
+    """The entry called ``name``, as ``read_entries`` gives it, reading that entry only.
+
+    A command asks for one schema: the catalogue's other entries (hundreds) need not be read.
+    """
+    raw_entries = document.get("schemas")
+    for raw in raw_entries if isinstance(raw_entries, list) else ():
+        if isinstance(raw, Mapping) and raw.get("name") == name:
+            entry = _entry(raw)
+            if entry is not None:
+                return entry
+    return None
 
 
 def _entry(raw: Any) -> CatalogueEntry | None:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import errno
 import stat as file_mode
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import SourceError
 from desktop_app.core.sources.model import FileFormat, Notice
+
+if TYPE_CHECKING:
+    import zipfile
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -122,6 +125,9 @@ def _read_head(path: Path, count: int) -> bytes:
 
 
 def _sniff_zip(path: Path) -> FileFormat:
+    # Imported for a workbook (or another archive) only: a CSV's sniffing does not need it.
+    import zipfile
+
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()

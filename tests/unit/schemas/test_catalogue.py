@@ -132,6 +132,27 @@ def test_get_reads_the_latest_version_once(catalogue: SchemaCatalogue) -> None:
     assert catalogue.get(" scdl/deliberations@v2.1.5 ") is latest
 
 
+def test_an_entry_asked_by_name_is_the_one_the_list_holds(catalogue: SchemaCatalogue) -> None:
+    # get() reads only the entry asked for: it must be the very one entries() lists.
+    for listed in catalogue.entries():
+        assert SchemaCatalogue(SNAPSHOT).entry(listed.name) == listed
+
+
+def test_the_first_usable_entry_of_a_name_is_the_one_found(tmp_path: Path) -> None:
+    without_versions = {**entry("scdl/budget", []), "title": "Sans version"}
+    document = catalogue_bytes(
+        entry("scdl/prenoms", ["1.0.0"]),
+        without_versions,
+        entry("scdl/budget", ["0.8.1"], title="Le bon"),
+        entry("scdl/budget", ["0.9.0"], title="Le double"),
+    )
+    (tmp_path / "schemas.json").write_bytes(document)
+    found = SchemaCatalogue(tmp_path).entry("scdl/budget")
+
+    assert (found.title, found.versions) == ("Le bon", ("0.8.1",))
+    assert found in SchemaCatalogue(tmp_path).entries()
+
+
 def test_each_catalogue_parses_for_itself(catalogue: SchemaCatalogue) -> None:
     other = SchemaCatalogue(SNAPSHOT)
 
