@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from desktop_app.core.schemas.model import SchemaField, TableSchema
 from desktop_app.core.sources.model import Notice
@@ -25,13 +24,13 @@ from desktop_app.core.validation.cells import (
     type_note,
 )
 from desktop_app.core.validation.custom_checks import CheckFindings
+from desktop_app.core.validation.distinct import Distinct, among
 from desktop_app.core.validation.extra_checks import ExtraChecks
 from desktop_app.core.validation.rows import RowBlock
 from desktop_app.core.validation.store import NO_FIELD, FindingBatch, FindingStore
 from desktop_app.core.validation.structure import HeaderMatch
 from desktop_app.core.validation.uniqueness import PendingKeys, UniqueTracker
 
-Distinct = tuple[npt.NDArray[np.intp], npt.NDArray[np.object_]]
 FIRST_DATA_ROW = 2  # frictionless numbers the header line 1
 
 
@@ -132,7 +131,8 @@ def _check_block(
     known: dict[str, Distinct] = {}
     width = header.width
     columns, lengths = block.columns, block.lengths
-    blank = _blank_rows(columns, len(block), schema.missing_values)
+    distinct = block.distinct or [None] * len(columns)
+    blank = _blank_rows(columns, distinct, len(block), schema.missing_values)
     store.add("blank-row", numbers[blank])
     live = ~blank
     for position in range(width, int(lengths.max(initial=0))):
@@ -154,30 +154,37 @@ def _check_block(
             store.add("constraint-error", short, field=index, field_number=column + 1, note=note)
         cells = columns[column]
         let_window_run()
+        wanted = uniques.wants(field.name)
         findings = check_column(
-            cells, field, schema.missing_values, keys_needed=uniques.wants(field.name)
+            cells, field, schema.missing_values, keys_needed=wanted, distinct=distinct[column]
         )
         if findings.distinct is not None:
             known[field.name] = findings.distinct
         _record_cells(store, findings, numbers, cells, present, index, column, field)
-        uniques.collect(field.name, findings.keys, numbers, present)
+        if wanted:
+            uniques.collect(field.name, findings.keys, present & findings.has_key)
     return live, known
 
 
 def _blank_rows(
-    columns: list[npt.NDArray[np.object_]], count: int, missing_values: tuple[str, ...]
+    columns: list[npt.NDArray[np.object_]],
+    distinct: list[Distinct | None],
+    count: int,
+    missing_values: tuple[str, ...],
 ) -> npt.NDArray[np.bool_]:
     """Rows whose every cell under a label is missing, that frictionless reports as blank rows.
 
     Cells past the last label do not count, and are then not reported either. Column after
-    column, until no row is left blank (usually after the first one).
+    column, until no row is left blank (usually after the first one); a column already
+    factorized is judged on its distinct texts.
     """
     blank = np.ones(count, dtype=bool)
-    for cells in columns:
-        if missing_values == ("",):
-            blank &= cells == ""
+    for cells, known in zip(columns, distinct, strict=True):
+        if known is not None:
+            codes, texts = known
+            blank &= among(texts, missing_values)[codes]
         else:
-            blank &= pd.Series(cells, dtype=object).isin(list(missing_values)).to_numpy(bool)
+            blank &= among(cells, missing_values)
         if not blank.any():
             break
     return blank
@@ -193,32 +200,42 @@ def _record_cells(
     column: int,
     field: SchemaField,
 ) -> None:
+    """Type and constraint errors of a column's present cells, one batch per note.
+
+    Judged on the distinct values: only the cells of faulty values are looked at, so a
+    column without any problem costs one test.
+    """
+    verdicts = findings.verdicts
+    faulty = verdicts.faulty
+    if not faulty.any():
+        return
+    rows = np.flatnonzero(findings.per_cell(faulty) & present)
+    if not len(rows):
+        return
+    values = rows if findings.codes is None else findings.codes[rows]
     number = column + 1
-    plain = present & findings.type_error & ~findings.item_type_error
-    item = present & findings.type_error & findings.item_type_error
-    store.add(
-        "type-error",
-        numbers[plain],
-        field=index,
-        field_number=number,
-        note=type_note(field),
-        values=cells[plain],
-    )
-    store.add(
-        "type-error",
-        numbers[item],
-        field=index,
-        field_number=number,
-        note=type_note(field, array_item=True),
-        values=cells[item],
-    )
-    broken = np.flatnonzero(present & ~findings.type_error & findings.constraint_error)
-    by_constraint: dict[str, list[int]] = {}
-    for row in broken:
-        for name in findings.constraints[row]:
-            by_constraint.setdefault(name, []).append(int(row))
-    for name, rows in by_constraint.items():
-        picked = np.array(rows, dtype=np.int64)
+    wrong_type = verdicts.type_error[values]
+    item = verdicts.item_type_error[values]
+    for chosen, array_item in ((wrong_type & ~item, False), (wrong_type & item, True)):
+        store.add(
+            "type-error",
+            numbers[rows[chosen]],
+            field=index,
+            field_number=number,
+            note=type_note(field, array_item=array_item),
+            values=cells[rows[chosen]],
+        )
+    broken, sets = rows[~wrong_type], verdicts.constraint_sets[values[~wrong_type]]
+    # Each set of constraints broken once, by the first row breaking it; every constraint's
+    # batch in the order a row-by-row walk would first meet it, as frictionless lists them.
+    kinds, first = np.unique(sets, return_index=True)
+    by_constraint: dict[str, list[npt.NDArray[np.intp]]] = {}
+    for kind in kinds[np.argsort(first, kind="stable")].tolist():
+        of_kind = broken[sets == kind] if len(kinds) > 1 else broken
+        for name in verdicts.sets[kind]:
+            by_constraint.setdefault(name, []).append(of_kind)
+    for name, parts in by_constraint.items():
+        picked = parts[0] if len(parts) == 1 else np.sort(np.concatenate(parts))
         store.add(
             "constraint-error",
             numbers[picked],

@@ -48,16 +48,10 @@ class UniqueTracker:
         return name in self._seen or name in self._key
 
     def collect(
-        self,
-        name: str,
-        keys: npt.NDArray[np.object_],
-        numbers: npt.NDArray[np.int64],
-        readable: npt.NDArray[np.bool_],
+        self, name: str, keys: npt.NDArray[np.object_], known: npt.NDArray[np.bool_]
     ) -> None:
-        """Keep one column's keys for this chunk (rows ``readable`` only)."""
-        del numbers  # the chunk's row numbers are given again to record()
+        """Keep one column's keys for this chunk (rows ``known`` only: read, with a key)."""
         if name in self._seen or name in self._key:
-            known = readable & np.array([key is not None for key in keys], dtype=bool)
             masked = keys.copy()
             masked[~known] = None
             self._chunk[name] = (masked, known)

@@ -8,22 +8,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import pandas as pd
+import numpy.typing as npt
 from numpy.typing import NDArray
 
 from desktop_app.core.schemas.model import SchemaField
 from desktop_app.core.validation.cells.constraints import (
-    NO_CONSTRAINT,
     SUPPORTED_CONSTRAINTS,
     broken_constraints,
+    constraint_names,
     value_checks,
 )
 from desktop_app.core.validation.cells.descriptor import reference_field
-from desktop_app.core.validation.cells.findings import CellFindings
+from desktop_app.core.validation.cells.findings import CellFindings, DistinctVerdicts
 from desktop_app.core.validation.cells.items import check_items
 from desktop_app.core.validation.cells.readers import (
     ValueReader,
@@ -33,119 +32,176 @@ from desktop_app.core.validation.cells.readers import (
     read_string,
     reads_plain_decimals,
 )
+from desktop_app.core.validation.distinct import Distinct, among, factorize
 
-_REQUIRED = ("required",)
 # Types whose values are lists or dicts, which cannot be keys as they are.
 _UNHASHABLE_TYPES = frozenset({"array", "object", "geojson"})
 
 
-@dataclass(frozen=True)
-class _Verdicts:
-    """The findings on a column's distinct values, and which of their keys are NaN."""
-
-    findings: CellFindings
-    nan: NDArray[np.bool_]
-
-
 def check_column(
-    cells: NDArray[Any] | pd.Series | Sequence[str | None],
+    cells: npt.ArrayLike,
     field: SchemaField,
     missing_values: Sequence[str] = ("",),
     *,
     keys_needed: bool = True,
+    distinct: Distinct | None = None,
 ) -> CellFindings:
     """What each cell of a column breaks, judged as frictionless 5 judges it.
 
     Args:
         cells: the column's cells as read from the file, "" for an empty cell (None and NaN,
-            e.g. from a short row, are taken as "").
+            e.g. from a short row, are taken as ""). Not read when ``distinct`` is given.
         field: the field the column is mapped to.
         missing_values: the schema's ``missingValues``.
         keys_needed: whether the values read are wanted (``keys``: a unique field or one of
             the primary key's); when not, ``keys`` may be left None.
+        distinct: the column already factorized (each cell's index among its distinct
+            texts, and those texts), as the fast reader hands it over: it is not searched
+            for its distinct values again.
 
     Returns:
         The findings, one entry per cell, in the cells' order.
     """
-    values = np.asarray(cells, dtype=object)
-    plain = _plain_text(values, field, missing_values)
-    if plain is not None:
-        return plain
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    distinct = [str(value) for value in uniques]
-    if (codes < 0).any():
-        codes = np.where(codes < 0, len(distinct), codes)
-        distinct.append("")
-    verdicts = _judge_distinct(distinct, field, missing_values, keys_needed=keys_needed)
-    found = verdicts.findings
-    return CellFindings(
-        missing=found.missing[codes],
-        type_error=found.type_error[codes],
-        item_type_error=found.item_type_error[codes],
-        constraints=found.constraints[codes],
-        keys=_distinct_nans(found.keys[codes], verdicts.nan[codes]),
-        broken=found.constraint_error[codes],
-        distinct=(np.asarray(codes, dtype=np.intp), _as_objects(distinct)),
+    if distinct is not None:
+        codes, texts = distinct
+        codes = np.asarray(codes, dtype=np.intp)
+        texts = np.asarray(texts, dtype=object)
+        if len(codes) and codes.min() < 0:  # an absent value: an empty cell
+            codes = np.where(codes < 0, len(texts), codes)
+            texts = np.append(texts, np.array([""], dtype=object))
+    else:
+        values = np.asarray(cells, dtype=object).reshape(-1)
+        if _free_text(values, field):
+            # Names, objects, comments: mostly distinct, every value valid; telling the
+            # missing cells apart is all there is to do, without hashing each value.
+            verdicts = _judge_distinct(values, field, missing_values, keys_needed=keys_needed)
+            return CellFindings(verdicts)
+        codes, texts = factorize(values)
+        texts = _as_texts(texts)
+    verdicts = _judge_distinct(texts, field, missing_values, keys_needed=keys_needed)
+    return CellFindings(verdicts, codes, texts)
+
+
+def _free_text(values: NDArray[np.object_], field: SchemaField) -> bool:
+    """A string with no format nor constraint but required, in cells that are texts."""
+    limits = field.constraints
+    free = (
+        field.type == "string"
+        and field.format in (None, "default")
+        and not limits.unique
+        and limits.pattern is None
+        and limits.enum is None
+        and limits.min_length is None
+        and limits.max_length is None
     )
+    return free and all(isinstance(value, str) for value in values[:64].tolist())
+
+
+def _as_texts(values: NDArray[np.object_]) -> NDArray[np.object_]:
+    """The distinct values as texts: None and NaN (the holes of a short row) as ""."""
+    items = values.tolist()
+    if all(type(item) is str for item in items):
+        return values
+    return _as_objects([_text(item) for item in items])
+
+
+def _text(item: object) -> str:
+    if isinstance(item, str):
+        return item
+    if item is None or (isinstance(item, float) and item != item):
+        return ""
+    return str(item)
 
 
 def _judge_distinct(
-    distinct: list[str], field: SchemaField, missing_values: Sequence[str], *, keys_needed: bool
-) -> _Verdicts:
-    count = len(distinct)
-    values = _as_objects(distinct)
+    values: NDArray[np.object_],
+    field: SchemaField,
+    missing_values: Sequence[str],
+    *,
+    keys_needed: bool,
+) -> DistinctVerdicts:
+    """The verdicts on each of a column's distinct texts."""
+    count = len(values)
     # Whole-array operations where a value-by-value loop is not needed: a column of amounts
     # or names holds as many distinct values as rows.
-    missing = _missing(values, missing_values)
+    missing = (
+        np.asarray(values == "", dtype=bool)
+        if tuple(missing_values) == ("",)
+        else among(values, missing_values)
+    )
     type_error = np.zeros(count, dtype=bool)
     item_type_error = np.zeros(count, dtype=bool)
-    constraints = _as_objects([_REQUIRED if field.required else NO_CONSTRAINT] * count)
-    keys = np.full(count, None, dtype=object)
-    present = np.flatnonzero(~missing)
-    texts = values[present].tolist()
+    # Bit 0 of a value's constraints is "required", broken by a missing cell only.
+    bits = np.zeros(count, dtype=np.intp)
+    if field.required:
+        bits[missing] = 1
+    all_present = not missing.any()
+    present = np.arange(count) if all_present else np.flatnonzero(~missing)
+    texts = values.tolist() if all_present else values[present].tolist()
     read, supported, read_limit = _readers(field, missing_values)
     checks = value_checks(field, supported, read_limit)
+    if read is read_string and not checks and field.type != "array":
+        # Free text reads as itself and breaks nothing: no call per value.
+        keys = None
+        if keys_needed:
+            keys = values.copy()
+            keys[missing] = None
+        return DistinctVerdicts(
+            missing, type_error, item_type_error, bits, constraint_names(bits, checks), keys
+        )
     if not keys_needed and not checks and reads_plain_decimals(field):
         # Amounts and coordinates: as many distinct values as rows, none wanted but valid.
         valid = plain_decimals(texts)
         if valid is not None:
-            for index in np.flatnonzero(~valid):
+            for index in np.flatnonzero(~valid).tolist():
                 valid[index] = read(texts[index]) is not None
             type_error[present] = ~valid
-            constraints[present] = _as_objects([NO_CONSTRAINT] * len(present))
-            # A missing cell of a required field still breaks "required".
-            broken_any = np.fromiter(map(bool, constraints), dtype=bool, count=count)
-            found = CellFindings(
-                missing, type_error, item_type_error, constraints, keys, broken_any
+            return DistinctVerdicts(
+                missing, type_error, item_type_error, bits, constraint_names(bits, checks)
             )
-            return _Verdicts(found, np.zeros(count, dtype=bool))
-    # Free text reads as itself: no call per value.
-    parsed = list(texts) if read is read_string else [read(text) for text in texts]
-    valid = np.fromiter(map(_is_value, parsed), dtype=bool, count=len(parsed))
-    readable = [value for value in parsed if value is not None]
-    broken = broken_constraints(readable, checks)
+    parsed = texts if read is read_string else [read(text) for text in texts]
+    if read is read_string:
+        valid = np.ones(len(parsed), dtype=bool)
+        readable = parsed
+    else:
+        valid = np.fromiter(map(_is_value, parsed), dtype=bool, count=len(parsed))
+        readable = [value for value in parsed if value is not None]
     type_error[present] = ~valid
+    broken = broken_constraints(readable, checks)
+    sets = constraint_names(bits, checks) | constraint_names(broken, checks)
     if field.type == "array" and field.array_item:
-        item_errors, broken = check_items(field, readable, broken)
+        item_errors, names = check_items(field, readable, [sets[bit] for bit in broken.tolist()])
         item_type_error[present[valid]] = item_errors
         type_error[present[valid]] |= np.asarray(item_errors, dtype=bool)
-    constraints[present] = _as_objects([NO_CONSTRAINT] * len(present))
-    constraints[present[valid]] = _as_objects(broken)
-    if field.type in _UNHASHABLE_TYPES:
-        parsed = [_hashable(value) for value in parsed]
-    keys[present] = _as_objects(parsed)
-    nan = np.zeros(count, dtype=bool)
-    if field.type == "number" and _may_hold_nan(texts):
-        nan[present] = [_is_nan(value) for value in parsed]
-    broken_any = np.fromiter(map(bool, constraints), dtype=bool, count=count)
-    findings = CellFindings(missing, type_error, item_type_error, constraints, keys, broken_any)
-    return _Verdicts(findings, nan)
+        broken, sets = _interned(names, sets)
+    bits[present[valid]] = broken
+    keys = None
+    nan = None
+    if keys_needed:
+        if field.type in _UNHASHABLE_TYPES:
+            parsed = [_hashable(value) for value in parsed]
+        keys = np.full(count, None, dtype=object)
+        keys[present] = _as_objects(parsed)
+        if field.type == "number" and _may_hold_nan(texts):
+            nan = np.zeros(count, dtype=bool)
+            nan[present] = [_is_nan(value) for value in parsed]
+    return DistinctVerdicts(missing, type_error, item_type_error, bits, sets, keys, nan)
 
 
-def _missing(values: NDArray[np.object_], missing_values: Sequence[str]) -> NDArray[np.bool_]:
-    if tuple(missing_values) == ("",):
-        return np.asarray(values == "", dtype=bool)
-    return pd.Series(values, dtype=object).isin(list(missing_values)).to_numpy(dtype=bool)
+def _interned(
+    names: list[tuple[str, ...]], sets: dict[int, tuple[str, ...]]
+) -> tuple[NDArray[np.intp], dict[int, tuple[str, ...]]]:
+    """Tuples of constraint names as indices into a table of them, ``sets`` kept as they are.
+
+    An array's items add constraints of their own, in the order they broke them.
+    """
+    table = {names: index for index, names in sets.items()}
+    indices = np.fromiter(
+        (table.setdefault(item, len(table) + max(sets) + 1) for item in names),
+        dtype=np.intp,
+        count=len(names),
+    )
+    return indices, {index: item for item, index in table.items()}
 
 
 def _is_value(value: object) -> bool:
@@ -177,49 +233,6 @@ def _readers(
     return native or frictionless_read, supported, frictionless_read
 
 
-def _plain_text(
-    values: NDArray[np.object_], field: SchemaField, missing_values: Sequence[str]
-) -> CellFindings | None:
-    """Free text (a string with no format nor constraint but required): every value is valid.
-
-    Such columns (objects, names, comments) hold mostly distinct values; telling the
-    missing cells apart is all there is to do, without hashing each value.
-    """
-    limits = field.constraints
-    free = (
-        field.type == "string"
-        and field.format in (None, "default")
-        and not limits.unique
-        and limits.pattern is None
-        and limits.enum is None
-        and limits.min_length is None
-        and limits.max_length is None
-    )
-    if not free or not all(isinstance(value, str) for value in values[:64]):
-        return None
-    if tuple(missing_values) == ("",):
-        missing = values == ""
-    else:
-        missing = pd.Series(values, dtype=object).isin(list(missing_values)).to_numpy(dtype=bool)
-    if not isinstance(missing, np.ndarray) or missing.dtype != bool:
-        return None  # cells that are not all text: the general path reads them
-    constraints = np.empty(len(values), dtype=object)
-    constraints.fill(NO_CONSTRAINT)
-    broken = missing & field.required
-    for index in np.flatnonzero(broken):
-        constraints[index] = _REQUIRED
-    keys = values.copy()
-    keys[missing] = None
-    return CellFindings(
-        missing=missing,
-        type_error=np.zeros(len(values), dtype=bool),
-        item_type_error=np.zeros(len(values), dtype=bool),
-        constraints=constraints,
-        keys=keys,
-        broken=broken,
-    )
-
-
 def _as_objects(items: list[Any]) -> NDArray[np.object_]:
     # np.asarray would turn a list of tuples into a 2-D array; fromiter keeps each item whole.
     return np.fromiter(items, dtype=object, count=len(items))
@@ -238,12 +251,3 @@ def _is_nan(key: Any) -> bool:
         return bool(key != key)
     except Exception:  # noqa: BLE001 - a signalling NaN refuses even to be compared
         return True
-
-
-def _distinct_nans(keys: NDArray[np.object_], nan: NDArray[np.bool_]) -> NDArray[np.object_]:
-    """Keys where each NaN cell has its own NaN: frictionless never finds two NaN equal."""
-    if nan.any():
-        keys = keys.copy()
-        for index in np.flatnonzero(nan):
-            keys[index] = float("nan")
-    return keys

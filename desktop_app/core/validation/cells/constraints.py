@@ -12,6 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from desktop_app.core.schemas.model import SchemaField
 
 # A check takes the read values and gives the positions of those breaking its constraint.
@@ -76,13 +79,29 @@ def value_checks(
 
 def broken_constraints(
     values: Sequence[Any], checks: Sequence[tuple[str, ValueCheck]]
-) -> list[tuple[str, ...]]:
-    """For each read value, the names of the constraints it breaks, in frictionless's order."""
-    broken = [NO_CONSTRAINT] * len(values)
-    for name, check in checks:
-        for index in check(values):
-            broken[index] = (*broken[index], name)
-    return broken
+) -> npt.NDArray[np.intp]:
+    """For each read value, the constraints it breaks as bits: bit ``j + 1`` for ``checks[j]``.
+
+    Bit 0 is left for ``required`` (broken by missing cells only, which are not read):
+    `constraint_names` turns the bits into names in frictionless's order.
+    """
+    bits = np.zeros(len(values), dtype=np.intp)
+    for place, (_, check) in enumerate(checks, start=1):
+        failing = check(values)
+        if failing:
+            bits[np.asarray(failing, dtype=np.intp)] |= 1 << place
+    return bits
+
+
+def constraint_names(
+    bits: npt.NDArray[np.intp], checks: Sequence[tuple[str, ValueCheck]]
+) -> dict[int, tuple[str, ...]]:
+    """The names of the constraints each set of bits stands for (see `broken_constraints`)."""
+    names = ["required", *(name for name, _ in checks)]
+    found: dict[int, tuple[str, ...]] = {0: NO_CONSTRAINT}
+    for value in np.unique(bits).tolist():
+        found[value] = tuple(name for place, name in enumerate(names) if value >> place & 1)
+    return found
 
 
 def _length_check(limit: int, compare: Callable[[int, int], bool]) -> ValueCheck:
