@@ -15,12 +15,12 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from desktop_app.core.errors import AppError
 from desktop_app.core.files import replaced_atomically
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.cells import check_column
+from desktop_app.core.validation.distinct import factorize
 from desktop_app.core.validation.engine import TableCheck
 
 FIXABLE_CODES = frozenset({"type-error", "constraint-error"})
@@ -57,12 +57,15 @@ def propose_fixes(check: TableCheck, schema: TableSchema) -> list[FixProposal]:
         )
         if not picked.any():
             continue
-        # The conversions (and their label matching) are imported only when a cell needs them.
+        # The conversions (and their label matching, and pandas) are imported only when a
+        # cell needs them.
+        import pandas as pd
+
         from desktop_app.core.mapping.conversion import convert_column
 
         rows = findings.rows[picked]
         values = np.array([str(value or "") for value in findings.values[picked]], dtype=object)
-        distinct = pd.unique(values)
+        _, distinct = factorize(values)
         conversion = convert_column(pd.Series(distinct, dtype=object), None, field)
         converted = conversion.output.to_numpy(dtype=object)
         verdicts = check_column(converted, field, schema.missing_values)

@@ -16,11 +16,11 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.lost_digits import looks_like_lost_digits
 from desktop_app.core.validation.custom_checks import CheckFindings
+from desktop_app.core.validation.distinct import factorize
 from desktop_app.core.validation.engine import FIRST_DATA_ROW, TableCheck
 from desktop_app.core.validation.explain import explain
 from desktop_app.core.validation.store import Finding, FindingList
@@ -78,8 +78,10 @@ class ProblemGroup:
 
     def distinct_values(self, limit: int | None = None) -> list[str]:
         """The group's distinct faulty texts, most frequent first."""
-        counts = pd.Series(self.values, dtype=object).value_counts(sort=True)
-        return [str(value) for value in counts.index[:limit].tolist()]
+        codes, distinct = factorize(self.values)
+        # Most frequent first; among as frequent, the first met first.
+        order = np.argsort(-np.bincount(codes, minlength=len(distinct)), kind="stable")
+        return [str(value) for value in distinct[order[:limit]].tolist()]
 
 
 def group_problems(check: TableCheck, schema: TableSchema) -> tuple[ProblemGroup, ...]:
@@ -151,7 +153,7 @@ def _explained(
     schema: TableSchema,
 ) -> Iterator[_Part]:
     """The findings of one field, code and note, cut by the message each value gets."""
-    codes, distinct = pd.factorize(values)
+    codes, distinct = factorize(values)
     kinds: dict[str, list[int]] = {}
     params_of: dict[str, dict[str, Any]] = {}
     for number, value in enumerate(distinct.tolist()):

@@ -15,16 +15,19 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from desktop_app.core.mapping.constants import CommuneIdentity
-from desktop_app.core.mapping.conversion import Change, ColumnConversion
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.engine import TableCheck
 from desktop_app.core.validation.fixes import FixProposal, propose_fixes
 from desktop_app.core.validation.groups import LOST_DIGITS, ProblemGroup, group_problems
 from desktop_app.core.validation.value_repairs import repairs_for
+
+if TYPE_CHECKING:
+    from desktop_app.core.mapping.constants import CommuneIdentity
+    from desktop_app.core.mapping.conversion import ColumnConversion
 
 EXAMPLES = 4
 # Kinds of problem a whole-column fill or emptying can settle: values that are wrong or
@@ -168,6 +171,8 @@ def automatic_remedies(
 
 def percent_fields(conversions: Mapping[str, ColumnConversion]) -> frozenset[str]:
     """The fields whose column the mapping found written with "%" signs."""
+    from desktop_app.core.mapping.conversion import Change  # a mapped table has it already
+
     return frozenset(
         name
         for name, conversion in conversions.items()

@@ -15,11 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 
-from desktop_app.core.mapping.conversion import convert_column
-from desktop_app.core.mapping.conversion.date_reading import DateReading, read_date_text
-from desktop_app.core.mapping.conversion.enums import spelling_key
 from desktop_app.core.schemas.model import SchemaField
 from desktop_app.core.validation.cells import check_column
 
@@ -94,6 +90,11 @@ def _conversions(values: list[str], field: SchemaField) -> dict[str, str]:
     """What the mapping's own conversions make of each value (dates, numbers, Oui/Non…)."""
     if not values:
         return {}
+    # The conversions (and pandas) are imported only when a value needs repairing.
+    import pandas as pd
+
+    from desktop_app.core.mapping.conversion import convert_column
+
     output = convert_column(pd.Series(values, dtype=object), None, field).output
     return {before: str(after) for before, after in zip(values, output.tolist(), strict=True)}
 
@@ -129,6 +130,8 @@ def _dates_in_text(value: str, field: SchemaField) -> str | None:
 
 
 def _iso_day(text: str) -> str | None:
+    from desktop_app.core.mapping.conversion.date_reading import DateReading, read_date_text
+
     reading = read_date_text(text.strip())
     if not isinstance(reading, DateReading) or not (reading.month and reading.day):
         return None
@@ -173,6 +176,8 @@ def _plain(number: float) -> str:
 
 def _nearest_allowed(value: str, field: SchemaField) -> str | None:
     """The one allowed value that the text names, loosely ("NUMERAIRE" → "aide en numéraire")."""
+    from desktop_app.core.mapping.conversion.enums import spelling_key
+
     allowed = [str(item) for item in field.constraints.enum or ()]
     key = spelling_key(value)
     if not allowed or not key:

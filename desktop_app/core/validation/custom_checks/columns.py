@@ -15,7 +15,6 @@ from decimal import Context, Decimal, localcontext
 from types import MappingProxyType
 
 import numpy as np
-import pandas as pd
 from numpy.typing import NDArray
 
 from desktop_app.core.validation.custom_checks.common import CheckContext, batch
@@ -241,14 +240,15 @@ def _combinations(codes: list[NDArray[np.intp]]) -> tuple[list[tuple[int, ...]],
     combinations, each judged in Python once.
     """
     sizes = [int(part.max(initial=-1)) + 1 for part in codes]
+    rows = codes[0].size
     if math.prod(sizes) < 2**62:
-        # One integer per row (mixed radix), hashed: far quicker than sorting rows of codes.
-        packed = np.zeros(codes[0].size, dtype=np.int64)
+        # One integer per row (mixed radix): far quicker than sorting rows of codes.
+        packed = np.zeros(rows, dtype=np.int64)
         for part, size in zip(codes, sizes, strict=True):
             packed = packed * size + part
-        inverse, distinct_packed = pd.factorize(packed)
+        inverse, distinct_packed = _packed_distinct(packed, math.prod(sizes))
         combos = np.empty((len(distinct_packed), len(codes)), dtype=np.int64)
-        rest = np.asarray(distinct_packed, dtype=np.int64)
+        rest = distinct_packed
         for column in range(len(codes) - 1, -1, -1):
             rest, combos[:, column] = np.divmod(rest, max(sizes[column], 1))
     else:
@@ -256,6 +256,24 @@ def _combinations(codes: list[NDArray[np.intp]]) -> tuple[list[tuple[int, ...]],
         combos, inverse = np.unique(stacked, axis=0, return_inverse=True)
     keys = [tuple(int(code) for code in row) for row in combos.tolist()]
     return keys, np.asarray(inverse, dtype=np.intp).reshape(-1)
+
+
+def _packed_distinct(
+    packed: NDArray[np.int64], span: int
+) -> tuple[NDArray[np.intp], NDArray[np.int64]]:
+    """Each row's index among the distinct packed integers (all below ``span``), and those.
+
+    When the integers span little more than the rows, a table of every possible one is
+    quicker than sorting them.
+    """
+    if span <= max(4 * packed.size, 1 << 16):
+        seen = np.zeros(span, dtype=bool)
+        seen[packed] = True
+        distinct = np.flatnonzero(seen)
+        index = np.cumsum(seen, dtype=np.intp) - 1
+        return index[packed], distinct.astype(np.int64)
+    distinct, inverse = np.unique(packed, return_inverse=True)
+    return np.asarray(inverse, dtype=np.intp).reshape(-1), distinct.astype(np.int64)
 
 
 def _exact_context(*numbers: Decimal) -> Context:

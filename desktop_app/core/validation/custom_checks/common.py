@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 from numpy.typing import NDArray
 
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.custom_checks.result import CheckFindings
+from desktop_app.core.validation.distinct import factorize
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Cell verdict meaning "nothing wrong"; other verdicts index a check's tuple of codes.
 FINE = 0
@@ -38,6 +41,36 @@ class TextColumns:
         return self.rows
 
 
+def text_columns(frame: pd.DataFrame | TextColumns) -> TextColumns:
+    """The table as columns of texts; a DataFrame's columns are turned into texts when read."""
+    if isinstance(frame, TextColumns):
+        return frame
+    return TextColumns(_FrameTexts(frame), len(frame))
+
+
+class _FrameTexts(Mapping[str, NDArray[np.object_]]):
+    """A DataFrame's columns as object arrays of texts ("" for a hole), each made once."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self._frame = frame
+        self._made: dict[str, NDArray[np.object_]] = {}
+
+    def __getitem__(self, column: str) -> NDArray[np.object_]:
+        if column not in self._made:
+            series = self._frame[column]
+            values = np.asarray(series.to_numpy(dtype=object), dtype=object)
+            if not (series.dtype == object and _all_text(values)):
+                values = np.asarray(series.to_numpy(dtype=object, na_value=""), dtype=object)
+            self._made[column] = values
+        return self._made[column]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(str(column) for column in self._frame.columns)
+
+    def __len__(self) -> int:
+        return len(self._frame.columns)
+
+
 @dataclass(frozen=True)
 class CheckContext:
     """The table under check and what the checks need to know about it.
@@ -49,7 +82,7 @@ class CheckContext:
         actes_level1: the ACTES subject names of level 1, folded for comparison.
     """
 
-    frame: pd.DataFrame | TextColumns
+    frame: TextColumns
     schema: TableSchema
     first_row_number: int
     actes_level1: frozenset[str]
@@ -62,15 +95,8 @@ class CheckContext:
 
     def cells(self, column: str) -> NDArray[np.object_]:
         """The column's cells as Python strings, in row order."""
-        if column not in self._cells and isinstance(self.frame, TextColumns):
-            self._cells[column] = self.frame.by_name[column]
         if column not in self._cells:
-            assert isinstance(self.frame, pd.DataFrame)  # noqa: S101 - the only other kind
-            values = np.asarray(self.frame[column].to_numpy(dtype=object), dtype=object)
-            if not (self.frame[column].dtype == object and _all_text(values)):
-                series = self.frame[column]
-                values = np.asarray(series.to_numpy(dtype=object, na_value=""), dtype=object)
-            self._cells[column] = values
+            self._cells[column] = self.frame.by_name[column]
         return self._cells[column]
 
     def distinct(self, column: str) -> tuple[NDArray[np.intp], NDArray[np.object_]]:
@@ -88,8 +114,9 @@ class CheckContext:
     def filled_values(self, column: str) -> NDArray[np.bool_]:
         """Which of the column's distinct values are a value (not one of the missing values)."""
         _, uniques = self.distinct(column)
-        if self.schema.missing_values == ("",) and _all_text(uniques):
-            return np.asarray(uniques != "", dtype=bool)  # one comparison over the array
+        if self.schema.missing_values == ("",):
+            # One comparison over the array: a value that is no text is not "" either.
+            return np.asarray(uniques != "", dtype=bool)
         missing = frozenset(self.schema.missing_values)
         return np.fromiter(
             (str(value) not in missing for value in uniques.tolist()),
@@ -108,7 +135,7 @@ class CheckContext:
 
 
 def _all_text(values: NDArray[np.object_]) -> bool:
-    return pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty")
+    return all(isinstance(value, str) for value in values.tolist())
 
 
 def distinct(cells: NDArray[np.object_]) -> tuple[NDArray[np.intp], NDArray[np.object_]]:
@@ -117,8 +144,7 @@ def distinct(cells: NDArray[np.object_]) -> tuple[NDArray[np.intp], NDArray[np.o
     Checks judge each distinct value once: a commune's SIRET repeated on 10,000 rows is
     checked once, not 10,000 times.
     """
-    codes, uniques = pd.factorize(cells)
-    return np.asarray(codes, dtype=np.intp), np.asarray(uniques, dtype=object)
+    return factorize(np.asarray(cells, dtype=object))
 
 
 def batches(

@@ -11,21 +11,28 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from numpy.typing import NDArray
 
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.model import Notice
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 from desktop_app.core.validation.custom_checks import columns, identifiers, text_forms
-from desktop_app.core.validation.custom_checks.common import CheckContext, TextColumns
+from desktop_app.core.validation.custom_checks.common import (
+    CheckContext,
+    TextColumns,
+    text_columns,
+)
 from desktop_app.core.validation.custom_checks.nomenclature import (
     ActesNomenclature,
     load_actes_nomenclature,
 )
 from desktop_app.core.validation.custom_checks.result import CheckFindings, CustomCheckResult
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CheckFunction = Callable[[CheckContext, Mapping[str, object]], list[CheckFindings]]
 
@@ -126,6 +133,7 @@ def run_custom_checks(
     found: list[CheckFindings] = []
     warnings: list[Notice] = []
     context: CheckContext | None = None
+    table = text_columns(frame)
     for number, declared in enumerate(schema.custom_checks):
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -137,14 +145,14 @@ def run_custom_checks(
         elif not _params_complete(kind, params):
             warnings.append(Notice.of("check-params-invalid", name=declared.name))
         else:
-            missing = _missing_columns(kind, params, frame)
+            missing = _missing_columns(kind, params, table)
             if missing:
                 warnings.append(
                     Notice.of("check-column-missing", name=declared.name, columns=missing)
                 )
             if not _skipped(name, kind, missing):
                 if context is None:
-                    context = _context(frame, schema, first_row_number, nomenclature, warnings)
+                    context = _context(table, schema, first_row_number, nomenclature, warnings)
                     for column, (codes, uniques) in (known_distinct or {}).items():
                         context.know_distinct(column, codes, uniques)
                 if name != "nomenclature-acte" or context.actes_level1:
@@ -186,7 +194,7 @@ def _params_complete(kind: CheckKind, params: Mapping[str, object]) -> bool:
 
 
 def _missing_columns(
-    kind: CheckKind, params: Mapping[str, object], frame: pd.DataFrame | TextColumns
+    kind: CheckKind, params: Mapping[str, object], frame: TextColumns
 ) -> list[str]:
     named: list[str] = [str(params[key]) for key in kind.column_params]
     for key in kind.list_params:
@@ -203,7 +211,7 @@ def _skipped(name: str, kind: CheckKind, missing: list[str]) -> bool:
 
 
 def _context(
-    frame: pd.DataFrame | TextColumns,
+    frame: TextColumns,
     schema: TableSchema,
     first_row_number: int,
     nomenclature: ActesNomenclature | None,

@@ -10,7 +10,6 @@ import re
 from collections.abc import Mapping
 
 import numpy as np
-import pandas as pd
 from numpy.typing import NDArray
 
 from desktop_app.core.validation.custom_checks.common import (
@@ -27,7 +26,8 @@ from desktop_app.core.validation.custom_checks.result import CheckFindings
 
 YEAR_CODES = ("check-year-interval-form", "check-year-or-interval-form")
 ACTES_CODES = ("check-actes-slash", "check-actes-spaces", "check-actes-level1")
-_YEAR_OR_INTERVAL = r"(?P<first>[0-9]{4})(?:/(?P<last>[0-9]{4}))?"
+# Searched with re.search, as pandas' str.extract did: "$" also matches before a final "\n".
+_YEAR_OR_INTERVAL = re.compile(r"^(?P<first>[0-9]{4})(?:/(?P<last>[0-9]{4}))?$")
 # The OpenStreetMap opening_hours keywords, each in its only documented spelling.
 _KEYWORDS = frozenset(
     ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
@@ -48,13 +48,13 @@ def check_year_interval(context: CheckContext, params: Mapping[str, object]) -> 
     year_only = is_yes(params.get("allowyearonly", False))
     cells, filled = context.cells(column), context.filled(column)
     row_codes, uniques = context.distinct(column)
-    found_parts = pd.Series(uniques, dtype=object).astype(str).str.extract(f"^{_YEAR_OR_INTERVAL}$")
-    matched = found_parts["first"].notna().to_numpy(dtype=bool)
-    has_last = found_parts["last"].notna().to_numpy(dtype=bool)
-    first_text = found_parts["first"].fillna("").to_numpy(dtype=object)
-    last_text = found_parts["last"].fillna("").to_numpy(dtype=object)
-    first = pd.to_numeric(found_parts["first"], errors="coerce").to_numpy(np.float64, na_value=0)
-    last = pd.to_numeric(found_parts["last"], errors="coerce").to_numpy(np.float64, na_value=0)
+    parts = [_YEAR_OR_INTERVAL.search(str(value)) for value in uniques.tolist()]
+    first_text = np.array([part["first"] if part else "" for part in parts], dtype=object)
+    last_text = np.array([part["last"] or "" if part else "" for part in parts], dtype=object)
+    matched = np.fromiter((part is not None for part in parts), dtype=bool, count=len(parts))
+    has_last = np.asarray(last_text != "", dtype=bool)
+    first = np.array([int(text or 0) for text in first_text.tolist()], dtype=np.int64)
+    last = np.array([int(text or 0) for text in last_text.tolist()], dtype=np.int64)
     form_ok = matched & (has_last | year_only)
     wrong_form = (~form_ok)[row_codes] & filled
     wrong_order = (form_ok & has_last & (last <= first))[row_codes] & filled
