@@ -34,6 +34,8 @@ from desktop_app.core.validation.cells.readers import (
 )
 from desktop_app.core.validation.distinct import Distinct, among, factorize
 
+# Cells looked at to tell a column of nearly all different values.
+_SAMPLE = 1024
 # Types whose values are lists or dicts, which cannot be keys as they are.
 _UNHASHABLE_TYPES = frozenset({"array", "object", "geojson"})
 
@@ -76,6 +78,11 @@ def check_column(
             # missing cells apart is all there is to do, without hashing each value.
             verdicts = _judge_distinct(values, field, missing_values, keys_needed=keys_needed)
             return CellFindings(verdicts)
+        if _mostly_distinct(values):
+            # Amounts, identifiers: judging each cell costs less than finding them distinct.
+            texts = _as_texts(values)
+            verdicts = _judge_distinct(texts, field, missing_values, keys_needed=keys_needed)
+            return CellFindings(verdicts)
         codes, texts = factorize(values)
         texts = _as_texts(texts)
     verdicts = _judge_distinct(texts, field, missing_values, keys_needed=keys_needed)
@@ -97,10 +104,21 @@ def _free_text(values: NDArray[np.object_], field: SchemaField) -> bool:
     return free and all(isinstance(value, str) for value in values[:64].tolist())
 
 
+def _mostly_distinct(values: NDArray[np.object_]) -> bool:
+    """Whether the column's first cells are nearly all different (nine in ten, or more)."""
+    sample = values[:_SAMPLE].tolist()
+    if len(sample) < _SAMPLE:
+        return False
+    try:
+        return len(set(sample)) * 10 >= len(sample) * 9
+    except TypeError:  # cells that are not texts, which cannot be hashed
+        return False
+
+
 def _as_texts(values: NDArray[np.object_]) -> NDArray[np.object_]:
     """The distinct values as texts: None and NaN (the holes of a short row) as ""."""
     items = values.tolist()
-    if all(type(item) is str for item in items):
+    if set(map(type, items)) <= {str}:
         return values
     return _as_objects([_text(item) for item in items])
 

@@ -16,10 +16,13 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop_app.core.schemas.model import SchemaField
+from desktop_app.core.validation.cells.shapes import fixed_shape, shape_failures
 
 # A check takes the read values and gives the positions of those breaking its constraint.
 ValueCheck = Callable[[Sequence[Any]], list[int]]
 NO_CONSTRAINT: tuple[str, ...] = ()
+# From this many values on, a fixed-length pattern is checked on all of them at once.
+_MANY = 64
 _BOUNDED = ("required", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "enum")
 #: The constraints each type that DataMairie reads itself supports, in frictionless's order
 #: (``supported_constraints`` of its field classes; a test holds the two together). With it,
@@ -99,14 +102,15 @@ def constraint_names(
     """The names of the constraints each set of bits stands for (see `broken_constraints`)."""
     names = ["required", *(name for name, _ in checks)]
     found: dict[int, tuple[str, ...]] = {0: NO_CONSTRAINT}
-    for value in np.unique(bits).tolist():
+    for value in np.unique(bits[bits != 0]).tolist():
         found[value] = tuple(name for place, name in enumerate(names) if value >> place & 1)
     return found
 
 
-def _length_check(limit: int, compare: Callable[[int, int], bool]) -> ValueCheck:
+def _length_check(limit: int, compare: Callable[[Any, int], Any]) -> ValueCheck:
     def check(values: Sequence[Any]) -> list[int]:
-        return [index for index, value in enumerate(values) if not compare(len(value), limit)]
+        lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+        return np.flatnonzero(~np.asarray(compare(lengths, limit), dtype=bool)).tolist()
 
     return check
 
@@ -131,8 +135,16 @@ def _bound_check(limit: Any, compare: Callable[[Any, Any], bool]) -> ValueCheck:
 
 def _pattern_check(pattern: str) -> ValueCheck:
     match = re.compile(f"^{pattern}$").match
+    shape = fixed_shape(pattern)
+
+    def matches(value: str) -> bool:
+        return match(value) is not None
 
     def check(values: Sequence[Any]) -> list[int]:
+        if shape is not None and len(values) >= _MANY:
+            failing = shape_failures(shape, values, matches)
+            if failing is not None:
+                return failing
         return [index for index, value in enumerate(values) if match(value) is None]
 
     return check

@@ -31,8 +31,12 @@ _YEAR_ONLY = re.compile(r"\d{4}", re.ASCII)
 _URI_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
-# A decimal number in its plainest writing, which every number reader takes as it is.
-_NOT_PLAIN_DECIMAL_LINE = re.compile(r"^(?!-?[0-9]+(?:\.[0-9]+)?$).*$", re.MULTILINE)
+# Kinds of the bytes of a decimal number in its plainest writing, which every number reader
+# takes as it is, and of those that end it.
+_OTHER, _DIGIT, _SIGN, _POINT, _BREAK = 0, 1, 2, 3, 4
+_BYTE_KINDS = np.zeros(256, dtype=np.uint8)
+_BYTE_KINDS[ord("0") : ord("9") + 1] = _DIGIT
+_BYTE_KINDS[[ord("-"), ord("."), ord("\n")]] = [_SIGN, _POINT, _BREAK]
 
 
 def reads_plain_decimals(field: SchemaField) -> bool:
@@ -46,20 +50,39 @@ def reads_plain_decimals(field: SchemaField) -> bool:
 
 
 def plain_decimals(texts: list[str]) -> npt.NDArray[np.bool_] | None:
-    """Which texts are plain decimals ("12", "-3.75"), found by one search of them all.
+    r"""Which texts are plain decimals ("12", "-3.75"), found on their bytes all at once.
 
-    None when a text holds a line break (the texts are searched joined by line breaks).
+    A plain decimal is ``-?[0-9]+(\.[0-9]+)?``: digits, a minus sign only first and before
+    a digit, at most one point and only between two digits. None when a text holds a line
+    break (the texts are read joined by line breaks).
     """
-    if not texts:
+    count = len(texts)
+    if not count:
         return np.zeros(0, dtype=bool)
     joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1:
+    if joined.count("\n") != count - 1:
         return None
-    plain = np.ones(len(texts), dtype=bool)
-    others = [match.start() for match in _NOT_PLAIN_DECIMAL_LINE.finditer(joined)]
-    if others:
-        line_ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
-        plain[np.searchsorted(line_ends, others, side="right")] = False
+    # Each byte's kind; any byte of a character outside ASCII is 128 or more: "other".
+    kinds = _BYTE_KINDS[np.frombuffer(joined.encode("utf-8", errors="surrogatepass"), np.uint8)]
+    size = len(kinds)
+    # Only the bytes that are no digit are looked at: a few per text.
+    others = np.flatnonzero(kinds != _DIGIT)
+    other_kinds = kinds[others]
+    breaks = others[other_kinds == _BREAK]
+    ends = np.append(breaks, size)
+    signs = others[other_kinds == _SIGN]
+    points = others[other_kinds == _POINT]
+    faulty = [others[other_kinds == _OTHER]]
+    # A sign only first, before a digit; a point only between two digits, and only one.
+    before = np.append(np.uint8(_BREAK), kinds)  # before[i] is the kind of byte i - 1
+    after = np.append(kinds, np.uint8(_BREAK))[1:]  # after[i]: of byte i + 1
+    faulty.append(signs[(before[signs] != _BREAK) | (after[signs] != _DIGIT)])
+    faulty.append(points[(before[points] != _DIGIT) | (after[points] != _DIGIT)])
+    twice = (other_kinds[1:] == _POINT) & (other_kinds[:-1] == _POINT)
+    faulty.append(others[1:][twice])
+    # A text without a digit is empty, or holds something faulty (a lone sign or point).
+    plain = np.asarray(ends - np.append(0, breaks + 1) > 0, dtype=bool)
+    plain[np.searchsorted(ends, np.concatenate(faulty))] = False
     return plain
 
 

@@ -126,6 +126,9 @@ class CheckContext:
 
     def filled(self, column: str) -> NDArray[np.bool_]:
         """Which rows have a value in the column (the schema's missing values count as empty)."""
+        if column not in self._distinct and self.schema.missing_values == ("",):
+            # As `filled_values` judges each distinct value, without looking for them.
+            return np.asarray(self.cells(column) != "", dtype=bool)
         codes, _ = self.distinct(column)
         return self.filled_values(column)[codes]
 
