@@ -41,7 +41,7 @@ _UNHASHABLE_TYPES = frozenset({"array", "object", "geojson"})
 
 
 def check_column(
-    cells: npt.ArrayLike,
+    cells: npt.ArrayLike | Sequence[str | None],
     field: SchemaField,
     missing_values: Sequence[str] = ("",),
     *,
