@@ -6,6 +6,8 @@ where it was last seen; empty and unreadable cells are not compared.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from typing import Any
 
 import numpy as np
@@ -85,7 +87,10 @@ class UniqueTracker:
     ) -> None:
         seen = self._seen[name]
         column = self._columns[name]
-        for row in np.flatnonzero(usable):
+        rows = np.flatnonzero(usable)
+        if _all_new(seen, keys[rows].tolist(), numbers[rows].tolist()):
+            return
+        for row in rows.tolist():
             key, number = keys[row], int(numbers[row])
             previous = seen.get(key)
             seen[key] = number
@@ -102,14 +107,32 @@ class UniqueTracker:
         self, store: FindingStore, numbers: npt.NDArray[np.int64], chunk: PendingKeys
     ) -> None:
         """Primary keys: blank rows and unreadable cells take part, as None, like frictionless."""
-        parts = [chunk[name][0] for name in self._key]
-        for row in range(len(numbers)):
-            key = tuple(keys[row] for keys in parts)
+        parts = [chunk[name][0].tolist() for name in self._key]
+        keys = list(zip(*parts, strict=True))
+        empty = np.ones(len(numbers), dtype=bool)
+        for part in parts:
+            empty &= np.fromiter(map(operator.is_, part, itertools.repeat(None)), bool, len(part))
+        for row in np.flatnonzero(empty).tolist():
+            store.add("primary-key", np.array([int(numbers[row])]), note=ALL_EMPTY_KEY_NOTE)
+        rows = np.flatnonzero(~empty).tolist()
+        filled = keys if len(rows) == len(keys) else [keys[row] for row in rows]
+        if _all_new(self._key_seen, filled, numbers[rows].tolist()):
+            return
+        for row, key in zip(rows, filled, strict=True):
             number = int(numbers[row])
-            if all(part is None for part in key):
-                store.add("primary-key", np.array([number]), note=ALL_EMPTY_KEY_NOTE)
-                continue
             previous = self._key_seen.get(key)
             self._key_seen[key] = number
             if previous is not None:
                 store.add("primary-key", np.array([number]), note=repeated_note(previous))
+
+
+def _all_new(seen: dict[Any, int], keys: list[Any], numbers: list[int]) -> bool:
+    """Whether no key repeats another, here or before; if so, they are remembered.
+
+    The usual case (no repeat) is settled by dictionaries built in C, not row by row.
+    """
+    fresh = dict(zip(keys, numbers, strict=True))
+    if len(fresh) != len(keys) or not seen.keys().isdisjoint(fresh):
+        return False
+    seen.update(fresh)
+    return True

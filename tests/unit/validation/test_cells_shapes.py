@@ -30,7 +30,7 @@ def _patterns(draw: st.DrawFn) -> str:
     return draw(st.sampled_from([body, f"^{body}$", f"^{body}"]))
 
 
-def _near(shape: list[frozenset[int]]) -> st.SearchStrategy[str]:
+def _near(shape: tuple[frozenset[int], ...]) -> st.SearchStrategy[str]:
     """Texts the shape takes, texts with a character changed here and there, and others."""
     allowed = [st.sampled_from(sorted(map(chr, points))) for points in shape]
     other = st.sampled_from(_CHARACTERS)

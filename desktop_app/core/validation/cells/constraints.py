@@ -102,6 +102,8 @@ def constraint_names(
     """The names of the constraints each set of bits stands for (see `broken_constraints`)."""
     names = ["required", *(name for name, _ in checks)]
     found: dict[int, tuple[str, ...]] = {0: NO_CONSTRAINT}
+    if not bits.any():
+        return found
     for value in np.unique(bits[bits != 0]).tolist():
         found[value] = tuple(name for place, name in enumerate(names) if value >> place & 1)
     return found

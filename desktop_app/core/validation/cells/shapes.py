@@ -11,6 +11,7 @@ break (``$`` matches before a final one) is still matched by ``re``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -30,7 +31,8 @@ Position = frozenset[int]
 _Points = npt.NDArray[Any]
 
 
-def fixed_shape(pattern: str) -> list[Position] | None:
+@functools.lru_cache(maxsize=256)
+def fixed_shape(pattern: str) -> tuple[Position, ...] | None:
     r"""The characters allowed at each position of a fixed-length pattern; None for others.
 
     Understood: printable ASCII characters, ``\d``, an escaped punctuation mark, ``.``,
@@ -55,7 +57,7 @@ def fixed_shape(pattern: str) -> list[Position] | None:
         if index < len(body) and body[index] in "{*+?":
             return None
         positions.extend([atom] * count)
-    return positions if positions else None
+    return tuple(positions) if positions else None
 
 
 def shape_failures(
