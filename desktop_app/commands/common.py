@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import UsageError
 from desktop_app.core.schemas import load_schema_file
-from desktop_app.core.schemas.catalogue import SchemaCatalogue
-from desktop_app.core.schemas.model import TableSchema
-from desktop_app.core.sources.model import Table
 from desktop_app.paths import AgentFolders, agent_folders_from
+
+if TYPE_CHECKING:
+    from desktop_app.core.schemas.catalogue import SchemaCatalogue
+    from desktop_app.core.schemas.model import TableSchema
+    from desktop_app.core.sources.model import Table
 
 
 def add_reading_options(command: argparse.ArgumentParser) -> None:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Literal
+from functools import cache
+from typing import TYPE_CHECKING, Literal
 
-from desktop_app.texts.codes import CODE_CATALOGUES
-from desktop_app.texts.screens import SCREEN_CATALOGUES
 from desktop_app.texts.vocabulary import VOCABULARY
 from desktop_app.texts.wording import Wording
 
 Language = Literal["fr", "en"]
 
-CATALOGUES: tuple[Mapping[str, Wording], ...] = CODE_CATALOGUES + SCREEN_CATALOGUES
+if TYPE_CHECKING:
+    # Both are read through the module's __getattr__ below, loaded on first use.
+    CATALOGUES: tuple[Mapping[str, Wording], ...]
+    WORDINGS: dict[str, Wording]
 
 
 def _merged(catalogues: tuple[Mapping[str, Wording], ...]) -> dict[str, Wording]:
@@ -26,13 +28,33 @@ def _merged(catalogues: tuple[Mapping[str, Wording], ...]) -> dict[str, Wording]
     return merged
 
 
-WORDINGS: dict[str, Wording] = _merged(CATALOGUES)
+@cache
+def wordings() -> dict[str, Wording]:
+    """Every code's words, from every table, loaded on the first sentence asked for.
+
+    A command whose answer holds no sentence (``validate --json`` on a conforming file)
+    starts without the thirty-odd modules of words.
+    """
+    from desktop_app.texts.catalogues import CATALOGUES
+
+    return _merged(CATALOGUES)
+
+
+def __getattr__(name: str) -> object:
+    # WORDINGS and CATALOGUES stay importable from here, as the window and tests do.
+    if name == "WORDINGS":
+        return wordings()
+    if name == "CATALOGUES":
+        from desktop_app.texts.catalogues import CATALOGUES
+
+        return CATALOGUES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def render(code: str, params: Mapping[str, object] | None = None, lang: Language = "fr") -> str:
     """The sentence for a code, its parameters filled in; a plain fallback for unknown codes."""
     values = dict(params or {})
-    wording = WORDINGS.get(code)
+    wording = wordings().get(code)
     if wording is None:
         return _unknown(code, lang)
     template = agree_counted_nouns(_pick(wording, values, lang), values, lang)

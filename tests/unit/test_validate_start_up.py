@@ -33,6 +33,33 @@ HEAVY_MODULES = (
     "uuid",
 )
 
+# DataMairie's own machinery that checking a file as it is never needs: reading a workbook,
+# suggesting a mapping, personal data, publishing, projects, the window.
+UNNEEDED_MACHINERY = (
+    "desktop_app.core.sources.reader",
+    "desktop_app.core.mapping.suggest",
+    "desktop_app.core.mapping.prepare",
+    "desktop_app.core.privacy",
+    "desktop_app.core.publication",
+    "desktop_app.core.credentials",
+    "desktop_app.core.project",
+    "desktop_app.core.preparation",
+    "desktop_app.core.desk",
+    "desktop_app.core.metadata",
+    "desktop_app.app",
+    "desktop_app.ui",
+    "desktop_app.workers",
+)
+# What only problems need: their grouping, their corrections (and the conversions those
+# use), the read table's model, the sentences of the report.
+ONLY_FOR_PROBLEMS = (
+    "desktop_app.core.mapping",
+    "desktop_app.core.sources.model",
+    "desktop_app.core.validation.groups",
+    "desktop_app.core.validation.remedies",
+    "desktop_app.texts.catalogues",
+)
+
 # Runs the command as `python -m desktop_app` does, then writes the modules it imported
 # (the first argument is that list's file; the others are the command's).
 _RUN_AND_LIST = """
@@ -82,11 +109,16 @@ def _heavy(modules: set[str]) -> list[str]:
     return sorted(m for m in modules if m.split(".", 1)[0] in HEAVY_MODULES)
 
 
+def _within(modules: set[str], packages: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if any(m == p or m.startswith(f"{p}.") for p in packages))
+
+
 def test_a_conforming_shaped_csv_imports_nothing_heavy(tmp_path: Path) -> None:
     rows = [ROW.format(day=day, amount=f"{1000 + day}.50") for day in range(1, 21)]
     status, report, modules = _imported_by_validate(tmp_path, rows)
     assert (status, report["valid"], report["rows"]) == (0, True, 20)
     assert _heavy(modules) == []
+    assert _within(modules, UNNEEDED_MACHINERY + ONLY_FOR_PROBLEMS) == []
     # The command's own module was the one run: the test does not pass by checking nothing.
     assert "desktop_app.core.validation.engine" in modules
 
@@ -108,3 +140,5 @@ def test_problems_and_their_corrections_import_nothing_heavy(
     assert {error["code"] for error in report["errors"]} == codes
     assert report["fixes"]  # the sure corrections were proposed, with their machinery
     assert _heavy(modules) == []
+    assert _within(modules, UNNEEDED_MACHINERY) == []
+    assert _within(modules, ("desktop_app.core.validation.remedies",)) != []

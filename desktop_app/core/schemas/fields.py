@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from desktop_app.core.notices import Notice
 from desktop_app.core.schemas.examples import example_parses
 from desktop_app.core.schemas.model import FieldConstraints, SchemaField
-from desktop_app.core.sources.model import Notice
 
 KNOWN_TYPES = frozenset(
     {"string", "number", "integer", "boolean", "date", "datetime", "time", "year", "yearmonth"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from desktop_app.core.sources.model import Notice
+from desktop_app.core.notices import Notice
 
 FieldType = str  # "string", "number", "integer", "boolean", "date", "datetime", "time", "year",
 # "yearmonth", "duration", "geopoint", "geojson", "array", "object", "any"

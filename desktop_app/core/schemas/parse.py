@@ -17,10 +17,10 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop_app.core.errors import SchemaError
+from desktop_app.core.notices import Notice
 from desktop_app.core.schemas.fields import SchemaQuirks, quirk_notices, read_fields, text_of
 from desktop_app.core.schemas.listing import same_version
 from desktop_app.core.schemas.model import CustomCheck, SchemaField, TableSchema
-from desktop_app.core.sources.model import Notice
 
 log = logging.getLogger(__name__)
 

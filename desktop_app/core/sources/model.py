@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
+
+# The reading's modules import Notice from here, as they always have.
+from desktop_app.core.notices import Notice as Notice
 
 if TYPE_CHECKING:
     # Only the Table's annotations name them: a module that needs a Notice or a FileFormat
@@ -28,19 +29,6 @@ def column_letter(position: int) -> str:
         number, remainder = divmod(number - 1, 26)
         letters = chr(65 + remainder) + letters
     return letters
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something the agent should know about the reading, as a code with its details."""
-
-    code: str
-    params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
-
-    @classmethod
-    def of(cls, code: str, **params: object) -> Notice:
-        """Build a notice from keyword parameters."""
-        return cls(code, MappingProxyType(dict(params)))
 
 
 @dataclass(frozen=True)

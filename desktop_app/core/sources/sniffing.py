@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import SourceError
-from desktop_app.core.sources.model import FileFormat, Notice
+from desktop_app.core.notices import Notice
 
 if TYPE_CHECKING:
     import zipfile
+
+    from desktop_app.core.sources.model import FileFormat
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from desktop_app.core.notices import Notice
 from desktop_app.core.schemas.model import SchemaField, TableSchema
-from desktop_app.core.sources.model import Notice
 from desktop_app.core.tasks import let_window_run
 from desktop_app.core.validation.cells import (
     CellFindings,

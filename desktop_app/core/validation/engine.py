@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.errors import SourceError
+from desktop_app.core.notices import Notice
 from desktop_app.core.schemas.model import TableSchema
-from desktop_app.core.sources.model import Notice
 from desktop_app.core.tasks import (
     LARGE_BUFFER,
     NO_PROGRESS,

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 import numpy as np
 import numpy.typing as npt
 
+from desktop_app.core.notices import Notice
 from desktop_app.core.schemas.model import TableSchema
-from desktop_app.core.sources.model import Notice
 from desktop_app.core.validation.custom_checks import (
     ActesNomenclature,
     CheckFindings,

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from desktop_app.core.sources.model import Notice
+from desktop_app.core.notices import Notice
 
 
 @dataclass(frozen=True)

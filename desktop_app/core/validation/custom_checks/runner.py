@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 
+from desktop_app.core.notices import Notice
 from desktop_app.core.schemas.model import TableSchema
-from desktop_app.core.sources.model import Notice
 from desktop_app.core.tasks import NO_PROGRESS, CancelToken, ProgressFn
 from desktop_app.core.validation.custom_checks import columns, identifiers, text_forms
 from desktop_app.core.validation.custom_checks.common import (
