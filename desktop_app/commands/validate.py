@@ -227,12 +227,10 @@ def report_payload(
                     "source_cell": _source_cell(prepared, extra.row_number, extra.field),
                 }
             )
-    errors.sort(
-        key=lambda item: (
-            item["row"] or 0,
-            schema.field_names.index(item["field"]) if item["field"] in schema.field_names else -1,
-        )
-    )
+    places: dict[object, int] = {}
+    for place, name in enumerate(schema.field_names):
+        places.setdefault(name, place)
+    errors.sort(key=lambda item: (item["row"] or 0, places.get(item["field"], -1)))
     return {
         "valid": check.valid,
         "schema": {"name": schema.name, "version": schema.version},

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from desktop_app.core.notices import Notice
 from desktop_app.core.sources.column_lines import column_lines
-from desktop_app.core.sources.model import Notice, SourceColumn
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from desktop_app.core.sources.model import SourceColumn
 
 # "2,43E+13", "2.4306E+13": the display Excel gives a long number in a General cell.
 _SCIENTIFIC = re.compile(r"\s*[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+\s*")
