@@ -51,8 +51,9 @@ UNNEEDED_MACHINERY = (
     "desktop_app.workers",
 )
 # What only problems need: their grouping, their corrections (and the conversions those
-# use), the read table's model, the sentences of the report.
+# use, still on pandas), the read table's model, the sentences of the report.
 ONLY_FOR_PROBLEMS = (
+    "pandas",
     "desktop_app.core.mapping",
     "desktop_app.core.sources.model",
     "desktop_app.core.validation.groups",
