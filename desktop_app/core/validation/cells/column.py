@@ -153,9 +153,6 @@ def _judge_distinct(
     bits = np.zeros(count, dtype=np.intp)
     if field.required:
         bits[missing] = 1
-    all_present = not missing.any()
-    present = np.arange(count) if all_present else np.flatnonzero(~missing)
-    texts = values.tolist() if all_present else values[present].tolist()
     read, supported, read_limit = _readers(field, missing_values)
     checks = value_checks(field, supported, read_limit)
     if read is read_string and not checks and field.type != "array":
@@ -167,6 +164,9 @@ def _judge_distinct(
         return DistinctVerdicts(
             missing, type_error, item_type_error, bits, constraint_names(bits, checks), keys
         )
+    all_present = not missing.any()
+    present = np.arange(count) if all_present else np.flatnonzero(~missing)
+    texts = values.tolist() if all_present else values[present].tolist()
     if not keys_needed and not checks and reads_plain_decimals(field):
         # Amounts and coordinates: as many distinct values as rows, none wanted but valid.
         valid = plain_decimals(texts)

@@ -69,7 +69,10 @@ def shape_failures(
     them all.
     """
     count, width = len(texts), len(positions)
-    joined = "\n".join(texts)
+    try:
+        joined = "\n".join(texts)
+    except TypeError:  # values that are not texts: re says what it makes of them
+        return None
     if not count or joined.count("\n") != count - 1:
         return None
     grid, chosen = _grid(joined, count, width)
