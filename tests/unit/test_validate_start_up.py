@@ -17,10 +17,12 @@ import pytest
 
 import desktop_app
 
-# What checking a shaped CSV never needs: the mapping's fuzzy matching, stdnum's package
+# What checking a shaped CSV never needs: pandas (the reader, the checks and the sure
+# corrections work on NumPy arrays and texts), the mapping's fuzzy matching, stdnum's package
 # (which imports pydoc and ssl) for SIRETs already in their exact form, the network, the
 # reading of workbooks, the keyring, the window.
 HEAVY_MODULES = (
+    "pandas",
     "rapidfuzz",
     "pydoc",
     "ssl",
@@ -51,9 +53,8 @@ UNNEEDED_MACHINERY = (
     "desktop_app.workers",
 )
 # What only problems need: their grouping, their corrections (and the conversions those
-# use, still on pandas), the read table's model, the sentences of the report.
+# use), the read table's model, the sentences of the report.
 ONLY_FOR_PROBLEMS = (
-    "pandas",
     "desktop_app.core.mapping",
     "desktop_app.core.sources.model",
     "desktop_app.core.validation.groups",

@@ -57,17 +57,14 @@ def propose_fixes(check: TableCheck, schema: TableSchema) -> list[FixProposal]:
         )
         if not picked.any():
             continue
-        # The conversions (and their label matching, and pandas) are imported only when a
-        # cell needs them.
-        import pandas as pd
-
-        from desktop_app.core.mapping.conversion import convert_column
+        # The conversions (and their label matching) are imported only when a cell needs them.
+        from desktop_app.core.mapping.conversion import converted_values
 
         rows = findings.rows[picked]
         values = np.array([str(value or "") for value in findings.values[picked]], dtype=object)
         _, distinct = factorize(values)
-        conversion = convert_column(pd.Series(distinct, dtype=object), None, field)
-        converted = conversion.output.to_numpy(dtype=object)
+        outputs, kinds = converted_values(distinct.tolist(), field)
+        converted = np.array(outputs, dtype=object)
         verdicts = check_column(converted, field, schema.missing_values)
         accepted = (converted != distinct) & ~verdicts.type_error & ~verdicts.constraint_error
         accepted &= ~verdicts.missing
@@ -79,7 +76,6 @@ def propose_fixes(check: TableCheck, schema: TableSchema) -> list[FixProposal]:
         if not replacements:
             continue
         fixed_rows = np.unique(rows[np.isin(values, list(replacements))])
-        kinds = tuple(conversion.counts_by_kind)
         proposals.append(FixProposal(field.name, kinds, fixed_rows, replacements))
     return proposals
 

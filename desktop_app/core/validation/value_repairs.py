@@ -90,13 +90,11 @@ def _conversions(values: list[str], field: SchemaField) -> dict[str, str]:
     """What the mapping's own conversions make of each value (dates, numbers, Oui/Non…)."""
     if not values:
         return {}
-    # The conversions (and pandas) are imported only when a value needs repairing.
-    import pandas as pd
+    # The conversions are imported only when a value needs repairing.
+    from desktop_app.core.mapping.conversion import converted_values
 
-    from desktop_app.core.mapping.conversion import convert_column
-
-    output = convert_column(pd.Series(values, dtype=object), None, field).output
-    return {before: str(after) for before, after in zip(values, output.tolist(), strict=True)}
+    output, _ = converted_values(values, field)
+    return {before: str(after) for before, after in zip(values, output, strict=True)}
 
 
 def accepts(field: SchemaField, text: str) -> bool:

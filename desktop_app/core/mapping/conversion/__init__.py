@@ -10,7 +10,7 @@ from desktop_app.core.mapping.conversion.codes import (
     Change,
     Failure,
 )
-from desktop_app.core.mapping.conversion.column import convert_column
+from desktop_app.core.mapping.conversion.column import convert_column, converted_values
 from desktop_app.core.mapping.conversion.model import (
     ColumnConversion,
     ConversionOptions,
@@ -28,4 +28,5 @@ __all__ = [
     "DecimalChar",
     "Failure",
     "convert_column",
+    "converted_values",
 ]

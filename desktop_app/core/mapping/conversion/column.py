@@ -6,12 +6,11 @@ to the rows; the counts, examples and failures are tallied on the way.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from desktop_app.core.mapping.conversion.booleans import convert_booleans
 from desktop_app.core.mapping.conversion.dates import convert_dates
@@ -25,6 +24,9 @@ from desktop_app.core.mapping.conversion.tally import tally
 from desktop_app.core.mapping.conversion.text import tidy_texts
 from desktop_app.core.mapping.conversion.times import convert_times
 from desktop_app.core.schemas.model import SchemaField
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Converter = Callable[[DistinctValues, SchemaField, ConversionOptions], Outcomes]
 DATE_TYPES = frozenset({"date", "datetime", "year", "yearmonth"})
@@ -63,6 +65,35 @@ def convert_column(
     return tally(texts, codes, cells, outcomes, options)
 
 
+def converted_values(texts: Sequence[str], field: SchemaField) -> tuple[list[str], tuple[str, ...]]:
+    """What the conversions make of each text, and the kinds of change they made.
+
+    The same as ``convert_column`` on these texts (its output, and its ``counts_by_kind``'s
+    kinds in its order), for a few texts judged apart from their table: validate's sure
+    corrections. The converter sees the same distinct values and decides the same (a date
+    order, a decimal character), without pandas, which a column's Series needs. A text that
+    cannot be converted is kept as it is.
+    """
+    distinct = list(dict.fromkeys(texts))
+    tidied, tidying = tidy_texts(distinct)
+    cells = DistinctValues(
+        raw=distinct, texts=tidied, values=[None] * len(distinct), tidying=tidying
+    )
+    outcomes = converter_for(field)(cells, field, ConversionOptions())
+    after: dict[str, str] = {}
+    # Every kind in the order it first appears (as tally meets them), kept if a value that
+    # was converted made it.
+    made: dict[str, bool] = {}
+    for before, output, failure, tidy, kinds in zip(
+        distinct, outcomes.outputs, outcomes.failures, tidying, outcomes.kinds, strict=True
+    ):
+        converted = failure is None
+        after[before] = output if converted else before
+        for kind in (*tidy, *kinds):
+            made[str(kind)] = made.get(str(kind), False) or converted
+    return [after[text] for text in texts], tuple(kind for kind, done in made.items() if done)
+
+
 def converter_for(field: SchemaField) -> Converter:
     """The conversion a field's type and constraints call for."""
     if field.type in ("number", "integer"):
@@ -89,6 +120,9 @@ def _keep_tidied(cells: DistinctValues, field: SchemaField, options: ConversionO
 
 
 def _texts(texts: pd.Series) -> npt.NDArray[np.object_]:
+    # Imported here (and below): converted_values converts texts without pandas.
+    import pandas as pd
+
     raw = texts.to_numpy(dtype=object, copy=True)
     if pd.api.types.infer_dtype(raw, skipna=False) not in ("string", "empty"):
         # Not a table's texts: missing cells, or numbers given by a caller.
@@ -100,6 +134,8 @@ def _typed(values: pd.Series | None) -> npt.NDArray[np.object_] | None:
     """The typed values, or None when they say nothing the texts do not (text files)."""
     if values is None:
         return None
+    import pandas as pd
+
     typed = values.to_numpy(dtype=object)
     if pd.api.types.infer_dtype(typed, skipna=True) in ("string", "empty"):
         return None
@@ -114,6 +150,8 @@ def _distinct(
     Two cells are the same when they show the same text and hold the same typed value:
     "45366" typed as a number and "45366" typed as text are different cells.
     """
+    import pandas as pd
+
     codes, _ = pd.factorize(raw)
     if typed is not None:
         value_codes, value_uniques = pd.factorize(typed, use_na_sentinel=True)

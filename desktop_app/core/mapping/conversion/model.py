@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
+
+if TYPE_CHECKING:
+    # Only the output's annotation: the conversions of single values (validate's sure
+    # corrections) do not import pandas.
+    import pandas as pd
 
 DateOrder = Literal["day-first", "month-first"]
 DecimalChar = Literal[",", "."]

@@ -7,14 +7,17 @@ so that a column of 100,000 different amounts costs no Python loop per amount.
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from desktop_app.core.mapping.conversion.codes import Failure
 from desktop_app.core.mapping.conversion.model import ColumnConversion, ConversionOptions, Example
 from desktop_app.core.mapping.conversion.outcome import DistinctValues, Outcomes
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def tally(
@@ -33,6 +36,10 @@ def tally(
         outcomes: what each distinct value becomes.
         options: the agent's choices (refused change kinds, number of examples).
     """
+    # Imported here: a column's conversion builds a Series, the conversion of single
+    # values (converted_values) does not.
+    import pandas as pd
+
     rows_per_value = np.bincount(codes, minlength=len(cells))
     all_kinds = outcomes.kinds
     if any(cells.tidying):
