@@ -35,6 +35,8 @@ _SEED = np.uint64(0x9E3779B97F4A7C15)
 _SHIFT = np.uint64(29)
 _ONE = np.uint64(1)
 _TOP = np.uint64(63)
+# Columns whose widest cell is longer are hashed piece by piece, and read again to check.
+_KEPT_WIDTH = 64
 
 
 @dataclass(frozen=True, eq=False)
@@ -98,14 +100,25 @@ def _column(
 def _factorise(words: _Words, starts: _Positions, lengths: _Positions) -> tuple[Codes, Codes]:
     """Each cell's value number, and the first cell of each value, in the order first seen."""
     count = len(starts)
-    if not count or _all_alike(words, starts, lengths):
-        return np.zeros(count, dtype=np.intp), np.zeros(min(count, 1), dtype=np.intp)
+    if not count:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
     widest = int(lengths.max())
-    keys = _keys(words, starts, lengths, widest)
-    _, first, codes = np.unique(keys, return_index=True, return_inverse=True)
-    codes = codes.reshape(-1)
+    pieces: list[_Words] = []
+    if widest <= 8:  # the bytes themselves: keys that need no check
+        keys = _piece(words, starts, lengths, 0)
+    else:
+        # The pieces are kept to check the hash, unless a column of long texts would make
+        # them heavy: they are then read again.
+        keys, pieces = _hashed(words, starts, lengths, widest, keep=widest <= _KEPT_WIDTH)
+    if (keys == keys[0]).all():
+        first, codes = np.zeros(1, dtype=np.intp), np.zeros(count, dtype=np.intp)
+    else:
+        _, first, codes = np.unique(keys, return_index=True, return_inverse=True)
+        codes = codes.reshape(-1)
     if widest > 8:
-        _check_keys(words, starts, lengths, first[codes], widest)
+        _check_keys(words, starts, lengths, first[codes], pieces)
+    if len(first) == 1:
+        return codes, first
     # Numbered in the order first seen: the first cells' places, marked then read in order.
     marks = np.full(count, -1, dtype=np.intp)
     marks[first] = np.arange(len(first))
@@ -115,51 +128,55 @@ def _factorise(words: _Words, starts: _Positions, lengths: _Positions) -> tuple[
     return rank[codes], first[order]
 
 
-def _all_alike(words: _Words, starts: _Positions, lengths: _Positions) -> bool:
-    """Whether every cell holds the first one's bytes (a commune's name, its SIRET, « non »)."""
-    length = int(lengths[0])
-    if (lengths != length).any():
-        return False
-    first = int(starts[0])
-    for offset in range(0, length, 8):
-        mask = _MASKS[min(length - offset, 8)]
-        expected = _word_at(words, np.array([first + offset]))[0] & mask
-        if ((_word_at(words, starts + offset) & mask) != expected).any():
-            return False
-    return True
-
-
-def _keys(words: _Words, starts: _Positions, lengths: _Positions, widest: int) -> _Words:
-    """A key per cell: its bytes when they fit in eight, else a hash of them and its length."""
-    if widest <= 8:
+def _piece(words: _Words, starts: _Positions, lengths: _Positions, offset: int) -> _Words:
+    """Each cell's bytes from ``offset``, eight at most, zeros past the cell's end."""
+    if offset == 0 and int(lengths.max(initial=0)) <= 8:
         return _word_at(words, starts) & _MASKS.take(lengths)
+    return _word_at(words, starts + offset) & _MASKS.take(np.clip(lengths - offset, 0, 8))
+
+
+def _hashed(
+    words: _Words, starts: _Positions, lengths: _Positions, widest: int, *, keep: bool
+) -> tuple[_Words, list[_Words]]:
+    """A hash of each cell's bytes and length, and the pieces hashed if ``keep``."""
     keys = lengths.astype(np.uint64) * _SEED
+    kept = []
     for offset in range(0, widest, 8):
-        keys ^= _word_at(words, starts + offset) & _MASKS.take(np.clip(lengths - offset, 0, 8))
+        piece = _piece(words, starts, lengths, offset)
+        if keep:
+            kept.append(piece)
+        keys ^= piece
         keys *= _MIX
         keys ^= keys >> _SHIFT
-    return keys
+    return keys, kept
 
 
 def _check_keys(
-    words: _Words, starts: _Positions, lengths: _Positions, same: Codes, widest: int
+    words: _Words,
+    starts: _Positions,
+    lengths: _Positions,
+    same: Codes,
+    pieces: list[_Words],
 ) -> None:
     """Make sure that cells sharing a hash share their bytes (two values never do in practice).
 
     Each cell is compared with the first cell of its value; the first cells themselves (all of
-    them in a column of identifiers) need not be.
+    them in a column of identifiers) need not be. The pieces hashed are compared when kept,
+    else read again.
     """
     others = np.flatnonzero(same != np.arange(len(same)))
     if not len(others):
         return
     theirs = same[others]
-    mine_lengths = lengths[others]
-    equal = mine_lengths == lengths[theirs]
-    mine_starts, first_starts = starts[others], starts[theirs]
-    for offset in range(0, widest, 8):
-        mask = _MASKS.take(np.clip(mine_lengths - offset, 0, 8))
-        mine = _word_at(words, mine_starts + offset) & mask
-        equal &= mine == (_word_at(words, first_starts + offset) & mask)
+    equal = lengths[others] == lengths[theirs]
+    if pieces:
+        for piece in pieces:
+            equal &= piece.take(others) == piece.take(theirs)
+    else:
+        mine_starts, first_starts, mine_lengths = starts[others], starts[theirs], lengths[others]
+        for offset in range(0, int(lengths.max()), 8):
+            mine = _piece(words, mine_starts, mine_lengths, offset)
+            equal &= mine == _piece(words, first_starts, mine_lengths, offset)
     if not equal.all():
         raise HashCollisionError
 

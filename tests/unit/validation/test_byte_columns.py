@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Any
 
 import numpy as np
 import pytest
@@ -88,16 +89,21 @@ def test_long_values_differing_only_far_from_their_start_stay_apart() -> None:
     assert codes == [0, 1, 2, 0, 3]
 
 
+@pytest.mark.parametrize("tail", ["", " " + "et encore" * 8], ids=["short", "long"])
 def test_two_values_with_the_same_hash_send_the_block_to_the_csv_module(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tail: str
 ) -> None:
     # A 64-bit collision between two real values cannot be built here: every long value gets
-    # the same key, as if all collided, and the block must still come out right.
-    def same_key(words: object, starts: np.ndarray, lengths: object, widest: int) -> np.ndarray:
-        return np.zeros(len(starts), dtype=np.uint64)
+    # the same key, as if all collided, and the block must still come out right (values
+    # short enough to keep their hashed pieces, and too long for that).
+    hashed = byte_columns._hashed
 
-    monkeypatch.setattr(byte_columns, "_keys", same_key)
-    values = ["premier long texte", "second long texte", "premier long texte"]
+    def same_key(*arguments: Any, **options: Any) -> tuple[np.ndarray, list[np.ndarray]]:
+        keys, pieces = hashed(*arguments, **options)
+        return np.zeros_like(keys), pieces
+
+    monkeypatch.setattr(byte_columns, "_hashed", same_key)
+    values = [f"premier long texte{tail}", f"second long texte{tail}", f"premier long texte{tail}"]
     reader = CsvRows(io.BytesIO(("v\n" + "\n".join(values) + "\n").encode()))
     rows = [cell for block in reader.blocks(1) for cell in block.columns[0].tolist()]
     assert rows == values
