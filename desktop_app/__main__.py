@@ -12,6 +12,6 @@ if __name__ == "__main__":
 
         multiprocessing.freeze_support()
 
-    from desktop_app.cli import main
+    from desktop_app.cli import run
 
-    sys.exit(main())
+    run()

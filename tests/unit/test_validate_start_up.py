@@ -62,15 +62,14 @@ ONLY_FOR_PROBLEMS = (
     "desktop_app.texts.catalogues",
 )
 
-# Runs the command as `python -m desktop_app` does, then writes the modules it imported
-# (the first argument is that list's file; the others are the command's).
+# Runs the command line as `python -m desktop_app` does (the program's own exit, which leaves
+# at once, aside), then writes the modules it imported (the first argument is that list's
+# file; the others are the command's).
 _RUN_AND_LIST = """
-import runpy, sys
+import sys
 listing = sys.argv.pop(1)
-try:
-    runpy.run_module("desktop_app", run_name="__main__", alter_sys=True)
-except SystemExit as stop:
-    status = stop.code
+from desktop_app.cli import main
+status = main(sys.argv[1:])
 with open(listing, "w", encoding="utf-8") as out:
     out.write("\\n".join(sorted(sys.modules)))
 sys.exit(status)
