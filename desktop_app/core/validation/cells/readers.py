@@ -34,8 +34,9 @@ _URI_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
 # Kinds of the bytes of a decimal number in its plainest writing, which every number reader
 # takes as it is, and of those that end it.
 _OTHER, _DIGIT, _SIGN, _POINT, _BREAK = 0, 1, 2, 3, 4
+_ZERO = ord("0")
 _BYTE_KINDS = np.zeros(256, dtype=np.uint8)
-_BYTE_KINDS[ord("0") : ord("9") + 1] = _DIGIT
+_BYTE_KINDS[_ZERO : _ZERO + 10] = _DIGIT
 _BYTE_KINDS[[ord("-"), ord("."), ord("\n")]] = [_SIGN, _POINT, _BREAK]
 
 
@@ -62,28 +63,35 @@ def plain_decimals(texts: list[str]) -> npt.NDArray[np.bool_] | None:
     joined = "\n".join(texts)
     if joined.count("\n") != count - 1:
         return None
-    # Each byte's kind; any byte of a character outside ASCII is 128 or more: "other".
-    kinds = _BYTE_KINDS[np.frombuffer(joined.encode("utf-8", errors="surrogatepass"), np.uint8)]
-    size = len(kinds)
-    # Only the bytes that are no digit are looked at: a few per text.
-    others = np.flatnonzero(kinds != _DIGIT)
-    other_kinds = kinds[others]
+    # Any byte of a character outside ASCII is 128 or more: never a digit, a sign, a point
+    # or a break. Only the bytes that are no digit are looked at: a few per text.
+    raw = np.frombuffer(joined.encode("utf-8", errors="surrogatepass"), dtype=np.uint8)
+    others = np.flatnonzero(raw - np.uint8(_ZERO) > 9)
+    other_kinds = _BYTE_KINDS[raw[others]]
     breaks = others[other_kinds == _BREAK]
-    ends = np.append(breaks, size)
+    ends = np.append(breaks, len(raw))
     signs = others[other_kinds == _SIGN]
     points = others[other_kinds == _POINT]
-    faulty = [others[other_kinds == _OTHER]]
     # A sign only first, before a digit; a point only between two digits, and only one.
-    before = np.append(np.uint8(_BREAK), kinds)  # before[i] is the kind of byte i - 1
-    after = np.append(kinds, np.uint8(_BREAK))[1:]  # after[i]: of byte i + 1
-    faulty.append(signs[(before[signs] != _BREAK) | (after[signs] != _DIGIT)])
-    faulty.append(points[(before[points] != _DIGIT) | (after[points] != _DIGIT)])
-    twice = (other_kinds[1:] == _POINT) & (other_kinds[:-1] == _POINT)
-    faulty.append(others[1:][twice])
+    first = _kinds_at(raw, signs - 1) == _BREAK  # before the first byte: a break too
+    faulty = [
+        others[other_kinds == _OTHER],
+        signs[~(first & (_kinds_at(raw, signs + 1) == _DIGIT))],
+        points[(_kinds_at(raw, points - 1) != _DIGIT) | (_kinds_at(raw, points + 1) != _DIGIT)],
+        others[1:][(other_kinds[1:] == _POINT) & (other_kinds[:-1] == _POINT)],
+    ]
     # A text without a digit is empty, or holds something faulty (a lone sign or point).
     plain = np.asarray(ends - np.append(0, breaks + 1) > 0, dtype=bool)
     plain[np.searchsorted(ends, np.concatenate(faulty))] = False
     return plain
+
+
+def _kinds_at(raw: npt.NDArray[np.uint8], positions: npt.NDArray[np.intp]) -> npt.NDArray[np.uint8]:
+    """The kind of the byte at each position; before the first or after the last: a break."""
+    kinds = np.full(len(positions), _BREAK, dtype=np.uint8)
+    inside = (positions >= 0) & (positions < len(raw))
+    kinds[inside] = _BYTE_KINDS[raw[positions[inside]]]
+    return kinds
 
 
 def native_reader(field: SchemaField) -> ValueReader | None:
