@@ -1,4 +1,4 @@
-"""Fixed-length patterns checked on a whole column at once: always re's own answer."""
+"""Patterns and plain decimals checked on a whole column at once: always re's own answer."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_app.core.validation.cells.readers import plain_decimals
 from desktop_app.core.validation.cells.shapes import fixed_shape, shape_failures
 
 # Pieces of patterns as the catalogue's schemas write them, each with texts it may meet.
@@ -86,3 +87,21 @@ def test_a_final_line_break_is_left_to_re() -> None:
 
     # "$" matches before a final line break: re would take "12\n"; the texts cannot be cut.
     assert shape_failures(shape, ["12\n", "12"], lambda t: True) is None
+
+
+_PLAIN_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("0123456789-.-. eE+\r\t٣é", max_size=7), min_size=1, max_size=60))
+def test_plain_decimals_are_those_of_the_plainest_writing(texts: list[str]) -> None:
+    found = plain_decimals(texts)
+
+    assert found is not None
+    assert found.tolist() == [_PLAIN_DECIMAL.fullmatch(text) is not None for text in texts]
+
+
+def test_plain_decimals_leave_texts_with_a_line_break_to_the_reader() -> None:
+    assert plain_decimals(["12", "3\n"]) is None
+    assert plain_decimals([]) is not None
+    assert plain_decimals([""]).tolist() == [False]  # type: ignore[union-attr]
