@@ -212,10 +212,10 @@ def _record_cells(
     rows = np.flatnonzero(findings.per_cell(faulty) & present)
     if not len(rows):
         return
-    values = rows if findings.codes is None else findings.codes[rows]
+    value_of = rows if findings.codes is None else findings.codes[rows]
     number = column + 1
-    wrong_type = verdicts.type_error[values]
-    item = verdicts.item_type_error[values]
+    wrong_type = verdicts.type_error[value_of]
+    item = verdicts.item_type_error[value_of]
     for chosen, array_item in ((wrong_type & ~item, False), (wrong_type & item, True)):
         store.add(
             "type-error",
@@ -225,9 +225,10 @@ def _record_cells(
             note=type_note(field, array_item=array_item),
             values=cells[rows[chosen]],
         )
-    broken, sets = rows[~wrong_type], verdicts.constraint_sets[values[~wrong_type]]
-    # Each set of constraints broken once, by the first row breaking it; every constraint's
-    # batch in the order a row-by-row walk would first meet it, as frictionless lists them.
+    broken, sets = rows[~wrong_type], verdicts.constraint_sets[value_of[~wrong_type]]
+    # The rows grouped by the set of constraints they break; each constraint's batch added
+    # in the order a walk down the rows would first meet it (frictionless's order, which the
+    # store keeps within a row).
     kinds, first = np.unique(sets, return_index=True)
     by_constraint: dict[str, list[npt.NDArray[np.intp]]] = {}
     for kind in kinds[np.argsort(first, kind="stable")].tolist():
