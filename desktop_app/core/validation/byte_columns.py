@@ -1,13 +1,15 @@
-"""The columns of a block of CSV records, read from its raw bytes and already factorised.
+"""The columns of a block of CSV records, read from its raw bytes and factorised when asked.
 
 Every record of the block has as many cells as the header (the reader sets the others
-aside), so the cells' bounds are the commas outside quotes, a row of them per record. Each
-column is then factorised without a Python object per cell: a cell's bytes, up to eight at a
-time, give it a 64-bit key (the bytes themselves for cells of up to eight bytes, a hash of
-them beyond, checked byte for byte against the value it stands for), and NumPy sorts the
-keys. Only the distinct values become Python texts. A quoted cell is unquoted as the csv
-module reads it (its doubled quotes made single) once decoded; a value found both quoted and
-bare is then one value.
+aside), so the cells' bounds are the commas outside quotes, a row of them per record. A
+column is factorised, the first time its values are asked for, without a Python object per
+cell: a cell's bytes, up to eight at a time, give it a 64-bit key (the bytes themselves for
+cells of up to eight bytes, a hash of them beyond, checked byte for byte against the value
+it stands for; should two values share a hash, the column is numbered on its decoded texts),
+and NumPy sorts the keys. Only the distinct values become Python texts. A quoted cell is
+unquoted as the csv module reads it (its doubled quotes made single) once decoded; a value
+found both quoted and bare is then one value. A column whose values nothing asks for (free
+text that no check reads) is never factorised: its empty cells are told from their lengths.
 
 A cell's bytes are those of the file: a byte order mark inside is kept, as the csv module
 keeps it. A NUL byte never reaches here (the reader hands such files to the csv module), so a
@@ -16,6 +18,7 @@ zero byte can pad a short cell's key and separate the values decoded together.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,20 +59,68 @@ class CellBounds:
     quoted: bool
 
 
-def factorised_columns(data: bytes, bounds: CellBounds) -> list[Factorised]:
-    """Each column of the records: codes per row, distinct texts in the order first seen.
+class ByteColumn:
+    """One column of records read from their bytes, factorised and decoded when first asked.
+
+    A column whose values nothing reads (free text no check looks at: names, objects) is
+    never factorised nor decoded: whether its cells are empty is told from their lengths.
+    """
+
+    def __init__(
+        self,
+        buffer: npt.NDArray[np.uint8],
+        words: _Words,
+        starts: _Positions,
+        ends: _Positions,
+        *,
+        quoted: bool,
+    ) -> None:
+        self._buffer = buffer
+        self._words = words
+        self._starts = starts
+        self._lengths = ends - starts
+        self._quoted = quoted
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @functools.cached_property
+    def factorised(self) -> Factorised:
+        """Each cell's value number, and the distinct texts in the order first seen."""
+        starts, lengths = self._starts, self._lengths
+        try:
+            codes, first = _factorise(self._words, starts, lengths)
+        except HashCollisionError:  # two values, one hash: numbered on their decoded texts
+            codes, first = _numbered(_texts(self._buffer, starts, lengths))
+        texts = _texts(self._buffer, starts[first], lengths[first])
+        if self._quoted:
+            return _unquoted(codes, texts, self._buffer[starts[first]] == _QUOTE)
+        return codes, _objects(texts)
+
+    def empty(self) -> npt.NDArray[np.bool_]:
+        """Which cells are empty: no byte, or only the two quotes of a quoted empty text."""
+        empty: npt.NDArray[np.bool_] = self._lengths == 0
+        if self._quoted:
+            # A quoted cell of two bytes can only be "" (the quoting is plain: see rows).
+            empty |= (self._lengths == 2) & (self._buffer.take(self._starts) == _QUOTE)
+        return empty
+
+
+def byte_columns(data: bytes, bounds: CellBounds) -> list[ByteColumn]:
+    """Each column of the records, to be factorised when asked.
 
     Raises:
-        UnicodeDecodeError: a cell is not UTF-8.
-        HashCollisionError: two different values had the same key (never seen in practice).
+        UnicodeDecodeError: a cell is not UTF-8 (told now, for every column, even those
+            never decoded).
     """
+    data.decode("utf-8")
     buffer, words = _padded(data)
     width = bounds.commas.shape[1] + 1
     columns = []
     for position in range(width):
         starts = bounds.starts if position == 0 else bounds.commas[:, position - 1] + 1
         ends = bounds.content_ends if position == width - 1 else bounds.commas[:, position]
-        columns.append(_column(buffer, words, starts, ends, quoted=bounds.quoted))
+        columns.append(ByteColumn(buffer, words, starts, ends, quoted=bounds.quoted))
     return columns
 
 
@@ -79,22 +130,6 @@ def _padded(data: bytes) -> tuple[npt.NDArray[np.uint8], _Words]:
     buffer = words.view(np.uint8)
     buffer[: len(data)] = np.frombuffer(data, dtype=np.uint8)
     return buffer, words
-
-
-def _column(
-    buffer: npt.NDArray[np.uint8],
-    words: _Words,
-    starts: _Positions,
-    ends: _Positions,
-    *,
-    quoted: bool,
-) -> Factorised:
-    lengths = ends - starts
-    codes, first = _factorise(words, starts, lengths)
-    texts = _texts(buffer, starts[first], lengths[first])
-    if quoted:
-        return _unquoted(codes, texts, buffer[starts[first]] == _QUOTE)
-    return codes, _objects(texts)
 
 
 def _factorise(words: _Words, starts: _Positions, lengths: _Positions) -> tuple[Codes, Codes]:
@@ -182,7 +217,19 @@ def _check_keys(
 
 
 class HashCollisionError(Exception):
-    """Two different cells had the same 64-bit hash: the caller reads the block another way."""
+    """Two different cells had the same 64-bit hash: the column is numbered another way."""
+
+
+def _numbered(texts: list[str]) -> tuple[Codes, Codes]:
+    """Each text's value number and each value's first text, by a dictionary of the texts."""
+    numbers: dict[str, int] = {}
+    codes = np.fromiter(
+        (numbers.setdefault(text, len(numbers)) for text in texts), dtype=np.intp, count=len(texts)
+    )
+    # Values are numbered as they are first met: each first appears where the numbers grow.
+    grows = np.ones(len(codes), dtype=bool)
+    grows[1:] = codes[1:] > np.maximum.accumulate(codes)[:-1]
+    return codes, np.flatnonzero(grows)
 
 
 def _word_at(words: _Words, positions: _Positions) -> _Words:

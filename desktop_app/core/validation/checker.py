@@ -9,6 +9,7 @@ that other checker judges after its own rows.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,6 +21,7 @@ from desktop_app.core.tasks import let_window_run
 from desktop_app.core.validation.cells import (
     CellFindings,
     check_column,
+    check_free_text,
     constraint_note,
     type_note,
 )
@@ -92,7 +94,7 @@ class TableChecker:
             self.uniques.record(self.store, numbers, live, pending)
         else:
             self._keys.append((pending, numbers, live))
-        self.extras.run(block.columns, numbers, live, known)
+        self.extras.run(block.columns, numbers, live, _Known(known, block, self.header))
         self.rows += len(block)
 
     def later_rows(self) -> LaterRows:
@@ -132,7 +134,7 @@ def _check_block(
     width = header.width
     columns, lengths = block.columns, block.lengths
     distinct = block.distinct or [None] * len(columns)
-    blank = _blank_rows(columns, distinct, len(block), schema.missing_values)
+    blank = _blank_rows(block, schema.missing_values)
     store.add("blank-row", numbers[blank])
     live = ~blank
     for position in range(width, int(lengths.max(initial=0))):
@@ -152,39 +154,74 @@ def _check_block(
             # frictionless also reports the absent value of a required field.
             note = constraint_note(field, "required")
             store.add("constraint-error", short, field=index, field_number=column + 1, note=note)
-        cells = columns[column]
         let_window_run()
         wanted = uniques.wants(field.name)
-        findings = check_column(
-            cells, field, schema.missing_values, keys_needed=wanted, distinct=distinct[column]
-        )
+        # Free text whose values nothing else wants (names, objects) is judged on which of
+        # its cells are empty, told from the bytes: its values are never made.
+        empty = block.empty(column) if schema.missing_values == ("",) and not wanted else None
+        findings = None if empty is None else check_free_text(empty, field)
+        if findings is None:
+            findings = check_column(
+                columns[column],
+                field,
+                schema.missing_values,
+                keys_needed=wanted,
+                distinct=distinct[column],
+            )
         if findings.distinct is not None:
             known[field.name] = findings.distinct
-        _record_cells(store, findings, numbers, cells, present, index, column, field)
+        _record_cells(store, findings, numbers, columns, present, index, column, field)
         if wanted:
             uniques.collect(field.name, findings.keys, present & findings.has_key)
     return live, known
 
 
-def _blank_rows(
-    columns: list[npt.NDArray[np.object_]],
-    distinct: list[Distinct | None],
-    count: int,
-    missing_values: tuple[str, ...],
-) -> npt.NDArray[np.bool_]:
+class _Known(Mapping[str, Distinct]):
+    """The columns' distinct values for the schema's own checks.
+
+    Those the cell checks found, else the reader's, made only for the columns a check reads.
+    """
+
+    def __init__(self, found: dict[str, Distinct], block: RowBlock, header: HeaderMatch) -> None:
+        self._found = found
+        self._block = block
+        self._positions = header.columns
+
+    def __getitem__(self, name: str) -> Distinct:
+        if name in self._found:
+            return self._found[name]
+        position = self._positions.get(name)
+        read = self._block.distinct
+        found = None if position is None or read is None else read[position]
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._found)
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+
+def _blank_rows(block: RowBlock, missing_values: tuple[str, ...]) -> npt.NDArray[np.bool_]:
     """Rows whose every cell under a label is missing, that frictionless reports as blank rows.
 
     Cells past the last label do not count, and are then not reported either. Column after
-    column, until no row is left blank (usually after the first one); a column already
-    factorized is judged on its distinct texts.
+    column, until no row is left blank (usually after the first one); a column read from
+    bytes is judged on its cells' lengths, one already factorized on its distinct texts.
     """
-    blank = np.ones(count, dtype=bool)
-    for cells, known in zip(columns, distinct, strict=True):
-        if known is not None:
+    blank = np.ones(len(block), dtype=bool)
+    for position in range(len(block.columns)):
+        empty = block.empty(position) if missing_values == ("",) else None
+        known = block.distinct[position] if block.distinct is not None and empty is None else None
+        if empty is not None:
+            blank &= empty
+        elif known is not None:
             codes, texts = known
             blank &= among(texts, missing_values)[codes]
         else:
-            blank &= among(cells, missing_values)
+            blank &= among(block.columns[position], missing_values)
         if not blank.any():
             break
     return blank
@@ -194,7 +231,7 @@ def _record_cells(
     store: FindingStore,
     findings: CellFindings,
     numbers: npt.NDArray[np.int64],
-    cells: npt.NDArray[np.object_],
+    columns: Sequence[npt.NDArray[np.object_]],
     present: npt.NDArray[np.bool_],
     index: int,
     column: int,
@@ -213,6 +250,7 @@ def _record_cells(
     if not len(rows):
         return
     value_of = rows if findings.codes is None else findings.codes[rows]
+    cells = columns[column]
     number = column + 1
     wrong_type = verdicts.type_error[value_of]
     item = verdicts.item_type_error[value_of]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -37,7 +37,7 @@ class ExtraChecks:
 
     def run(
         self,
-        columns: list[npt.NDArray[np.object_]],
+        columns: Sequence[npt.NDArray[np.object_]],
         numbers: npt.NDArray[np.int64],
         live: npt.NDArray[np.bool_],
         known_distinct: Mapping[str, tuple[npt.NDArray[np.intp], npt.NDArray[np.object_]]]
@@ -51,9 +51,7 @@ class ExtraChecks:
             return
         if self._nomenclature is None:
             self._nomenclature = load_actes_nomenclature()
-        frame = TextColumns(
-            {name: columns[column] for name, column in self._columns.items()}, len(numbers)
-        )
+        frame = TextColumns(_Named(columns, self._columns), len(numbers))
         result = run_custom_checks(
             frame,
             self._schema,
@@ -93,3 +91,22 @@ class ExtraChecks:
     def warnings(self) -> tuple[Notice, ...]:
         """What the checks could not do (a column missing, an unknown check), once each."""
         return tuple(self._warnings.values())
+
+
+class _Named(Mapping[str, npt.NDArray[np.object_]]):
+    """A block's columns by the field each is under, each made only if a check reads it."""
+
+    def __init__(
+        self, columns: Sequence[npt.NDArray[np.object_]], positions: Mapping[str, int]
+    ) -> None:
+        self._columns = columns
+        self._positions = positions
+
+    def __getitem__(self, name: str) -> npt.NDArray[np.object_]:
+        return self._columns[self._positions[name]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)

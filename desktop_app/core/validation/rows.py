@@ -17,23 +17,24 @@ import csv
 import dataclasses
 import io
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar, overload
 
 import numpy as np
 import numpy.typing as npt
 
 from desktop_app.core.tasks import let_window_run
 from desktop_app.core.validation.byte_columns import (
+    ByteColumn,
     CellBounds,
     Factorised,
-    HashCollisionError,
-    factorised_columns,
+    byte_columns,
     merged,
 )
 
 Column = npt.NDArray[np.object_]
+_Item = TypeVar("_Item")
 # A column already factorized by the reader: each row's index among the distinct texts.
 Distinct = tuple[npt.NDArray[np.intp], npt.NDArray[np.object_]]
 # Bytes read at a time: some tens of thousands of rows, one block for the checks.
@@ -47,15 +48,51 @@ _NUL, _LF, _CR, _QUOTE, _COMMA = 0, 10, 13, 34, 44
 
 @dataclass(frozen=True, eq=False)
 class RowBlock:
-    """Consecutive rows of a table: their cells under each label, and how many each has."""
+    """Consecutive rows of a table: their cells under each label, and how many each has.
 
-    columns: list[Column]
+    A block read from its bytes makes a column's cells and distinct values only when they
+    are first asked for (``columns[i]``, ``distinct[i]``); ``empty`` tells a column's empty
+    cells without them.
+    """
+
+    columns: Sequence[Column]
     lengths: npt.NDArray[np.int64]
     # Per column, its distinct texts and each row's index among them, when the reader has them.
-    distinct: list[Distinct | None] | None = None
+    distinct: Sequence[Distinct | None] | None = None
+    bytes_read: Sequence[ByteColumn] | None = None
 
     def __len__(self) -> int:
         return len(self.lengths)
+
+    def empty(self, position: int) -> npt.NDArray[np.bool_] | None:
+        """Which cells of a column are empty, when that is known without its values."""
+        return None if self.bytes_read is None else self.bytes_read[position].empty()
+
+
+class _MadeWhenAsked(Sequence[_Item]):
+    """A sequence whose items are made the first time each is asked for."""
+
+    def __init__(self, count: int, make: Callable[[int], _Item]) -> None:
+        self._count = count
+        self._make = make
+        self._made: dict[int, _Item] = {}
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> _Item: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[_Item]: ...
+    def __getitem__(self, index: int | slice) -> _Item | Sequence[_Item]:
+        if isinstance(index, slice):
+            return [self[place] for place in range(*index.indices(self._count))]
+        place = index + self._count if index < 0 else index
+        if not 0 <= place < self._count:
+            raise IndexError(index)
+        if place not in self._made:
+            self._made[place] = self._make(place)
+        return self._made[place]
 
 
 def block_of(rows: list[list[str]], width: int) -> RowBlock:
@@ -312,17 +349,13 @@ def _block(data: bytes, records: _Records, width: int) -> RowBlock | None:
         rows = [_parse(data[start:end])[0] if end > start else [] for start, end in
                 zip(records.starts.tolist(), records.ends.tolist(), strict=True)]  # fmt: skip
         return block_of(rows, width)
-    try:
-        if regular.all():
-            factorised = factorised_columns(data, _cell_bounds(records, width))
-            return _factorised_block(factorised, records.cells.copy())
-        kept = _runs(data, records, regular)
-        runs = _records(kept, at_end=True)
-        if runs is None or not (runs.cells == width).all():
-            return None
-        factorised = factorised_columns(kept, _cell_bounds(runs, width))
-    except HashCollisionError:
+    if regular.all():
+        return _bytes_block(byte_columns(data, _cell_bounds(records, width)), records.cells.copy())
+    kept = _runs(data, records, regular)
+    runs = _records(kept, at_end=True)
+    if runs is None or not (runs.cells == width).all():
         return None
+    factorised = [column.factorised for column in byte_columns(kept, _cell_bounds(runs, width))]
     lengths = records.cells.copy()
     odd = np.flatnonzero(~regular)
     odd_rows = [_parse(data[int(records.starts[row]) : int(records.ends[row])])[0] for row in odd]
@@ -351,6 +384,17 @@ def _factorised_block(factorised: list[Factorised], lengths: npt.NDArray[np.int6
     columns = [texts.take(codes) for codes, texts in factorised]
     distinct: list[Distinct | None] = list(factorised)
     return RowBlock(columns, lengths, distinct)
+
+
+def _bytes_block(read: list[ByteColumn], lengths: npt.NDArray[np.int64]) -> RowBlock:
+    """A block of columns read from bytes, each factorised, then spread, when first asked."""
+    distinct = _MadeWhenAsked(len(read), lambda position: read[position].factorised)
+
+    def cells(position: int) -> Column:
+        codes, texts = distinct[position]
+        return texts.take(codes)
+
+    return RowBlock(_MadeWhenAsked(len(read), cells), lengths, distinct, read)
 
 
 def _runs(data: bytes, records: _Records, keep: npt.NDArray[np.bool_]) -> bytes:

@@ -90,11 +90,11 @@ def test_long_values_differing_only_far_from_their_start_stay_apart() -> None:
 
 
 @pytest.mark.parametrize("tail", ["", " " + "et encore" * 8], ids=["short", "long"])
-def test_two_values_with_the_same_hash_send_the_block_to_the_csv_module(
+def test_two_values_with_the_same_hash_are_numbered_on_their_texts(
     monkeypatch: pytest.MonkeyPatch, tail: str
 ) -> None:
     # A 64-bit collision between two real values cannot be built here: every long value gets
-    # the same key, as if all collided, and the block must still come out right (values
+    # the same key, as if all collided, and the column must still come out right (values
     # short enough to keep their hashed pieces, and too long for that).
     hashed = byte_columns._hashed
 
@@ -104,10 +104,10 @@ def test_two_values_with_the_same_hash_send_the_block_to_the_csv_module(
 
     monkeypatch.setattr(byte_columns, "_hashed", same_key)
     values = [f"premier long texte{tail}", f"second long texte{tail}", f"premier long texte{tail}"]
-    reader = CsvRows(io.BytesIO(("v\n" + "\n".join(values) + "\n").encode()))
-    rows = [cell for block in reader.blocks(1) for cell in block.columns[0].tolist()]
-    assert rows == values
-    assert not reader.fast
+    reader, cells, blocks = _blocks(("v\n" + "\n".join(values) + "\n").encode())
+    assert cells == [values]
+    assert [block[0] for block in blocks] == [([0, 1, 0], values[:2])]
+    assert reader.fast
 
 
 def test_a_cell_that_is_not_utf8_is_refused_whatever_column_it_is_in() -> None:

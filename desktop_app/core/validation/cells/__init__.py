@@ -5,7 +5,7 @@ missing, type error, the constraints broken (in frictionless's order), and a key
 engine's unique and primary-key checks.
 """
 
-from desktop_app.core.validation.cells.column import check_column
+from desktop_app.core.validation.cells.column import check_column, check_free_text
 from desktop_app.core.validation.cells.descriptor import field_descriptor
 from desktop_app.core.validation.cells.findings import (
     ITEM_PREFIX,
@@ -18,6 +18,7 @@ __all__ = [
     "ITEM_PREFIX",
     "CellFindings",
     "check_column",
+    "check_free_text",
     "constraint_note",
     "field_descriptor",
     "type_note",

@@ -89,10 +89,23 @@ def check_column(
     return CellFindings(verdicts, codes, texts)
 
 
-def _free_text(values: NDArray[np.object_], field: SchemaField) -> bool:
-    """A string with no format nor constraint but required, in cells that are texts."""
+def check_free_text(missing: NDArray[np.bool_], field: SchemaField) -> CellFindings | None:
+    """A column of free text judged on which of its cells are missing, without its values.
+
+    None when the field is not free text: its values must then be read (``check_column``).
+    """
+    if not free_text(field):
+        return None
+    bits = (missing & field.required).astype(np.intp)
+    nothing = np.zeros(len(missing), dtype=bool)
+    verdicts = DistinctVerdicts(missing, nothing, nothing, bits, constraint_names(bits, ()))
+    return CellFindings(verdicts)
+
+
+def free_text(field: SchemaField) -> bool:
+    """A string with no format nor constraint but required: any text is a valid value."""
     limits = field.constraints
-    free = (
+    return (
         field.type == "string"
         and field.format in (None, "default")
         and not limits.unique
@@ -101,7 +114,11 @@ def _free_text(values: NDArray[np.object_], field: SchemaField) -> bool:
         and limits.min_length is None
         and limits.max_length is None
     )
-    return free and all(isinstance(value, str) for value in values[:64].tolist())
+
+
+def _free_text(values: NDArray[np.object_], field: SchemaField) -> bool:
+    """Free text (see ``free_text``) in cells that are texts."""
+    return free_text(field) and all(isinstance(value, str) for value in values[:64].tolist())
 
 
 def _mostly_distinct(values: NDArray[np.object_]) -> bool:

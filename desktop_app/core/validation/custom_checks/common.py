@@ -92,6 +92,9 @@ class CheckContext:
     _distinct: dict[str, tuple[NDArray[np.intp], NDArray[np.object_]]] = dataclasses.field(
         default_factory=dict
     )
+    _known: list[Mapping[str, tuple[NDArray[np.intp], NDArray[np.object_]]]] = dataclasses.field(
+        default_factory=list
+    )
 
     def cells(self, column: str) -> NDArray[np.object_]:
         """The column's cells as Python strings, in row order."""
@@ -102,14 +105,18 @@ class CheckContext:
     def distinct(self, column: str) -> tuple[NDArray[np.intp], NDArray[np.object_]]:
         """The column's distinct values and, for each row, which of them it holds."""
         if column not in self._distinct:
-            self._distinct[column] = distinct(self.cells(column))
+            known = next((found[column] for found in self._known if column in found), None)
+            self._distinct[column] = known if known is not None else distinct(self.cells(column))
         return self._distinct[column]
 
     def know_distinct(
-        self, column: str, codes: NDArray[np.intp], uniques: NDArray[np.object_]
+        self, known: Mapping[str, tuple[NDArray[np.intp], NDArray[np.object_]]]
     ) -> None:
-        """Take the distinct values of a column found elsewhere (by the engine's cell checks)."""
-        self._distinct[column] = (codes, uniques)
+        """Take the distinct values of columns found by the engine's cell checks or its reader.
+
+        Each is looked up only when a check reads that column.
+        """
+        self._known.append(known)
 
     def filled_values(self, column: str) -> NDArray[np.bool_]:
         """Which of the column's distinct values are a value (not one of the missing values)."""

@@ -153,8 +153,8 @@ def run_custom_checks(
             if not _skipped(name, kind, missing):
                 if context is None:
                     context = _context(table, schema, first_row_number, nomenclature, warnings)
-                    for column, (codes, uniques) in (known_distinct or {}).items():
-                        context.know_distinct(column, codes, uniques)
+                    if known_distinct is not None:
+                        context.know_distinct(known_distinct)
                 if name != "nomenclature-acte" or context.actes_level1:
                     found.extend(kind.run(context, params))
         progress((number + 1) / len(schema.custom_checks), "custom-checks")
