@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Literal, NoReturn
 
 from desktop_app.core.errors import AppError
 from desktop_app.core.files import replaced_atomically
@@ -209,7 +209,10 @@ class ProjectFile:
         """
         try:
             with zipfile.ZipFile(self.path) as archive:
-                document = json.loads(archive.read(PROJECT_MEMBER).decode("utf-8"))
+                text = archive.read(PROJECT_MEMBER).decode("utf-8")
+            # NaN and the infinities are no JSON: DataMairie never writes them, so a project
+            # holding one is damaged (a NaN would also pass every bound of the format).
+            document = json.loads(text, parse_constant=_refuse_constant)
         except FileNotFoundError:
             raise ProjectError("project-not-found", file=self.path.name) from None
         except (OSError, zipfile.BadZipFile, zlib.error, KeyError, UnicodeDecodeError, ValueError):
@@ -321,3 +324,7 @@ def _embed(archive: zipfile.ZipFile, record: SourceRecord, reading: IO[bytes]) -
     info.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
     with archive.open(info, "w", force_zip64=True) as writing:
         shutil.copyfileobj(reading, writing, _CHUNK)
+
+
+def _refuse_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not JSON")

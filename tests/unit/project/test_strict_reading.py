@@ -180,3 +180,26 @@ def test_a_state_past_the_start_without_its_dataset_never_creates_one(tmp_path: 
 
         assert platform.received == []
     assert refused.value.code == "publication-state-damaged"
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
+def test_a_number_that_is_no_json_makes_a_damaged_project(tmp_path: Path, number: float) -> None:
+    # Python writes NaN and the infinities where JSON has no such number; a NaN would pass
+    # every bound of the format (a confidence between 0 and 1), so the reading refuses them.
+    source = tmp_path / "registre.csv"
+    source.write_text("Date;Objet\n22/01/2024;Budget\n", encoding="utf-8")
+    file = ProjectFile(tmp_path / "deliberations.datamairie")
+    file.create(full_project(source_record(source, file.path)), source)
+    with zipfile.ZipFile(file.path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    stored = json.loads(members["project.json"])
+    findings = stored["privacy"]["findings"]
+    assert findings, "the sample project must hold a privacy finding for this test"
+    findings[0]["confidence"] = number
+    members["project.json"] = json.dumps(stored).encode()
+    with zipfile.ZipFile(file.path, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    with pytest.raises(ProjectError) as refused:
+        file.load()
+    assert refused.value.code == "project-damaged"
