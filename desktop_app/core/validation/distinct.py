@@ -14,6 +14,8 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+# Above so many texts, membership is looked up in a set rather than compared text by text.
+_FEW = 8
 # Each row's index among the distinct values, and those values in the order they first appear.
 Distinct = tuple[npt.NDArray[np.intp], npt.NDArray[np.object_]]
 
@@ -43,8 +45,32 @@ def factorize(values: npt.NDArray[np.object_]) -> Distinct:
 
 
 def among(values: npt.NDArray[np.object_], texts: Sequence[str]) -> npt.NDArray[np.bool_]:
-    """Which values are one of a few texts (the schema's missing values)."""
+    """Which values are one of some texts (the schema's missing values, values to replace).
+
+    A few texts are compared with the whole array each; many are looked up in a set.
+    """
+    wanted = dict.fromkeys(texts)
+    if len(wanted) > _FEW:
+        keys = set(wanted)
+        return np.fromiter(
+            (value in keys for value in values.tolist()), dtype=bool, count=len(values)
+        )
     found = np.zeros(len(values), dtype=bool)
-    for text in dict.fromkeys(texts):
+    for text in wanted:
         found |= np.asarray(values == text, dtype=bool)
     return found
+
+
+def sorted_unique(numbers: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The distinct row numbers, sorted, as np.unique gives them.
+
+    np.unique of a plain array imports numpy.ma on its first call (about 20 ms, in each
+    process that checks a half): a sort and a comparison do the same here.
+    """
+    ordered = np.sort(numbers)
+    if len(ordered) < 2:
+        return ordered
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]

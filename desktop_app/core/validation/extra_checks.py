@@ -61,6 +61,9 @@ class ExtraChecks:
         )
         blank_numbers = numbers[~live]
         for batch in result.findings:
+            if not len(blank_numbers):
+                self._batches.append(batch)
+                continue
             keep = ~np.isin(batch.rows, blank_numbers)
             if keep.all():
                 self._batches.append(batch)

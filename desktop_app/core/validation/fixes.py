@@ -20,7 +20,7 @@ from desktop_app.core.errors import AppError
 from desktop_app.core.files import replaced_atomically
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.validation.cells import check_column
-from desktop_app.core.validation.distinct import factorize
+from desktop_app.core.validation.distinct import among, factorize, sorted_unique
 from desktop_app.core.validation.engine import TableCheck
 
 FIXABLE_CODES = frozenset({"type-error", "constraint-error"})
@@ -75,7 +75,7 @@ def propose_fixes(check: TableCheck, schema: TableSchema) -> list[FixProposal]:
         }
         if not replacements:
             continue
-        fixed_rows = np.unique(rows[np.isin(values, list(replacements))])
+        fixed_rows = sorted_unique(rows[among(values, list(replacements))])
         proposals.append(FixProposal(field.name, kinds, fixed_rows, replacements))
     return proposals
 

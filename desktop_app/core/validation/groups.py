@@ -20,7 +20,7 @@ import numpy.typing as npt
 from desktop_app.core.schemas.model import TableSchema
 from desktop_app.core.sources.lost_digits import looks_like_lost_digits
 from desktop_app.core.validation.custom_checks import CheckFindings
-from desktop_app.core.validation.distinct import factorize
+from desktop_app.core.validation.distinct import factorize, sorted_unique
 from desktop_app.core.validation.engine import FIRST_DATA_ROW, TableCheck
 from desktop_app.core.validation.explain import explain
 from desktop_app.core.validation.store import Finding, FindingList
@@ -68,7 +68,7 @@ class ProblemGroup:
     def row_count(self) -> int:
         """How many distinct rows have a problem of the group."""
         located = self.rows[self.rows >= FIRST_DATA_ROW]
-        return len(np.unique(located))
+        return len(sorted_unique(located))
 
     @property
     def first_row(self) -> int | None:
@@ -103,7 +103,7 @@ def group_problems(check: TableCheck, schema: TableSchema) -> tuple[ProblemGroup
 def problem_rows(check: TableCheck) -> npt.NDArray[np.int64]:
     """The sorted data rows (frictionless numbering) that have at least one problem."""
     parts = [check.findings.rows] + [batch.rows for batch in check.extra_findings]
-    rows = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+    rows = sorted_unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
     return rows[rows >= FIRST_DATA_ROW]
 
 

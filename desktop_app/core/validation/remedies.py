@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from desktop_app.core.schemas.model import TableSchema
+from desktop_app.core.validation.distinct import among, sorted_unique
 from desktop_app.core.validation.engine import TableCheck
 from desktop_app.core.validation.fixes import FixProposal, propose_fixes
 from desktop_app.core.validation.groups import LOST_DIGITS, ProblemGroup, group_problems
@@ -219,9 +220,9 @@ def sure_proposals(
         }
         if not added:
             continue
-        rows = np.unique(
+        rows = sorted_unique(
             np.concatenate(
-                [g.rows[np.isin(g.values, list(added))] for g in groups if g.field == remedy.field]
+                [g.rows[among(g.values, list(added))] for g in groups if g.field == remedy.field]
             )
         )
         proposals.append(FixProposal(remedy.field, remedy.kinds, rows, MappingProxyType(added)))

@@ -330,13 +330,25 @@ def _plain_quoting(
     openers, closers = quotes[0::2], quotes[1::2]
     before = buffer[np.maximum(openers - 1, 0)]
     cell_start = (openers == 0) | (before == _COMMA) | (before == _LF)
-    doubled = np.isin(openers - 1, closers)
+    doubled = _among_sorted(openers - 1, closers)
     if not (cell_start | doubled).all():
         return False
     inside = closers + 1 < len(buffer)
     after = buffer[np.minimum(closers + 1, len(buffer) - 1)]
-    cell_end = (after == _COMMA) | (after == _LF) | (after == _CR) | np.isin(closers + 1, openers)
+    cell_end = (after == _COMMA) | (after == _LF) | (after == _CR)
+    cell_end |= _among_sorted(closers + 1, openers)
     return bool((cell_end | ~inside).all())
+
+
+def _among_sorted(
+    positions: npt.NDArray[np.intp], sorted_positions: npt.NDArray[np.intp]
+) -> npt.NDArray[np.bool_]:
+    """Which positions are in a sorted array (np.isin sorts it again, and imports numpy.ma)."""
+    if not len(sorted_positions):
+        return np.zeros(len(positions), dtype=bool)
+    places = np.minimum(np.searchsorted(sorted_positions, positions), len(sorted_positions) - 1)
+    found: npt.NDArray[np.bool_] = sorted_positions[places] == positions
+    return found
 
 
 def _block(data: bytes, records: _Records, width: int) -> RowBlock | None:

@@ -104,7 +104,8 @@ def constraint_names(
     found: dict[int, tuple[str, ...]] = {0: NO_CONSTRAINT}
     if not bits.any():
         return found
-    for value in np.unique(bits[bits != 0]).tolist():
+    # A set, not np.unique: a handful of values, and no import of numpy.ma on the way.
+    for value in sorted(set(bits[bits != 0].tolist())):
         found[value] = tuple(name for place, name in enumerate(names) if value >> place & 1)
     return found
 

@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from desktop_app.core.notices import Notice
+from desktop_app.core.validation.distinct import sorted_unique
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class CustomCheckResult:
         """The sorted row numbers with at least one problem, to count or highlight rows."""
         if not self.findings:
             return np.empty(0, dtype=np.int64)
-        return np.unique(np.concatenate([batch.rows for batch in self.findings]))
+        return sorted_unique(np.concatenate([batch.rows for batch in self.findings]))
 
     def iter_findings(self) -> Iterator[Finding]:
         """Every problem one at a time, batch after batch; for display, not for counting."""
