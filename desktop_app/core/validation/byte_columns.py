@@ -19,6 +19,7 @@ zero byte can pad a short cell's key and separate the values decoded together.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -173,17 +174,46 @@ def _piece(words: _Words, starts: _Positions, lengths: _Positions, offset: int) 
 def _hashed(
     words: _Words, starts: _Positions, lengths: _Positions, widest: int, *, keep: bool
 ) -> tuple[_Words, list[_Words]]:
-    """A hash of each cell's bytes and length, and the pieces hashed if ``keep``."""
+    """A hash of each cell's bytes and length, and the pieces hashed if ``keep``.
+
+    Without ``keep`` (a column with cells wider than the pieces kept), each round hashes only
+    the cells still that long: one long text must not cost a round over the whole column for
+    each of its eight bytes. A cell's key is then a function of its own bytes alone, the
+    same for every cell of equal bytes.
+    """
     keys = lengths.astype(np.uint64) * _SEED
     kept = []
-    for offset in range(0, widest, 8):
-        piece = _piece(words, starts, lengths, offset)
-        if keep:
+    if keep:
+        for offset in range(0, widest, 8):
+            piece = _piece(words, starts, lengths, offset)
             kept.append(piece)
-        keys ^= piece
-        keys *= _MIX
-        keys ^= keys >> _SHIFT
+            keys = _mixed(keys, piece)
+        return keys, kept
+    for offset, rows in _longer_than(lengths, widest):
+        if rows is None:
+            keys = _mixed(keys, _piece(words, starts, lengths, offset))
+        else:
+            keys[rows] = _mixed(keys[rows], _piece(words, starts[rows], lengths[rows], offset))
     return keys, kept
+
+
+def _mixed(keys: _Words, piece: _Words) -> _Words:
+    keys ^= piece
+    keys *= _MIX
+    keys ^= keys >> _SHIFT
+    return keys
+
+
+def _longer_than(lengths: _Positions, widest: int) -> Iterator[tuple[int, Codes | None]]:
+    """Each offset of eight bytes, with the rows of the cells longer than it (None: all)."""
+    rows = None
+    shortest = int(lengths.min())
+    for offset in range(0, widest, 8):
+        if rows is not None:  # the rows still longer are among those of the round before
+            rows = rows[lengths[rows] > offset]
+        elif offset >= shortest:
+            rows = np.flatnonzero(lengths > offset)
+        yield offset, rows
 
 
 def _check_keys(
@@ -208,10 +238,18 @@ def _check_keys(
         for piece in pieces:
             equal &= piece.take(others) == piece.take(theirs)
     else:
-        mine_starts, first_starts, mine_lengths = starts[others], starts[theirs], lengths[others]
-        for offset in range(0, int(lengths.max()), 8):
-            mine = _piece(words, mine_starts, mine_lengths, offset)
-            equal &= mine == _piece(words, first_starts, mine_lengths, offset)
+        mine_lengths = lengths[others]
+        mine_starts, first_starts = starts[others], starts[theirs]
+        for offset, rows in _longer_than(mine_lengths, int(mine_lengths.max())):
+            if rows is None:
+                mine, first, length = mine_starts, first_starts, mine_lengths
+            else:
+                mine, first, length = mine_starts[rows], first_starts[rows], mine_lengths[rows]
+            alike = _piece(words, mine, length, offset) == _piece(words, first, length, offset)
+            if rows is None:
+                equal &= alike
+            else:
+                equal[rows] &= alike
     if not equal.all():
         raise HashCollisionError
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from typing import Any
 
 import numpy as np
@@ -87,6 +88,36 @@ def test_long_values_differing_only_far_from_their_start_stay_apart() -> None:
     codes, texts = blocks[0][0]
     assert texts == ["x" * 40 + "a", "x" * 40 + "b", "x" * 40, "x" * 41]
     assert codes == [0, 1, 2, 0, 3]
+
+
+# Cells wider than the pieces kept (64 bytes), sharing long prefixes, among short ones.
+LONG_CELLS = st.sampled_from(
+    ["", "a", "p" * 64, "p" * 65, "p" * 64 + "q", "p" * 72, "p" * 200, "p" * 199 + "q",
+     "é" * 40, "é" * 39 + "e"]
+)  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(values=st.lists(LONG_CELLS, min_size=1, max_size=40))
+def test_long_values_are_numbered_by_their_whole_bytes(values: list[str]) -> None:
+    _, cells, blocks = _blocks(("v\n" + "\n".join(values) + "\nfin\n").encode())
+    assert cells[0] == [*values, "fin"]
+    for block in blocks:  # blocks of 64 bytes: each one numbered on its own
+        _, texts = block[0]
+        assert len(set(texts)) == len(texts)  # equal bytes, one number; different, two
+
+
+def test_one_long_cell_costs_its_own_bytes_not_a_pass_over_the_column_for_each_eight() -> None:
+    # 200,000 bytes read eight at a time over 20,000 rows would be 500 million keys mixed
+    # (tens of seconds); only the long cell's own pieces are.
+    lines = [f"{number},court {number % 50}" for number in range(20_000)]
+    data = "\n".join(["id,texte", *lines, "1," + "x" * 200_000, ""]).encode()
+    reader = CsvRows(io.BytesIO(data))
+    started = time.perf_counter()
+    blocks = list(reader.blocks(2))
+    assert time.perf_counter() - started < 3
+    assert reader.fast
+    assert blocks[-1].columns[1][-1] == "x" * 200_000
 
 
 @pytest.mark.parametrize("tail", ["", " " + "et encore" * 8], ids=["short", "long"])
