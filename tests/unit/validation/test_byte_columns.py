@@ -114,10 +114,10 @@ def test_one_long_cell_costs_its_own_bytes_not_a_pass_over_the_column_for_each_e
     data = "\n".join(["id,texte", *lines, "1," + "x" * 200_000, ""]).encode()
     reader = CsvRows(io.BytesIO(data))
     started = time.perf_counter()
-    blocks = list(reader.blocks(2))
+    texts = [cell for block in reader.blocks(2) for cell in block.columns[1]]  # factorised
     assert time.perf_counter() - started < 3
     assert reader.fast
-    assert blocks[-1].columns[1][-1] == "x" * 200_000
+    assert texts[-1] == "x" * 200_000
 
 
 @pytest.mark.parametrize("tail", ["", " " + "et encore" * 8], ids=["short", "long"])
