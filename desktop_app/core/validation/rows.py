@@ -5,10 +5,10 @@ told from one with empty cells, and every cell of a long row is counted. Most fi
 much faster than the csv module can: NumPy finds on the raw bytes where each record ends and
 how many cells it has (a comma or a line break between quotes does not count), and the
 records that have as many cells as the header are read into columns from their bytes, each
-already factorised (byte_columns), without a Python object per cell; the few other records
-go through the csv module. A block whose quoting is not the plain kind (a quote inside an
-unquoted cell, a carriage return alone or between quotes, a NUL byte) is read by the csv
-module, and so is the rest of the file after it.
+factorised when first asked for (byte_columns), without a Python object per cell; the few
+other records go through the csv module. A block whose quoting is not the plain kind (a
+quote inside an unquoted cell, a carriage return alone or between quotes, a NUL byte) is
+read by the csv module, and so is the rest of the file after it.
 """
 
 from __future__ import annotations
