@@ -3,7 +3,7 @@
 Rows are split exactly as Python's csv module splits them (excel dialect): a short row is
 told from one with empty cells, and every cell of a long row is counted. Most files are cut
 much faster than the csv module can: NumPy finds on the raw bytes where each record ends and
-how many cells it has (a comma or a line break between quotes does not count), and the
+how many cells it has (records), and the
 records that have as many cells as the header are read into columns from their bytes, each
 factorised when first asked for (byte_columns), without a Python object per cell; the few
 other records go through the csv module. A block whose quoting is not the plain kind (a
@@ -25,12 +25,12 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop_app.core.tasks import let_window_run
-from desktop_app.core.validation.byte_columns import (
-    ByteColumn,
-    CellBounds,
-    Factorised,
-    byte_columns,
-    merged,
+from desktop_app.core.validation.byte_columns import ByteColumn, Factorised, byte_columns, merged
+from desktop_app.core.validation.records import (
+    Records,
+    cell_bounds,
+    found_records,
+    kept_records,
 )
 
 Column = npt.NDArray[np.object_]
@@ -43,7 +43,6 @@ BLOCK_BYTES = 8 << 20
 BLOCK_ROWS = 50_000
 _PIECE_ROWS = 2_000
 _BOM = b"\xef\xbb\xbf"
-_NUL, _LF, _CR, _QUOTE, _COMMA = 0, 10, 13, 34, 44
 
 
 @dataclass(frozen=True, eq=False)
@@ -111,24 +110,6 @@ def block_of(rows: list[list[str]], width: int) -> RowBlock:
     return RowBlock(list(np.ascontiguousarray(grid.T)), lengths)
 
 
-@dataclass(frozen=True, eq=False)
-class _Records:
-    """Where the complete records of some bytes start and end, and how many cells each has."""
-
-    starts: npt.NDArray[np.int64]
-    ends: npt.NDArray[np.int64]
-    cells: npt.NDArray[np.int64]
-    # Where each record's cells end: before its line break.
-    content_ends: npt.NDArray[np.int64]
-    # Where the bytes' commas and quotes are (some may be past the last record's end).
-    commas: npt.NDArray[np.intp]
-    quotes: npt.NDArray[np.intp]
-
-    @property
-    def end(self) -> int:
-        return int(self.ends[-1]) if len(self.ends) else 0
-
-
 class CsvRows:
     """A UTF-8 CSV file's labels (its first record), then its rows block after block.
 
@@ -187,7 +168,7 @@ class CsvRows:
             let_window_run()
         yield from _csv_blocks(self._fallback, width)
 
-    def _next_records(self, *, first: bool = False) -> tuple[bytes, _Records | None]:
+    def _next_records(self, *, first: bool = False) -> tuple[bytes, Records | None]:
         """The next bytes holding whole records (only the first one if ``first``).
 
         None when the bytes are not plain enough for the fast reader: the caller hands them
@@ -200,7 +181,7 @@ class CsvRows:
                 more = self._read(1 << 16 if first else self._block_bytes)
                 self._at_end = not more
                 data += more
-            records = _records(data, at_end=self._at_end)
+            records = found_records(data, at_end=self._at_end)
             if records is None or len(records.ends) or self._at_end:
                 break
         if records is None:
@@ -267,91 +248,7 @@ def _csv_blocks(reader: Iterator[list[str]], width: int) -> Iterator[RowBlock]:
         yield block_of(rows, width)
 
 
-def _records(data: bytes, *, at_end: bool) -> _Records | None:
-    """The complete records of ``data`` and their cells, as the csv module would count them.
-
-    None when a byte or a quote is where the fast reader might not read as the csv module.
-    """
-    buffer = np.frombuffer(data, dtype=np.uint8)
-    if (buffer == _NUL).any():
-        return None
-    quotes = np.flatnonzero(buffer == _QUOTE)
-    breaks = np.flatnonzero(buffer == _LF)
-    commas = np.flatnonzero(buffer == _COMMA)
-    returns = np.flatnonzero(buffer == _CR)
-    if len(quotes):
-        if not _plain_quoting(buffer, quotes, at_end=at_end):
-            return None
-        if (np.searchsorted(quotes, returns) % 2).any():
-            return None  # a carriage return between quotes
-        breaks = breaks[np.searchsorted(quotes, breaks) % 2 == 0]
-    ends = breaks + 1
-    if at_end and len(buffer) and (not len(breaks) or breaks[-1] != len(buffer) - 1):
-        ends = np.append(ends, len(buffer))
-    end = int(ends[-1]) if len(ends) else 0
-    returns = returns[returns < end]
-    if len(returns) and (returns[-1] + 1 >= len(buffer) or (buffer[returns + 1] != _LF).any()):
-        return None  # a carriage return alone, which the two readers may split differently
-    starts = np.concatenate(([0], ends[:-1])).astype(np.int64)
-    # Commas before each record's end, less those between quotes (searches of the few
-    # record ends and quotes among the many commas, not the other way round).
-    before_end = np.searchsorted(commas, ends).astype(np.int64)
-    if len(quotes):
-        openers, closers = quotes[0::2], quotes[1::2]
-        openers = openers[: len(closers)]
-        quoted = np.searchsorted(commas, closers) - np.searchsorted(commas, openers)
-        quoted_before = np.concatenate(([0], np.cumsum(quoted)))
-        before_end -= quoted_before[np.searchsorted(closers, ends)]
-    cells = np.diff(before_end, prepend=0) + 1
-    content_ends = ends - (buffer[ends - 1] == _LF) if len(ends) else ends
-    content_ends = content_ends - (buffer[np.maximum(content_ends - 1, 0)] == _CR) * (
-        content_ends > starts
-    )
-    cells[content_ends == starts] = 0  # an empty line is a row without cells
-    return _Records(
-        starts,
-        ends.astype(np.int64),
-        cells.astype(np.int64),
-        content_ends.astype(np.int64),
-        commas,
-        quotes,
-    )
-
-
-def _plain_quoting(
-    buffer: npt.NDArray[np.uint8], quotes: npt.NDArray[np.intp], *, at_end: bool
-) -> bool:
-    """Whether every quote opens a cell, closes it, or is doubled inside it.
-
-    Only then do quotes alternate between opening and closing, and both readers agree.
-    """
-    if at_end and len(quotes) % 2:
-        return False
-    openers, closers = quotes[0::2], quotes[1::2]
-    before = buffer[np.maximum(openers - 1, 0)]
-    cell_start = (openers == 0) | (before == _COMMA) | (before == _LF)
-    doubled = _among_sorted(openers - 1, closers)
-    if not (cell_start | doubled).all():
-        return False
-    inside = closers + 1 < len(buffer)
-    after = buffer[np.minimum(closers + 1, len(buffer) - 1)]
-    cell_end = (after == _COMMA) | (after == _LF) | (after == _CR)
-    cell_end |= _among_sorted(closers + 1, openers)
-    return bool((cell_end | ~inside).all())
-
-
-def _among_sorted(
-    positions: npt.NDArray[np.intp], sorted_positions: npt.NDArray[np.intp]
-) -> npt.NDArray[np.bool_]:
-    """Which positions are in a sorted array (np.isin sorts it again, and imports numpy.ma)."""
-    if not len(sorted_positions):
-        return np.zeros(len(positions), dtype=bool)
-    places = np.minimum(np.searchsorted(sorted_positions, positions), len(sorted_positions) - 1)
-    found: npt.NDArray[np.bool_] = sorted_positions[places] == positions
-    return found
-
-
-def _block(data: bytes, records: _Records, width: int) -> RowBlock | None:
+def _block(data: bytes, records: Records, width: int) -> RowBlock | None:
     """The block of these records: those of the header's width from their bytes, others by csv.
 
     None when the bytes cannot be read that way (the caller hands them to the csv module).
@@ -362,12 +259,12 @@ def _block(data: bytes, records: _Records, width: int) -> RowBlock | None:
                 zip(records.starts.tolist(), records.ends.tolist(), strict=True)]  # fmt: skip
         return block_of(rows, width)
     if regular.all():
-        return _bytes_block(byte_columns(data, _cell_bounds(records, width)), records.cells.copy())
-    kept = _runs(data, records, regular)
-    runs = _records(kept, at_end=True)
+        return _bytes_block(byte_columns(data, cell_bounds(records, width)), records.cells.copy())
+    kept = kept_records(data, records, regular)
+    runs = found_records(kept, at_end=True)
     if runs is None or not (runs.cells == width).all():
         return None
-    factorised = [column.factorised for column in byte_columns(kept, _cell_bounds(runs, width))]
+    factorised = [column.factorised for column in byte_columns(kept, cell_bounds(runs, width))]
     lengths = records.cells.copy()
     odd = np.flatnonzero(~regular)
     odd_rows = [_parse(data[int(records.starts[row]) : int(records.ends[row])])[0] for row in odd]
@@ -378,17 +275,6 @@ def _block(data: bytes, records: _Records, width: int) -> RowBlock | None:
         cells = [row[position] if position < len(row) else "" for row in odd_rows]
         whole.append(merged(column, kept_rows, len(regular), cells))
     return _factorised_block(whole, lengths)
-
-
-def _cell_bounds(records: _Records, width: int) -> CellBounds:
-    """Where the cells of records that all have ``width`` cells start and end."""
-    end = records.end
-    commas = records.commas[: np.searchsorted(records.commas, end)]
-    quotes = records.quotes[: np.searchsorted(records.quotes, end)]
-    if len(quotes):
-        commas = commas[np.searchsorted(quotes, commas) % 2 == 0]
-    return CellBounds(records.starts, commas.reshape(len(records.starts), width - 1),
-                      records.content_ends, quoted=len(quotes) > 0)  # fmt: skip
 
 
 def _factorised_block(factorised: list[Factorised], lengths: npt.NDArray[np.int64]) -> RowBlock:
@@ -407,18 +293,6 @@ def _bytes_block(read: list[ByteColumn], lengths: npt.NDArray[np.int64]) -> RowB
         return texts.take(codes)
 
     return RowBlock(_MadeWhenAsked(len(read), cells), lengths, distinct, read)
-
-
-def _runs(data: bytes, records: _Records, keep: npt.NDArray[np.bool_]) -> bytes:
-    """The bytes of the records kept, in order, copied run by run of consecutive records."""
-    change = np.flatnonzero(np.diff(keep.astype(np.int8))) + 1
-    bounds = np.concatenate(([0], change, [len(keep)]))
-    pieces = []
-    for first, last in itertools.pairwise(bounds.tolist()):
-        if keep[first]:
-            pieces.append(data[int(records.starts[first]) : int(records.ends[last - 1])])
-    joined = b"".join(pieces)
-    return joined if joined.endswith(b"\n") else joined + b"\n"
 
 
 def _parse(record: bytes) -> list[list[str]]:
