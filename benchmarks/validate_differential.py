@@ -138,6 +138,7 @@ def main() -> int:
     parser.add_argument("--schemas", nargs="*", default=None, help="names (default: all)")
     parser.add_argument("--files", nargs="*", default=[], help="FILE=SCHEMA to validate")
     parser.add_argument("--keep", type=Path, default=None, help="keep differing cases here")
+    parser.add_argument("--text", action="store_true", help="also the report in words")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="validate-differential-") as folder:
         return compare(arguments, Path(folder))
@@ -146,12 +147,12 @@ def main() -> int:
 def compare(arguments: argparse.Namespace, folder: Path) -> int:
     """Run each case's commands in both checkouts; print those whose results differ."""
     rng = random.Random(arguments.seed)
-    workers = Worker(arguments.before.resolve()), Worker(REPOSITORY)
+    workers = Worker(arguments.before.resolve(), 1), Worker(REPOSITORY, 2)
     output = folder / "output.csv"
     compared = different = 0
     try:
         for path, options in _cases(arguments, rng, folder):
-            commands = _commands(path, options, output)
+            commands = _commands(path, options, output, text=arguments.text)
             while commands:
                 command = commands.pop(0)
                 compared += 1
@@ -165,7 +166,7 @@ def compare(arguments: argparse.Namespace, folder: Path) -> int:
                     # The table prepared, checked as it is: by its names, then by position.
                     prepared = folder / f"prepared-{path.stem}.csv"
                     prepared.write_text(results[1]["output"], encoding="utf-8")
-                    shaped = _commands(prepared, options, output)
+                    shaped = _commands(prepared, options, output, text=False)
                     commands += [*shaped, [*shaped[0][:-2], "--header-matching", "position"]]
     finally:
         for worker in workers:
@@ -174,10 +175,12 @@ def compare(arguments: argparse.Namespace, folder: Path) -> int:
     return 1 if different else 0
 
 
-def _commands(path: Path, options: list[str], output: Path) -> list[list[str]]:
-    """`validate` with a corrected copy written; a file to map is also prepared."""
+def _commands(path: Path, options: list[str], output: Path, *, text: bool) -> list[list[str]]:
+    """`validate` with a corrected copy written (and in words); a file to map is prepared."""
     validate = ["validate", str(path), *options, "--json", "--limit", LIMIT]
     commands = [[*validate, "--write-fixed", str(output)]]
+    if text:
+        commands += [["validate", str(path), *options, "--lang", lang] for lang in ("fr", "en")]
     if path.parent != output.parent:
         commands.append(["prepare", str(path), *options, "--out", str(output)])
     return commands
@@ -344,8 +347,9 @@ def _write_big(
 class Worker:
     """One checkout's `datamairie`, running commands sent to it one after the other."""
 
-    def __init__(self, code: Path) -> None:
-        environment = dict(os.environ, PYTHONPATH=str(code), PYTHONHASHSEED="0")
+    def __init__(self, code: Path, hash_seed: int) -> None:
+        # Different hash seeds: a report that followed a set's order would differ.
+        environment = dict(os.environ, PYTHONPATH=str(code), PYTHONHASHSEED=str(hash_seed))
         self._process = subprocess.Popen(
             [sys.executable, str(Path(__file__).resolve()), "--serve"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environment, cwd=code,
