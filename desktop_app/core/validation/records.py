@@ -59,10 +59,12 @@ def found_records(data: bytes, *, at_end: bool) -> Records | None:
     ends = breaks + 1
     if at_end and len(buffer) and (not len(breaks) or breaks[-1] != len(buffer) - 1):
         ends = np.append(ends, len(buffer))
-    end = int(ends[-1]) if len(ends) else 0
-    returns = returns[returns < end]
-    if len(returns) and (returns[-1] + 1 >= len(buffer) or (buffer[returns + 1] != _LF).any()):
-        return None  # a carriage return alone, which the two readers may split differently
+    # A carriage return alone, which the two readers may split differently: looked for in all
+    # the bytes, not only the complete records (lines ending with one alone make no record
+    # before the file's end, which would be read whole before going to the csv module).
+    followed = returns + 1 < len(buffer)
+    if (buffer[returns[followed] + 1] != _LF).any() or (at_end and not followed.all()):
+        return None
     starts = np.concatenate(([0], ends[:-1])).astype(np.int64)
     # Commas before each record's end, less those between quotes (searches of the few
     # record ends and quotes among the many commas, not the other way round).

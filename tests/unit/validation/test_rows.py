@@ -97,3 +97,28 @@ def test_long_and_short_rows_keep_their_length_among_regular_ones() -> None:
     assert block.lengths[-4:].tolist() == [2, 5, 0, 3]
     assert block.columns[2][-4:].tolist() == ["", "3", "", ""]
     assert np.array_equal(block.columns[0][:3], np.array(["0", "1", "2"], dtype=object))
+
+
+class _CountedReads(io.BytesIO):
+    """A file that remembers how many bytes were read from it."""
+
+    read_bytes = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = super().read(size)
+        self.read_bytes += len(data)
+        return data
+
+
+def test_lines_ending_with_a_carriage_return_alone_go_to_the_csv_module_at_once() -> None:
+    # No line feed at all: without looking past the complete records (there are none), the
+    # whole file would be gathered, and scanned again at each block, before the csv module.
+    lines = ["nom,montant", *(f"ligne {number},{number}" for number in range(200_000))]
+    text = "\r".join(lines) + "\r"
+    raw = _CountedReads(text.encode())
+    reader = CsvRows(raw, block_bytes=1 << 16)
+    first = next(iter(reader.blocks(2)))
+    assert not reader.fast
+    assert raw.read_bytes < len(text) // 2
+    assert reader.labels == ["nom", "montant"]
+    assert first.columns[0][:2].tolist() == ["ligne 0", "ligne 1"]
