@@ -100,6 +100,11 @@ def test_a_wrong_shape_anywhere_is_a_damaged_project(name: str, document: dict[s
 
 
 def _damaged_project(tmp_path: Path, platform: str, publication: Any) -> Path:
+    return _changed_project(tmp_path, lambda stored: stored.update(publication=publication))
+
+
+def _changed_project(tmp_path: Path, change: Change) -> Path:
+    """A sample project whose project.json is changed as given, written back in its archive."""
     source = tmp_path / "registre.csv"
     source.write_text("Date;Objet\n22/01/2024;Budget\n", encoding="utf-8")
     file = ProjectFile(tmp_path / "deliberations.datamairie")
@@ -107,7 +112,7 @@ def _damaged_project(tmp_path: Path, platform: str, publication: Any) -> Path:
     with zipfile.ZipFile(file.path) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     stored = json.loads(members["project.json"])
-    stored["publication"] = publication
+    change(stored)
     members["project.json"] = json.dumps(stored).encode()
     with zipfile.ZipFile(file.path, "w") as archive:
         for name, content in members.items():
@@ -186,20 +191,12 @@ def test_a_state_past_the_start_without_its_dataset_never_creates_one(tmp_path: 
 def test_a_number_that_is_no_json_makes_a_damaged_project(tmp_path: Path, number: float) -> None:
     # Python writes NaN and the infinities where JSON has no such number; a NaN would pass
     # every bound of the format (a confidence between 0 and 1), so the reading refuses them.
-    source = tmp_path / "registre.csv"
-    source.write_text("Date;Objet\n22/01/2024;Budget\n", encoding="utf-8")
-    file = ProjectFile(tmp_path / "deliberations.datamairie")
-    file.create(full_project(source_record(source, file.path)), source)
-    with zipfile.ZipFile(file.path) as archive:
-        members = {name: archive.read(name) for name in archive.namelist()}
-    stored = json.loads(members["project.json"])
-    findings = stored["privacy"]["findings"]
-    assert findings, "the sample project must hold a privacy finding for this test"
-    findings[0]["confidence"] = number
-    members["project.json"] = json.dumps(stored).encode()
-    with zipfile.ZipFile(file.path, "w") as archive:
-        for name, content in members.items():
-            archive.writestr(name, content)
+    def change(stored: dict[str, Any]) -> None:
+        findings = stored["privacy"]["findings"]
+        assert findings, "the sample project must hold a privacy finding for this test"
+        findings[0]["confidence"] = number
+
+    file = ProjectFile(_changed_project(tmp_path, change))
     with pytest.raises(ProjectError) as refused:
         file.load()
     assert refused.value.code == "project-damaged"
