@@ -11,6 +11,8 @@ import pytest
 from PySide6.QtCore import QObject, QRunnable
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.paths import AgentFolders
+from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.services import HomeItem, Services
 from desktop_app.ui.settings_dialog import AppSettings
 from desktop_app.ui.texts import Texts
@@ -134,6 +136,16 @@ def inline_services(dialogs: ScriptedDialogs, tmp_path: Path) -> InlineServices:
         templates=MappingTemplates(tmp_path / "mappings"),
         home=FakeHome(),
     )
+
+
+@pytest.fixture
+def profiled(inline_services: InlineServices, tmp_path: Path) -> InlineServices:
+    """Inline services with an agent profile of their own (preferences, drafts, outbox)."""
+    profile = AgentFolders(tmp_path / "profile")
+    profile.root.mkdir()
+    inline_services.profile = profile
+    inline_services.preferences = Preferences(profile.root)
+    return inline_services
 
 
 def settle(qtbot: Any) -> None:

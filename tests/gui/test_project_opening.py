@@ -17,24 +17,13 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.preparation.edits import changed_cells
 from desktop_app.core.project import storage
 from desktop_app.core.project.restoring import RestoredProject
-from desktop_app.paths import AgentFolders
 from desktop_app.ui.pages.base import StepPage
 from desktop_app.ui.pages.description_page import DescriptionPage
 from desktop_app.ui.pages.privacy_page import PrivacyPage
 from desktop_app.ui.pages.quality_page import QualityPage
-from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.wizard import PublicationWizard
 from tests.gui.conftest import InlineServices, ScriptedDialogs
 from tests.gui.projects import MATTER, decided_state, saved
-
-
-@pytest.fixture
-def profiled(inline_services: InlineServices, tmp_path: Path) -> InlineServices:
-    profile = AgentFolders(tmp_path / "profile")
-    profile.root.mkdir()
-    inline_services.profile = profile
-    inline_services.preferences = Preferences(profile.root)
-    return inline_services
 
 
 def test_an_opened_project_shows_its_quality_and_privacy_state_without_replay(

@@ -19,10 +19,10 @@ from desktop_app.core.project.drafts import Drafts
 from desktop_app.core.project.model import WizardPage
 from desktop_app.core.project.outbox import Outbox
 from desktop_app.core.project.storage import ProjectFile
-from desktop_app.paths import AgentFolders, resources_dir
+from desktop_app.paths import resources_dir
 from desktop_app.ui.home import ProjectHome
 from desktop_app.ui.pages.welcome_page import WelcomePage
-from desktop_app.ui.preferences import Preferences, RecentProject
+from desktop_app.ui.preferences import RecentProject
 from desktop_app.ui.settings_dialog import AppSettings, SettingsDialog
 from desktop_app.ui.state import WizardState
 from desktop_app.ui.wizard import PublicationWizard
@@ -31,16 +31,14 @@ from tests.gui.projects import sample_state
 
 
 @pytest.fixture
-def profiled(inline_services: InlineServices, tmp_path: Path) -> InlineServices:
-    profile = AgentFolders(tmp_path / "profile")
-    profile.root.mkdir()
-    inline_services.profile = profile
-    inline_services.preferences = Preferences(profile.root)
-    inline_services.documents = tmp_path / "Documents"
-    inline_services.home = ProjectHome(
-        inline_services.texts, inline_services.preferences, Outbox(profile.root)
-    )
-    return inline_services
+def profiled(profiled: InlineServices, tmp_path: Path) -> InlineServices:
+    """The profiled services (conftest), with a Documents folder and a home of projects."""
+    profile, preferences = profiled.profile, profiled.preferences
+    assert profile is not None
+    assert preferences is not None
+    profiled.documents = tmp_path / "Documents"
+    profiled.home = ProjectHome(profiled.texts, preferences, Outbox(profile.root))
+    return profiled
 
 
 def _step(wizard: PublicationWizard) -> str:

@@ -11,7 +11,6 @@ import shutil
 import threading
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.commune.directory import CommuneDirectory
@@ -39,15 +38,6 @@ from desktop_app.ui.wizard import PublicationWizard
 from tests.builders import write_csv
 from tests.gui.conftest import InlineServices, ScriptedDialogs, settle
 from tests.gui.projects import COMMUNE, MATTER, decided_state, open_decided_sample, opened, saved
-
-
-@pytest.fixture
-def profiled(inline_services: InlineServices, tmp_path: Path) -> InlineServices:
-    profile = AgentFolders(tmp_path / "profile")
-    profile.root.mkdir()
-    inline_services.profile = profile
-    inline_services.preferences = Preferences(profile.root)
-    return inline_services
 
 
 def test_work_of_the_project_open_before_never_lands_on_the_opened_one(
