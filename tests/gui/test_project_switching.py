@@ -121,14 +121,7 @@ def test_opening_another_project_first_saves_the_corrections_not_yet_validated(
     « Suivant » was never pressed after the correction: it was on the page only. Opening
     the other project saves it into its own project first instead of losing it.
     """
-    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
-    first, other = tmp_path / "delib.datamairie", tmp_path / "autre.datamairie"
-    saved(qtbot, profiled, decided_state(profiled, source), first)
-    saved(qtbot, profiled, decided_state(profiled, source), other)
-    wizard = PublicationWizard(profiled)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    assert opened(qtbot, wizard, first) == "description"
+    wizard, source, first, other = _two_projects_first_open(qtbot, profiled, tmp_path)
     while not isinstance(wizard.currentPage(), QualityPage):
         wizard.back()
     quality = wizard.currentPage()
@@ -154,14 +147,7 @@ def test_opening_another_project_first_saves_the_decisions_not_yet_validated(
     qtbot: QtBot, profiled: InlineServices, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
     """A decision changed on Données personnelles, then Accueil and another project opened."""
-    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
-    first, other = tmp_path / "delib.datamairie", tmp_path / "autre.datamairie"
-    saved(qtbot, profiled, decided_state(profiled, source), first)
-    saved(qtbot, profiled, decided_state(profiled, source), other)
-    wizard = PublicationWizard(profiled)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    assert opened(qtbot, wizard, first) == "description"
+    wizard, _, first, other = _two_projects_first_open(qtbot, profiled, tmp_path)
     wizard.back()
     privacy = wizard.currentPage()
     assert isinstance(privacy, PrivacyPage)
@@ -187,10 +173,7 @@ def test_a_save_ending_after_another_project_opened_is_not_taken_for_its_own(
 ) -> None:
     """The first project's save ends after the second project opened: the second one's next
     save must not take the first one's creation date (nor its place in the outbox)."""
-    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
-    first, other = tmp_path / "delib.datamairie", tmp_path / "autre.datamairie"
-    saved(qtbot, profiled, decided_state(profiled, source), first)
-    saved(qtbot, profiled, decided_state(profiled, source), other)
+    _, first, other = _two_projects(qtbot, profiled, tmp_path)
     old = ProjectFile(first)
     old.save(dataclasses.replace(old.load(), created_at="2020-01-06T09:00:00+01:00"))
     created = ProjectFile(other).load().created_at
@@ -331,3 +314,26 @@ def test_saving_the_settings_while_a_project_opens_does_not_drop_the_opening(
     assert [asked for asked, _ in dialogs.asked] == ["settings"]
     for page in wizard.pages + saving.pages:
         page.shutdown()
+
+
+def _two_projects(
+    qtbot: QtBot, profiled: InlineServices, tmp_path: Path
+) -> tuple[Path, Path, Path]:
+    """The sample file, and two projects of it with their decisions taken, saved."""
+    source = Path(shutil.copy(profiled.sample_file, tmp_path / "registre.xlsx"))
+    first, other = tmp_path / "delib.datamairie", tmp_path / "autre.datamairie"
+    saved(qtbot, profiled, decided_state(profiled, source), first)
+    saved(qtbot, profiled, decided_state(profiled, source), other)
+    return source, first, other
+
+
+def _two_projects_first_open(
+    qtbot: QtBot, profiled: InlineServices, tmp_path: Path
+) -> tuple[PublicationWizard, Path, Path, Path]:
+    """Two saved projects (``_two_projects``), the first opened in a new wizard."""
+    source, first, other = _two_projects(qtbot, profiled, tmp_path)
+    wizard = PublicationWizard(profiled)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert opened(qtbot, wizard, first) == "description"
+    return wizard, source, first, other
