@@ -71,12 +71,7 @@ def test_the_explanations_name_the_column_as_the_agent_knows_it(
 ) -> None:
     """A group's explanation and a cell's problem say « Nom de l'attribuant », not a code."""
     page = _page(qtbot, inline_services, tmp_path)
-    groups = page.ui.groups
-    number = next(n for n in range(groups.count()) if "nomAttribuant" in groups.item(n).text())
-    item = groups.item(number)
-    groups.setCurrentItem(item)
-    groups.itemActivated.emit(item)
-    settle(qtbot)
+    _open_group(qtbot, page, "nomAttribuant")
 
     panel = page.ui.group_panel
     shown = " ".join(label.text() for label in panel.findChildren(QLabel))
@@ -91,12 +86,7 @@ def test_a_required_field_without_a_column_sends_the_agent_to_correspondance(
 ) -> None:
     """Thousands of empty cells of a field no column fills are not fixed by double-clicks."""
     page = _page(qtbot, inline_services, tmp_path)
-    groups = page.ui.groups
-    number = next(n for n in range(groups.count()) if "dateConvention" in groups.item(n).text())
-    item = groups.item(number)
-    groups.setCurrentItem(item)
-    groups.itemActivated.emit(item)
-    settle(qtbot)
+    _open_group(qtbot, page, "dateConvention")
 
     note = page.ui.group_panel.note.text()
     assert "Correspondance" in note
@@ -121,3 +111,13 @@ def test_on_a_narrow_page_the_tool_buttons_keep_their_whole_text(
     page.setFixedSize(1366, 700)  # room again: one row
     settle(qtbot)
     assert ui.fix_button.y() == ui.fill_down_button.y()
+
+
+def _open_group(qtbot: QtBot, page: QualityPage, field: str) -> None:
+    """Open, as the agent double-clicks it, the first group of problems naming ``field``."""
+    groups = page.ui.groups
+    number = next(n for n in range(groups.count()) if field in groups.item(n).text())
+    item = groups.item(number)
+    groups.setCurrentItem(item)
+    groups.itemActivated.emit(item)
+    settle(qtbot)
