@@ -21,15 +21,20 @@ HEADER = ["N° de délibération", "Date de la séance", "Objet", "Thème"]
 MAIL = "jean.dupont@gmail.com"
 
 
-@pytest.fixture
-def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """A project whose objects name a citizen with his e-mail address."""
+def _registre(folder: Path) -> Path:
+    """A workbook of two délibérations, the first naming a citizen with his e-mail address."""
     rows = [
         ["2024-001", dt.date(2024, 1, 22), f"Cession d'une parcelle à M. Jean Dupont ({MAIL})",
          "Urbanisme"],
         ["2024-002", dt.date(2024, 3, 25), "Tarifs de la cantine scolaire", "Écoles"],
     ]  # fmt: skip
-    source = write_xlsx(tmp_path / "registre.xlsx", {"Registre": [HEADER, *rows]})
+    return write_xlsx(folder / "registre.xlsx", {"Registre": [HEADER, *rows]})
+
+
+@pytest.fixture
+def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A project whose objects name a citizen with his e-mail address."""
+    source = _registre(tmp_path)
     path = tmp_path / "registre.datamairie"
     status = main(
         ["--profile-dir", str(tmp_path / "profil"), "prepare", str(source), "--schema",
@@ -105,12 +110,7 @@ def test_a_headless_agent_is_told_each_key_choice_and_command_in_words(
     refused choice says the choices that fit, a kept one how to give the reason; and the
     advised choices never undo a decision the agent took.
     """
-    rows = [
-        ["2024-001", dt.date(2024, 1, 22), f"Cession d'une parcelle à M. Jean Dupont ({MAIL})",
-         "Urbanisme"],
-        ["2024-002", dt.date(2024, 3, 25), "Tarifs de la cantine scolaire", "Écoles"],
-    ]  # fmt: skip
-    source = write_xlsx(tmp_path / "registre.xlsx", {"Registre": [HEADER, *rows]})
+    source = _registre(tmp_path)
     path = tmp_path / "registre.datamairie"
     profile = ["--profile-dir", str(tmp_path / "profil")]
     main([*profile, "prepare", str(source), "--schema", "scdl/deliberations", "--project",
