@@ -321,7 +321,9 @@ def merged(
     codes, texts = factorised
     numbers = {text: index for index, text in enumerate(texts.tolist())}
     added = [numbers.setdefault(cell, len(numbers)) for cell in cells]
+    others = np.ones(total, dtype=bool)
+    others[rows] = False
     full = np.empty(total, dtype=np.intp)
     full[rows] = codes
-    full[np.setdiff1d(np.arange(total), rows, assume_unique=True)] = added
+    full[others] = added
     return full, _objects(list(numbers))

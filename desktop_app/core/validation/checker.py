@@ -198,10 +198,12 @@ class _Known(Mapping[str, Distinct]):
         return found
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._found)
+        # Every column the reader can factorise is known, without factorising it here.
+        read = [] if self._block.distinct is None else list(self._positions)
+        return iter(dict.fromkeys([*self._found, *read]))
 
     def __len__(self) -> int:
-        return len(self._found)
+        return sum(1 for _ in self)
 
 
 def _blank_rows(block: RowBlock, missing_values: tuple[str, ...]) -> npt.NDArray[np.bool_]:
